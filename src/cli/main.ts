@@ -1,0 +1,81 @@
+import { Command, CommanderError, Help } from 'commander';
+import { CLI_TEXT, HELP_TITLES, translateCliError } from '../vi/cli-text.ts';
+import { type CliContext, EXIT, processContext } from './context.ts';
+import { registerPlanCommands } from './commands/plan.ts';
+import { registerTemplateCommand } from './commands/template.ts';
+import { registerIngestCommand } from './commands/ingest.ts';
+import { registerStatusCommand } from './commands/status.ts';
+import { registerExportCommand } from './commands/export.ts';
+import { registerReportCommand } from './commands/report.ts';
+import { registerDemoCommand } from './commands/demo.ts';
+
+class VietnameseHelp extends Help {
+  override styleTitle(str: string): string {
+    return HELP_TITLES[str] ?? str;
+  }
+  override commandUsage(cmd: Command): string {
+    return localiseUsage(super.commandUsage(cmd));
+  }
+  override subcommandTerm(cmd: Command): string {
+    return localiseUsage(super.subcommandTerm(cmd));
+  }
+}
+
+function localiseUsage(usage: string): string {
+  return usage.replace('[options]', '[tùy chọn]').replace('[command]', '[lệnh]');
+}
+
+/** Builds the program; every command module registers itself on it. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('baocao');
+  program
+    .description(CLI_TEXT.programDescription)
+    .version('0.1.0', '-V, --version', CLI_TEXT.versionOption)
+    .helpOption('-h, --help', CLI_TEXT.helpOption)
+    .helpCommand('help [lệnh]', CLI_TEXT.helpCommand)
+    .configureHelp({ sortSubcommands: false })
+    .configureOutput({
+      writeOut: (s) => ctx.stdout(s),
+      writeErr: (s) => ctx.stderr(s),
+      // Errors are translated and printed by main(); commander's English text is dropped.
+      outputError: () => {},
+    })
+    .exitOverride();
+  program.createHelp = () => Object.assign(new VietnameseHelp(), program.configureHelp());
+  registerPlanCommands(program, ctx);
+  registerTemplateCommand(program, ctx);
+  registerIngestCommand(program, ctx);
+  registerStatusCommand(program, ctx);
+  registerExportCommand(program, ctx);
+  registerReportCommand(program, ctx);
+  registerDemoCommand(program, ctx);
+  // Sub-commands share the Vietnamese help and error handling of the program.
+  const configure = (cmd: Command) => {
+    cmd.createHelp = program.createHelp;
+    cmd.helpOption('-h, --help', CLI_TEXT.helpOption).exitOverride().configureOutput(program.configureOutput());
+    cmd.commands.forEach(configure);
+  };
+  program.commands.forEach(configure);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code (the library never exits the process). */
+export async function main(argv: string[], ctx: CliContext = processContext()): Promise<number> {
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv);
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        return EXIT.ok;
+      }
+      ctx.stderr(translateCliError(error.code, error.message));
+      ctx.stderr(CLI_TEXT.usageHint);
+      return EXIT.usage;
+    }
+    ctx.stderr(CLI_TEXT.unexpected(error instanceof Error ? error.message : String(error)));
+    if (process.env.BAOCAO_DEBUG && error instanceof Error) ctx.stderr(error.stack ?? '');
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,3 @@
+/** Finding codes of the report stage (src/report), with their severity. */
+export const REPORT_CODES = {} as const;
+export type ReportCode = keyof typeof REPORT_CODES;

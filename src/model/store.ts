@@ -1,0 +1,50 @@
+import type { Plan } from './plan.ts';
+import type { Finding } from './finding.ts';
+import type { IngestLogEntry, IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo, Submission } from './submission.ts';
+
+/** A workbook that passed validation, ready to be stored in one transaction. */
+export interface NewSubmission {
+  planId: string;
+  planHash: string;
+  org: string;
+  period: string;
+  fileName: string;
+  sha256: string;
+  receivedAt: string;
+  targets: ReportedTarget[];
+  tasks: ReportedTask[];
+  info: ReporterInfo;
+  findings: Finding[];
+}
+
+/** What became of one file, as recorded in the ingest log. */
+export interface RecordResult {
+  outcome: IngestOutcome;
+  submissionId: number | null;
+  /** The submission this one replaced, when outcome is "superseded". */
+  supersededId: number | null;
+}
+
+/** The embedded store (src/store implements it with better-sqlite3). */
+export interface Store {
+  savePlan(plan: Plan, planHash: string): void;
+  /** Accepted workbook: dedupe by content hash, supersede the previous version, log — all in one transaction. */
+  recordAccepted(sub: NewSubmission): RecordResult;
+  /** Rejected or unreadable file: log it with its findings. */
+  recordFailure(entry: {
+    file: string;
+    sha256: string;
+    receivedAt: string;
+    outcome: 'rejected' | 'unreadable';
+    planId: string | null;
+    org: string | null;
+    period: string | null;
+    findings: Finding[];
+  }): void;
+  /** Current (not superseded) accepted submissions of a plan for a period. */
+  currentSubmissions(planId: string, period: string): Submission[];
+  /** Every version for one organisation and period, oldest first. */
+  submissionHistory(planId: string, org: string, period: string): Submission[];
+  ingestLog(filter?: { planId?: string; period?: string }): IngestLogEntry[];
+  close(): void;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { FindingSchema } from './finding.ts';
+import { PeriodIdSchema } from './period.ts';
+
+/** Tiến độ of a task: Hoàn thành / Đang thực hiện / Chưa thực hiện. */
+export const TaskProgressSchema = z.enum(['done', 'in_progress', 'not_started']);
+export type TaskProgress = z.infer<typeof TaskProgressSchema>;
+
+/** Numbers reported for one target. null = the cell was empty; 0 = reported as zero ("không phát sinh"). */
+export const ReportedTargetSchema = z.object({
+  targetId: z.string(),
+  inPeriod: z.number().nullable(),
+  cumulative: z.number().nullable(),
+});
+export type ReportedTarget = z.infer<typeof ReportedTargetSchema>;
+
+/** What an office wrote on a task row. Empty strings when left blank. */
+export const ReportedTaskSchema = z.object({
+  taskId: z.string(),
+  progress: TaskProgressSchema.nullable(),
+  result: z.string(),
+  difficulties: z.string(),
+  proposals: z.string(),
+});
+export type ReportedTask = z.infer<typeof ReportedTaskSchema>;
+
+/** The "Thông tin" sheet: who reported and who signs. */
+export const ReporterInfoSchema = z.object({
+  reporterName: z.string(),
+  reporterPhone: z.string(),
+  /** ISO date the office wrote, or null. */
+  reportDate: z.string().nullable(),
+  signerName: z.string(),
+  signerTitle: z.string(),
+  /** "T/M BAN THƯỜNG VỤ", "K/T CHỦ TỊCH"… when the office gave one. */
+  signerAuthority: z.string(),
+});
+export type ReporterInfo = z.infer<typeof ReporterInfoSchema>;
+
+/** One accepted workbook version of one organisation for one period. */
+export const SubmissionSchema = z.object({
+  id: z.number().int(),
+  planId: z.string(),
+  planHash: z.string(),
+  org: z.string(),
+  period: PeriodIdSchema,
+  fileName: z.string(),
+  sha256: z.string(),
+  /** ISO timestamp when the file was received (ingested, or taken from --received-at). */
+  receivedAt: z.string(),
+  /** Id of the submission that replaced this one, or null while it is current. */
+  supersededBy: z.number().int().nullable(),
+  targets: z.array(ReportedTargetSchema),
+  tasks: z.array(ReportedTaskSchema),
+  info: ReporterInfoSchema,
+  /** Warnings kept with the accepted workbook. */
+  findings: z.array(FindingSchema),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const IngestOutcomeSchema = z.enum(['accepted', 'duplicate', 'superseded', 'rejected', 'unreadable']);
+export type IngestOutcome = z.infer<typeof IngestOutcomeSchema>;
+
+/** One line of the ingest log: every file ever seen, whatever became of it. */
+export const IngestLogEntrySchema = z.object({
+  id: z.number().int(),
+  file: z.string(),
+  sha256: z.string(),
+  receivedAt: z.string(),
+  outcome: IngestOutcomeSchema,
+  planId: z.string().nullable(),
+  org: z.string().nullable(),
+  period: z.string().nullable(),
+  submissionId: z.number().int().nullable(),
+  findings: z.array(FindingSchema),
+});
+export type IngestLogEntry = z.infer<typeof IngestLogEntrySchema>;

@@ -1,0 +1,64 @@
+import type { Completeness, TargetStatus } from '../model/evaluation.ts';
+import type { Comparator, TargetKind } from '../model/plan.ts';
+import type { Severity } from '../model/finding.ts';
+import type { IngestOutcome, TaskProgress } from '../model/submission.ts';
+
+/** Vietnamese labels of the model's enums, shown in forms, tables and reports. */
+export const PROGRESS_LABEL: Record<TaskProgress, string> = {
+  done: 'Hoàn thành',
+  in_progress: 'Đang thực hiện',
+  not_started: 'Chưa thực hiện',
+};
+
+export const TARGET_STATUS_LABEL: Record<TargetStatus, string> = {
+  achieved: 'Đạt/Vượt chỉ tiêu',
+  on_track: 'Đúng tiến độ',
+  behind: 'Chậm tiến độ',
+  no_data: 'Chưa có số liệu',
+};
+
+export const COMPLETENESS_LABEL: Record<Completeness, string> = {
+  on_time: 'Đúng hạn',
+  late: 'Trễ hạn',
+  rejected: 'Bị từ chối',
+  missing: 'Chưa nộp',
+};
+
+export const OUTCOME_LABEL: Record<IngestOutcome, string> = {
+  accepted: 'Đã nhận',
+  duplicate: 'Trùng (đã có)',
+  superseded: 'Thay bản cũ',
+  rejected: 'Bị từ chối',
+  unreadable: 'Không đọc được',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Thông tin',
+};
+
+export const COMPARATOR_LABEL: Record<Comparator, string> = {
+  gte: 'ít nhất',
+  gt: 'trên',
+  lte: 'tối đa',
+  lt: 'dưới',
+  between: 'từ … đến',
+  eq: 'đạt',
+};
+
+export const TARGET_KIND_LABEL: Record<TargetKind, string> = {
+  count: 'số lượng',
+  percent: 'tỷ lệ',
+  money: 'số tiền',
+  rate: 'định mức',
+};
+
+/** Reads a progress label typed or picked in a workbook (tolerant of case and spacing). */
+export function parseProgress(text: string): TaskProgress | null {
+  const key = text.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  for (const [progress, label] of Object.entries(PROGRESS_LABEL) as [TaskProgress, string][]) {
+    if (label.toLocaleLowerCase('vi') === key) return progress;
+  }
+  return null;
+}
