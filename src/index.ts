@@ -1,3 +1,9 @@
 /** baocao — the library API. Each stage has one entry; this file only re-exports. */
 export * from './model/index.ts';
 export * from './vi/index.ts';
+export * from './plan/index.ts';
+export * from './template/index.ts';
+export * from './ingest/index.ts';
+export * from './store/index.ts';
+export * from './evaluate/index.ts';
+export * from './report/index.ts';

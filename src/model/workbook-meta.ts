@@ -6,6 +6,42 @@ export const META_SHEET_NAME = '_baocao';
 /** Header of the hidden ID column on the report sheet (the fallback identity). */
 export const ID_COLUMN_HEADER = 'baocao-id';
 
+/**
+ * Field keys of the report sheet's columns. templates/columns.yaml gives each its header,
+ * width and order; the metadata maps each key to its column letter.
+ */
+export const ColumnKeySchema = z.enum([
+  'stt', // STT
+  'task', // Nội dung nhiệm vụ
+  'target', // Chỉ tiêu
+  'unit', // Đơn vị tính
+  'previous', // Lũy kế kỳ trước (read-only, only with --db)
+  'inPeriod', // Kết quả trong kỳ
+  'cumulative', // Lũy kế từ đầu năm
+  'ratio', // Tỷ lệ đạt (%) — formula
+  'progress', // Tiến độ
+  'result', // Kết quả cụ thể, cách làm
+  'difficulties', // Khó khăn, vướng mắc
+  'proposals', // Đề xuất, kiến nghị
+  'id', // hidden ID column: task or target id
+]);
+export type ColumnKey = z.infer<typeof ColumnKeySchema>;
+
+/** Fields of the "Thông tin" sheet (reporter and signer). */
+export const InfoKeySchema = z.enum([
+  'reporterName',
+  'reporterPhone',
+  'reportDate',
+  'signerAuthority',
+  'signerTitle',
+  'signerName',
+]);
+export type InfoKey = z.infer<typeof InfoKeySchema>;
+
+export const REPORT_SHEET_NAME = 'Báo cáo';
+export const GUIDE_SHEET_NAME = 'Hướng dẫn';
+export const INFO_SHEET_NAME = 'Thông tin';
+
 export const RowMapEntrySchema = z.object({
   /** 1-based row on the report sheet. */
   row: z.number().int().min(1),
@@ -24,9 +60,11 @@ export const WorkbookMetaSchema = z.object({
   planHash: z.string(),
   org: z.string(),
   period: PeriodIdSchema,
-  /** Report sheet name and the column letter of each field key of templates/columns.yaml. */
+  /** Report sheet name and the column letter of each field key present. */
   sheet: z.string(),
-  columns: z.record(z.string(), z.string()),
+  columns: z.partialRecord(ColumnKeySchema, z.string().regex(/^[A-Z]{1,3}$/)),
+  /** A1 cell of each field on the "Thông tin" sheet. */
+  info: z.partialRecord(InfoKeySchema, z.string().regex(/^[A-Z]{1,3}\d+$/)),
   rows: z.array(RowMapEntrySchema),
 });
 export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;

@@ -1,0 +1,2 @@
+// Public entry of src/evaluate. Other stages import only this file.
+export {};

@@ -1,0 +1,2 @@
+// Public entry of src/ingest. Other stages import only this file.
+export {};

@@ -1,0 +1,2 @@
+// Public entry of src/plan. Other stages import only this file.
+export {};

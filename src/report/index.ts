@@ -1,0 +1,2 @@
+// Public entry of src/report. Other stages import only this file.
+export {};

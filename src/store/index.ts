@@ -1,0 +1,2 @@
+// Public entry of src/store. Other stages import only this file.
+export {};

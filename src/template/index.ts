@@ -1,0 +1,2 @@
+// Public entry of src/template. Other stages import only this file.
+export {};
