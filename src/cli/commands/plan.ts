@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
+import { registerPlanImportCommand } from './plan-import.ts';
 
 export function registerPlanCommands(program: Command, ctx: CliContext): void {
   const plan = program.command('plan').description('kiểm tra hoặc soạn tệp kế hoạch (nhiệm vụ, chỉ tiêu)');
@@ -13,4 +14,5 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
       ctx.stderr(CLI_TEXT.notImplemented('plan check'));
       ctx.exitCode = EXIT.usage;
     });
+  registerPlanImportCommand(plan, ctx);
 }
