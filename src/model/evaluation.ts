@@ -1,8 +1,18 @@
+import type { Finding } from './finding.ts';
 import type { PeriodId } from './period.ts';
 import type { TaskProgress } from './submission.ts';
 
 /** Đạt/Vượt chỉ tiêu · Đúng tiến độ · Chậm tiến độ · Chưa có số liệu. */
 export type TargetStatus = 'achieved' | 'on_track' | 'behind' | 'no_data';
+
+/**
+ * Where a target's value came from:
+ * - reported: the "Lũy kế từ đầu năm" of the period's own quarter;
+ * - summed: no cumulative reported, so the sum of the in-period values of the year's quarters so far;
+ * - level: a percent/rate (non-cumulative) target — the level reported for the latest quarter;
+ * - none: nothing reported.
+ */
+export type ValueSource = 'reported' | 'summed' | 'level' | 'none';
 
 export interface TargetEvaluation {
   targetId: string;
@@ -10,13 +20,19 @@ export interface TargetEvaluation {
   org: string;
   /** Cumulative result at the end of the period (or the level, for percent/rate targets). */
   value: number | null;
-  /** Result within the period itself. */
+  /** Result within the period itself (sum of the period's quarters for H1/9M/Y). */
   inPeriod: number | null;
   /** Level expected at this point of the year (pro rata for yearly counts/money). */
   expected: number | null;
   /** value / target value (the lower bound for ranges); 0.52 = 52%. */
   ratio: number | null;
   status: TargetStatus;
+  /** How `value` was obtained (optional for fixtures built by hand). */
+  source?: ValueSource;
+  /** The quarter ("2024-Q1") the value was taken from, when not the period's own last quarter. */
+  fromQuarter?: PeriodId;
+  /** For "between" targets: the result is above the upper bound (still counted as achieved). */
+  aboveRange?: boolean;
 }
 
 export interface TaskEvaluation {
@@ -44,10 +60,18 @@ export interface OrgEvaluation {
   /** Share of tasks reported done, and of targets achieved or on track (0–1), null without data. */
   tasksDoneShare: number | null;
   targetsOkShare: number | null;
+  /** The period whose report decides completeness (the last quarter of H1/9M/Y when those are derived). */
+  reportingPeriod?: PeriodId;
+  /** The rejected file's name, when completeness is "rejected". */
+  rejectedFile?: string;
+  /** False while a missing report is not yet due (`now` before the end of the deadline day). */
+  overdue?: boolean;
 }
 
 export interface PeriodEvaluation {
   planId: string;
   period: PeriodId;
   organizations: OrgEvaluation[];
+  /** Anomalies found while evaluating (cumulative mismatches, decreases…). */
+  findings?: Finding[];
 }

@@ -66,6 +66,12 @@ export const TargetSchema = z
     cumulative: z.boolean().optional(),
     /** Set by the importer when the parser was unsure; a person should review the target. */
     review: z.boolean().optional(),
+    /**
+     * How a cumulative yearly target is expected to progress during the year (src/evaluate):
+     * "pro_rata" (default) expects value × q/4 at the end of quarter q; "year_end" expects the
+     * whole value only at the end of the year (e.g. a one-off event held in Q4).
+     */
+    pace: z.enum(['pro_rata', 'year_end']).optional(),
   })
   .refine((t) => (t.comparator === 'between') === (t.max !== undefined), {
     message: 'Chỉ tiêu dạng khoảng ("between") phải có "max"; các dạng khác không có "max"',
