@@ -1,2 +1,4 @@
 // Public entry of src/plan. Other stages import only this file.
-export {};
+export { loadPlan, parsePlanText, requirePlan, PlanError, type PlanLoadResult } from './load.ts';
+export { planHash } from './hash.ts';
+export { checkReferences } from './references.ts';

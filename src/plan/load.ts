@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Finding } from '../model/finding.ts';
+import { type Plan, PlanSchema } from '../model/plan.ts';
+import { formatPath, hasErrors, makeFinding } from '../vi/messages/index.ts';
+import '../vi/schema-errors.ts';
+import { planHash } from './hash.ts';
+import { checkReferences } from './references.ts';
+
+export type PlanLoadResult =
+  | { ok: true; plan: Plan; hash: string; findings: Finding[] }
+  | { ok: false; findings: Finding[] };
+
+/** Thrown by requirePlan when a plan cannot be used; carries every finding. */
+export class PlanError extends Error {
+  constructor(readonly findings: Finding[]) {
+    super(findings.map((f) => f.message).join('\n'));
+    this.name = 'PlanError';
+  }
+}
+
+type Path = (string | number)[];
+
+/**
+ * Parses plan text (YAML, or JSON — JSON is YAML, so both get line numbers) and checks it:
+ * schema, then cross references. Every problem is reported at once, with its path and line.
+ */
+export function parsePlanText(text: string, fileName = 'plan.yaml'): PlanLoadResult {
+  const file = basename(fileName);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.normalize('NFC'), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const format = /\.json$/i.test(fileName) ? 'JSON' : 'YAML';
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      findings: doc.errors.map((e) =>
+        makeFinding('plan/syntax', { file, line: lineCounter.linePos(e.pos[0]).line }, {
+          file,
+          format,
+          line: lineCounter.linePos(e.pos[0]).line,
+          reason: e.message.split('\n')[0],
+        }),
+      ),
+    };
+  }
+
+  /** Line of the deepest existing node on the path (the key itself when the value is missing). */
+  const locate = (path: Path): { file: string; path: Path; line?: number } => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
+      const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
+      if (range) {
+        const parent = n > 0 ? doc.getIn(path.slice(0, n - 1), true) : undefined;
+        const keyLine = isMap(parent) ? findKeyLine(parent, path[n - 1], lineCounter) : undefined;
+        return { file, path, line: keyLine ?? lineCounter.linePos(range[0]).line };
+      }
+      if (n < path.length && isSeq(node)) break;
+    }
+    return { file, path };
+  };
+
+  const raw: unknown = doc.toJS();
+  const references = checkReferences(raw, locate);
+  const parsed = PlanSchema.safeParse(raw);
+  if (!parsed.success) {
+    const schemaFindings = parsed.error.issues.map((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const extra = issue.code === 'unrecognized_keys' ? [issue.keys[0] as string] : [];
+      return makeFinding('plan/invalid-field', locate([...path, ...extra]), {
+        path: formatPath(path) || '(gốc)',
+        reason: issue.message,
+      });
+    });
+    return { ok: false, findings: [...schemaFindings, ...references] };
+  }
+  const plan = parsed.data;
+  if (hasErrors(references)) return { ok: false, findings: references };
+  return { ok: true, plan, hash: planHash(plan), findings: references };
+}
+
+function findKeyLine(map: YamlNode, key: string | number | undefined, lc: LineCounter): number | undefined {
+  if (!isMap(map) || key === undefined) return undefined;
+  const pair = map.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+  const range = (pair?.key as YamlNode | undefined)?.range;
+  return range ? lc.linePos(range[0]).line : undefined;
+}
+
+/** Reads and checks a plan file. An unreadable file is a finding, not an exception. */
+export async function loadPlan(fileName: string): Promise<PlanLoadResult> {
+  let text: string;
+  try {
+    text = await readFile(fileName, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp' : String((error as Error).message);
+    return { ok: false, findings: [makeFinding('plan/unreadable', { file: basename(fileName) }, { file: fileName, reason })] };
+  }
+  return parsePlanText(text, fileName);
+}
+
+/** Like loadPlan, for stages that cannot go on without a valid plan: throws PlanError. */
+export async function requirePlan(fileName: string): Promise<{ plan: Plan; hash: string; findings: Finding[] }> {
+  const result = await loadPlan(fileName);
+  if (!result.ok) throw new PlanError(result.findings);
+  return result;
+}
