@@ -46,5 +46,7 @@ export interface Store {
   /** Every version for one organisation and period, oldest first. */
   submissionHistory(planId: string, org: string, period: string): Submission[];
   ingestLog(filter?: { planId?: string; period?: string }): IngestLogEntry[];
+  /** The accepted submission stored with these exact bytes (SHA-256), if any: lets ingest skip re-reading duplicates. */
+  findBySha?(planId: string, sha256: string): Submission | null;
   close(): void;
 }

@@ -1,2 +1,3 @@
 // Public entry of src/store. Other stages import only this file.
-export {};
+export { openStore } from './sqlite-store.ts';
+export { SCHEMA_VERSION } from './schema.ts';

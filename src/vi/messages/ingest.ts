@@ -1,4 +1,168 @@
 import type { IngestCode } from '../../model/codes/ingest.ts';
-import type { MessageTemplate } from '../../model/finding.ts';
+import type { FindingArgs, MessageTemplate } from '../../model/finding.ts';
 
-export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {};
+const col = (a: FindingArgs) => (a.column ? `Cột "${a.column}"` : 'Ô này');
+const task = (a: FindingArgs) => (a.taskNumber ? `nhiệm vụ số ${a.taskNumber}` : `nhiệm vụ "${a.taskId}"`);
+
+/** Texts typed in a number cell that mean a real zero (compared by matching key). */
+export const ZERO_WORDS: readonly string[] = ['không phát sinh', 'không', 'chưa phát sinh', '-', '0'];
+
+/**
+ * Vietnamese text of every ingest finding, worded where (the renderer prefixes the file, sheet
+ * and cell) → which rule → how to fix.
+ */
+export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
+  'ingest/empty-file': {
+    message: () => 'Tệp rỗng (0 byte): không có nội dung để đọc.',
+    hint: () => 'Mở biểu mẫu đã điền trong Excel, lưu lại (Ctrl+S) rồi gửi lại đúng tệp.',
+  },
+  'ingest/not-a-spreadsheet': {
+    message: (a) => `Tệp không phải bảng tính Excel${a.detected ? ` (nội dung là ${a.detected})` : ''}.`,
+    hint: () => 'Gửi đúng biểu mẫu Excel (.xlsx) đã được cấp, không đổi đuôi tệp của văn bản khác.',
+  },
+  'ingest/truncated': {
+    message: (a) => `Tệp bị hỏng hoặc không trọn vẹn (có thể tải xuống hoặc sao chép chưa xong)${a.reason ? `: ${a.reason}` : ''}.`,
+    hint: () => 'Đề nghị đơn vị gửi lại tệp; nếu gửi qua thư điện tử, đính kèm lại tệp gốc.',
+  },
+  'ingest/encrypted': {
+    message: (a) =>
+      a.wrongPassword
+        ? 'Tệp được đặt mật khẩu mở và mật khẩu đã cho không đúng.'
+        : 'Tệp được đặt mật khẩu mở nên không đọc được.',
+    hint: () => 'Chạy lại với --password <mật khẩu>, hoặc đề nghị đơn vị gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi gửi lại.',
+  },
+  'ingest/too-large': {
+    message: (a) => `Tệp quá lớn (${a.size}); giới hạn là ${a.limit}.`,
+    hint: () => 'Biểu mẫu báo cáo chỉ vài chục KB: kiểm tra lại có gửi nhầm tệp hoặc chèn ảnh vào biểu mẫu không.',
+  },
+  'ingest/zip-bomb': {
+    message: (a) => `Tệp có cấu trúc nén bất thường (giải nén ra ${a.size}, tỷ lệ nén ${a.ratio}): có thể là tệp độc hại, không mở.`,
+    hint: () => 'Không mở tệp này; đề nghị đơn vị gửi lại biểu mẫu gốc.',
+  },
+  'ingest/needs-libreoffice': {
+    message: (a) => `Tệp là định dạng ${a.format}; cần LibreOffice để chuyển sang .xlsx nhưng máy chưa cài LibreOffice.`,
+    hint: () => 'Mở tệp trong Excel, chọn Tệp → Lưu thành → "Sổ làm việc Excel (*.xlsx)" rồi nạp lại; hoặc cài LibreOffice.',
+  },
+  'ingest/conversion-failed': {
+    message: (a) => `LibreOffice không chuyển được tệp ${a.format} sang .xlsx${a.reason ? ` (${a.reason})` : ''}.`,
+    hint: () => 'Mở tệp trong Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nạp lại.',
+  },
+  'ingest/unreadable': {
+    message: (a) => `Không đọc được nội dung bảng tính${a.reason ? `: ${a.reason}` : ''}.`,
+    hint: () => 'Mở tệp trong Excel để kiểm tra; lưu lại dưới dạng .xlsx rồi gửi lại.',
+  },
+  'ingest/converted': {
+    message: (a) => `Tệp định dạng ${a.format} đã được chuyển sang .xlsx bằng LibreOffice để đọc.`,
+  },
+  'ingest/decrypted': {
+    message: () => 'Tệp có mật khẩu mở; đã mở được bằng mật khẩu đã cho hoặc mật khẩu mặc định của Excel.',
+  },
+  'ingest/unknown-workbook': {
+    message: (a) =>
+      a.planId
+        ? `Biểu mẫu thuộc kế hoạch "${a.planId}", không phải kế hoạch "${a.expectedPlan}" đang tiếp nhận.`
+        : 'Không nhận ra biểu mẫu: không có trang thông tin ẩn của biểu mẫu và không có cột mã nhiệm vụ.',
+    hint: () => 'Chỉ nạp biểu mẫu do baocao lập cho kế hoạch này; nếu đơn vị tự lập tệp, đề nghị điền lại vào biểu mẫu đã cấp.',
+  },
+  'ingest/other-plan-version': {
+    message: () => 'Biểu mẫu được lập từ một phiên bản khác của kế hoạch (nội dung nhiệm vụ, chỉ tiêu đã thay đổi sau khi phát biểu mẫu).',
+    hint: () => 'Gửi cho đơn vị biểu mẫu lập từ kế hoạch hiện hành (lệnh "baocao template") và đề nghị điền lại.',
+  },
+  'ingest/wrong-period': {
+    message: (a) =>
+      a.expectedPeriodName
+        ? `Biểu mẫu là báo cáo ${a.periodName}, không phải ${a.expectedPeriodName} đang tiếp nhận.`
+        : `Biểu mẫu là báo cáo ${a.periodName}, không thuộc các kỳ báo cáo của kế hoạch.`,
+    hint: () => 'Kiểm tra đơn vị có gửi nhầm báo cáo kỳ khác không; nạp tệp này khi tiếp nhận đúng kỳ.',
+  },
+  'ingest/wrong-org': {
+    message: (a) => `Biểu mẫu của đơn vị "${a.org}", không có trong danh sách đơn vị của kế hoạch.`,
+    hint: () => 'Kiểm tra tệp có đúng của đơn vị thuộc kế hoạch này không.',
+  },
+  'ingest/meta-missing': {
+    message: (a) => `Trang thông tin ẩn của biểu mẫu đã bị xóa; biểu mẫu được nhận dạng qua cột mã ẩn (đơn vị ${a.org}, ${a.periodName}).`,
+    hint: () => 'Lần sau đề nghị đơn vị điền trực tiếp vào biểu mẫu đã cấp, không sao chép sang tệp mới.',
+  },
+  'ingest/meta-invalid': {
+    message: () => 'Trang thông tin ẩn của biểu mẫu bị sửa hoặc hỏng; biểu mẫu được nhận dạng qua cột mã ẩn.',
+    hint: () => 'Không sửa các trang ẩn của biểu mẫu.',
+  },
+  'ingest/rows-changed': {
+    message: (a) => `Các dòng của bảng đã bị thay đổi (${a.changes}); số liệu được ghép theo mã nhiệm vụ, chỉ tiêu.`,
+    hint: () => 'Không chèn, xóa hoặc sắp xếp lại dòng trong biểu mẫu; kiểm tra lại số liệu từng dòng.',
+  },
+  'ingest/row-missing': {
+    message: (a) => `Không tìm thấy dòng của ${a.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} "${a.id}" (dòng ${a.expectedRow} trong biểu mẫu gốc): dòng đã bị xóa.`,
+    hint: () => 'Điền lại vào biểu mẫu gốc, không xóa dòng nào.',
+  },
+  'ingest/locked-content-changed': {
+    message: (a) => `${col(a)} là nội dung giao từ kế hoạch, không được sửa: đang là "${a.actual}", đúng phải là "${a.expected}".`,
+    hint: () => 'Khôi phục nội dung gốc (hoặc điền lại vào biểu mẫu gốc); ý kiến về nhiệm vụ ghi vào cột "Đề xuất, kiến nghị".',
+  },
+  'ingest/not-a-number': {
+    message: (a) => `"${a.actual}" không phải là số. ${col(a)} chỉ nhận số, ví dụ 1.200 hoặc 12,5.`,
+    hint: () => 'Gõ số (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân); không có số liệu thì gõ 0 hoặc "không phát sinh".',
+  },
+  'ingest/excel-error': {
+    message: (a) => `Ô chứa lỗi Excel ${a.actual}. ${col(a)} phải là một con số.`,
+    hint: () => 'Xóa công thức bị lỗi và gõ trực tiếp con số.',
+  },
+  'ingest/negative': {
+    message: (a) => `Số âm (${a.actual}) không hợp lệ. ${col(a)} chỉ nhận số từ 0 trở lên.`,
+    hint: () => 'Gõ lại con số không có dấu trừ.',
+  },
+  'ingest/percent-over-100': {
+    message: (a) => `Tỷ lệ ${a.actual}% vượt quá 100%. ${col(a)} của chỉ tiêu tỷ lệ chỉ nhận từ 0 đến 100.`,
+    hint: () => 'Gõ tỷ lệ phần trăm, ví dụ 85 hoặc 85%, không gõ số lượng tuyệt đối.',
+  },
+  'ingest/ambiguous-number': {
+    message: (a) => `"${a.actual}" có thể hiểu hai cách; đã đọc theo cách viết của Việt Nam là ${a.value}.`,
+    hint: (a) => `Nếu ý là ${a.other}, sửa lại ô theo cách viết 1.200 (nghìn) hoặc 1,5 (thập phân).`,
+  },
+  'ingest/fraction-in-whole-unit': {
+    message: (a) => `Giá trị ${a.actual} là số lẻ, nhưng đơn vị "${a.unit}" chỉ đếm số nguyên.`,
+    hint: (a) => `Có phải ${a.suggestion}? Excel đặt kiểu số tiếng Anh sẽ hiểu "${a.suggestion}" là ${a.actual}; hãy gõ lại con số.`,
+  },
+  'ingest/legacy-encoding': {
+    message: (a) => `Văn bản gõ bằng bảng mã cũ ${a.encoding} (phông ${a.font}); đã chuyển sang Unicode: "${a.converted}".`,
+    hint: () => 'Kiểm tra lại nội dung đã chuyển; lần sau dùng phông Unicode (Times New Roman) và bộ gõ Unicode.',
+  },
+  'ingest/invalid-progress': {
+    message: (a) => `"${a.actual}" không phải tiến độ hợp lệ. ${col(a)} chỉ nhận: ${a.allowed}.`,
+    hint: () => 'Chọn tiến độ trong danh sách thả xuống của ô.',
+  },
+  'ingest/missing-progress': {
+    message: (a) => `Chưa chọn tiến độ cho ${task(a)}.`,
+    hint: (a) => `Chọn một trong: ${a.allowed}.`,
+  },
+  'ingest/cumulative-below-period': {
+    message: (a) => `Lũy kế từ đầu năm (${a.cumulative}) nhỏ hơn kết quả trong kỳ (${a.inPeriod}).`,
+    hint: () => 'Lũy kế từ đầu năm gồm cả kết quả trong kỳ: kiểm tra lại hai ô.',
+  },
+  'ingest/cumulative-decreased': {
+    message: (a) => `Lũy kế từ đầu năm (${a.cumulative}) thấp hơn lũy kế đã báo cáo ở ${a.previousPeriodName} (${a.previous}).`,
+    hint: () => 'Lũy kế không thể giảm trong năm: kiểm tra lại số liệu kỳ này hoặc kỳ trước.',
+  },
+  'ingest/done-below-target': {
+    message: (a) => `${task(a)} được đánh dấu "Hoàn thành" nhưng kết quả ${a.value} chưa đạt chỉ tiêu ${a.target}.`,
+    hint: () => 'Kiểm tra lại tiến độ ("Đang thực hiện") hoặc con số kết quả.',
+  },
+  'ingest/not-started-with-result': {
+    message: (a) => `${task(a)} được đánh dấu "Chưa thực hiện" nhưng đã có kết quả (${a.value}).`,
+    hint: () => 'Kiểm tra lại tiến độ ("Đang thực hiện" hoặc "Hoàn thành") hoặc xóa kết quả.',
+  },
+  'ingest/far-beyond-target': {
+    message: (a) => `Kết quả ${a.value} gấp hơn ${a.factor} lần chỉ tiêu ${a.target}: có thể gõ nhầm.`,
+    hint: () => 'Kiểm tra lại con số (thừa chữ số 0, nhầm đơn vị tính).',
+  },
+  'ingest/missing-reporter': {
+    message: (a) => `Chưa điền ${a.fields} ở trang "Thông tin".`,
+    hint: () => 'Điền họ tên, chức vụ người ký và người báo cáo để tiện liên hệ.',
+  },
+  'ingest/duplicate': {
+    message: (a) => `Tệp giống hệt tệp đã nhận trước đây ("${a.previousFile}"); không nhận lại.`,
+  },
+  'ingest/superseded': {
+    message: (a) => `Bản này thay thế bản đã nhận trước của cùng đơn vị, cùng kỳ ("${a.previousFile}"); bản cũ vẫn lưu trong lịch sử.`,
+  },
+};

@@ -1,0 +1,70 @@
+import type { Finding } from './finding.ts';
+import type { Plan } from './plan.ts';
+import type { Store } from './store.ts';
+import type { IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo } from './submission.ts';
+
+/** What one workbook holds once read and normalised (before the store is consulted). */
+export interface SubmissionData {
+  planId: string;
+  planHash: string;
+  org: string;
+  period: string;
+  targets: ReportedTarget[];
+  tasks: ReportedTask[];
+  info: ReporterInfo;
+}
+
+/** Result of reading one workbook: data when it could be identified and read, and every finding. */
+export interface ReadResult {
+  data: SubmissionData | null;
+  findings: Finding[];
+}
+
+/** Result of the per-file work (pure, serialisable: can run in a worker thread). */
+export interface PreparedFile {
+  file: string;
+  sha256: string;
+  size: number;
+  /** Bytes of the .xlsx actually read (after decryption/conversion), for feedback copies. */
+  xlsx: Uint8Array | null;
+  read: ReadResult;
+}
+
+/** What became of one file in a batch. */
+export interface IngestFileResult {
+  file: string;
+  sha256: string;
+  outcome: IngestOutcome;
+  org: string | null;
+  period: string | null;
+  submissionId: number | null;
+  findings: Finding[];
+  /** Path of the annotated copy written for the office, when one was written. */
+  feedbackFile?: string;
+}
+
+export interface IngestBatchResult {
+  files: IngestFileResult[];
+  summary: { accepted: number; superseded: number; duplicate: number; rejected: number; unreadable: number };
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  file: string;
+}
+
+export interface IngestOptions {
+  plan: Plan;
+  planHash: string;
+  store: Store;
+  /** Password to open encrypted workbooks (Excel's default read-only password is always tried). */
+  password?: string;
+  /** When given, workbooks of any other period are reported as wrong-period. */
+  period?: string;
+  /** ISO timestamp recorded as the time of receipt (default: now). */
+  receivedAt?: string;
+  /** Folder for annotated copies of rejected or warned workbooks. */
+  feedbackDir?: string;
+  onProgress?: (progress: IngestProgress) => void;
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { FindingSchema, type Finding } from '../model/finding.ts';
+import { ReporterInfoSchema, TaskProgressSchema } from '../model/submission.ts';
+
+/** Shapes of the rows read back from SQLite: checked, not trusted. */
+export const SubmissionRowSchema = z.object({
+  id: z.number().int(),
+  plan_id: z.string(),
+  plan_hash: z.string(),
+  org: z.string(),
+  period: z.string(),
+  file_name: z.string(),
+  sha256: z.string(),
+  received_at: z.string(),
+  superseded_by: z.number().int().nullable(),
+  info_json: z.string(),
+  target_count: z.number().int(),
+  task_count: z.number().int(),
+});
+export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
+
+export const TargetRowSchema = z.object({
+  target_id: z.string(),
+  in_period: z.number().nullable(),
+  cumulative: z.number().nullable(),
+});
+
+export const TaskRowSchema = z.object({
+  task_id: z.string(),
+  progress: TaskProgressSchema.nullable(),
+  result: z.string(),
+  difficulties: z.string(),
+  proposals: z.string(),
+});
+
+export const LogRowSchema = z.object({
+  id: z.number().int(),
+  file: z.string(),
+  sha256: z.string(),
+  received_at: z.string(),
+  outcome: z.enum(['accepted', 'duplicate', 'superseded', 'rejected', 'unreadable']),
+  plan_id: z.string().nullable(),
+  org: z.string().nullable(),
+  period: z.string().nullable(),
+  submission_id: z.number().int().nullable(),
+});
+
+export const FindingRowSchema = z.object({ json: z.string() });
+
+export function parseInfo(json: string) {
+  return ReporterInfoSchema.parse(JSON.parse(json));
+}
+
+export function parseFinding(json: string): Finding {
+  return FindingSchema.parse(JSON.parse(json));
+}

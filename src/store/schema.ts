@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
+ * Never edit a released migration: add a new one.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE plans (
+    id TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    json TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (id, hash)
+  );
+  CREATE TABLE submissions (
+    id INTEGER PRIMARY KEY,
+    plan_id TEXT NOT NULL,
+    plan_hash TEXT NOT NULL,
+    org TEXT NOT NULL,
+    period TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    superseded_by INTEGER REFERENCES submissions(id),
+    info_json TEXT NOT NULL,
+    target_count INTEGER NOT NULL,
+    task_count INTEGER NOT NULL
+  );
+  CREATE INDEX submissions_current ON submissions (plan_id, period, org) WHERE superseded_by IS NULL;
+  CREATE INDEX submissions_sha ON submissions (plan_id, sha256);
+  CREATE TABLE reported_targets (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    target_id TEXT NOT NULL,
+    in_period REAL,
+    cumulative REAL,
+    PRIMARY KEY (submission_id, target_id)
+  );
+  CREATE TABLE reported_tasks (
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    task_id TEXT NOT NULL,
+    progress TEXT CHECK (progress IN ('done', 'in_progress', 'not_started')),
+    result TEXT NOT NULL,
+    difficulties TEXT NOT NULL,
+    proposals TEXT NOT NULL,
+    PRIMARY KEY (submission_id, task_id)
+  );
+  CREATE TABLE ingest_log (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'duplicate', 'superseded', 'rejected', 'unreadable')),
+    plan_id TEXT,
+    org TEXT,
+    period TEXT,
+    submission_id INTEGER REFERENCES submissions(id)
+  );
+  CREATE TABLE findings (
+    id INTEGER PRIMARY KEY,
+    log_id INTEGER NOT NULL REFERENCES ingest_log(id),
+    submission_id INTEGER REFERENCES submissions(id),
+    code TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    json TEXT NOT NULL
+  );
+  CREATE INDEX findings_log ON findings (log_id);
+  CREATE INDEX findings_submission ON findings (submission_id);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings a database up to the current schema, each migration in its own transaction. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`database schema version ${current} is newer than this program (${MIGRATIONS.length})`);
+  }
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v] as string);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,182 @@
+import Database from 'better-sqlite3';
+import type { Finding } from '../model/finding.ts';
+import type { Plan } from '../model/plan.ts';
+import type { NewSubmission, RecordResult, Store } from '../model/store.ts';
+import type { IngestLogEntry, Submission } from '../model/submission.ts';
+import { migrate } from './schema.ts';
+import {
+  FindingRowSchema,
+  LogRowSchema,
+  SubmissionRowSchema,
+  TargetRowSchema,
+  TaskRowSchema,
+  parseFinding,
+  parseInfo,
+  type SubmissionRow,
+} from './rows.ts';
+
+type FailureEntry = Parameters<Store['recordFailure']>[0];
+
+/** Opens (creating and migrating when needed) the SQLite store; ':memory:' for tests. */
+export function openStore(file: string): Store {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return new SqliteStore(db);
+}
+
+class SqliteStore implements Store {
+  readonly #db: Database.Database;
+  readonly #insertLog: Database.Statement;
+  readonly #insertFinding: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+    this.#insertLog = db.prepare(
+      `INSERT INTO ingest_log (file, sha256, received_at, outcome, plan_id, org, period, submission_id)
+       VALUES (@file, @sha256, @receivedAt, @outcome, @planId, @org, @period, @submissionId)`,
+    );
+    this.#insertFinding = db.prepare(
+      'INSERT INTO findings (log_id, submission_id, code, severity, json) VALUES (?, ?, ?, ?, ?)',
+    );
+  }
+
+  savePlan(plan: Plan, planHash: string): void {
+    this.#db
+      .prepare('INSERT OR IGNORE INTO plans (id, hash, json, saved_at) VALUES (?, ?, ?, ?)')
+      .run(plan.id, planHash, JSON.stringify(plan), new Date().toISOString());
+  }
+
+  recordAccepted(sub: NewSubmission): RecordResult {
+    const db = this.#db;
+    return db.transaction((): RecordResult => {
+      const same = db
+        .prepare('SELECT id FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1')
+        .get(sub.planId, sub.sha256) as { id: number } | undefined;
+      if (same) {
+        this.#log({ ...sub, file: sub.fileName, outcome: 'duplicate', submissionId: same.id }, sub.findings, null);
+        return { outcome: 'duplicate', submissionId: same.id, supersededId: null };
+      }
+      const previous = db
+        .prepare(
+          'SELECT id FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1',
+        )
+        .get(sub.planId, sub.org, sub.period) as { id: number } | undefined;
+      const id = Number(
+        db
+          .prepare(
+            `INSERT INTO submissions (plan_id, plan_hash, org, period, file_name, sha256, received_at, superseded_by, info_json, target_count, task_count)
+             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+          )
+          .run(sub.planId, sub.planHash, sub.org, sub.period, sub.fileName, sub.sha256, sub.receivedAt,
+            JSON.stringify(sub.info), sub.targets.length, sub.tasks.length).lastInsertRowid,
+      );
+      const insertTarget = db.prepare('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative) VALUES (?, ?, ?, ?)');
+      for (const t of sub.targets) insertTarget.run(id, t.targetId, t.inPeriod, t.cumulative);
+      const insertTask = db.prepare(
+        'INSERT INTO reported_tasks (submission_id, task_id, progress, result, difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const t of sub.tasks) insertTask.run(id, t.taskId, t.progress, t.result, t.difficulties, t.proposals);
+      if (previous) db.prepare('UPDATE submissions SET superseded_by = ? WHERE id = ?').run(id, previous.id);
+      const outcome = previous ? 'superseded' : 'accepted';
+      this.#log({ ...sub, file: sub.fileName, outcome, submissionId: id }, sub.findings, id);
+      return { outcome, submissionId: id, supersededId: previous?.id ?? null };
+    }).immediate();
+  }
+
+  recordFailure(entry: FailureEntry): void {
+    this.#db.transaction(() => this.#log({ ...entry, submissionId: null }, entry.findings, null)).immediate();
+  }
+
+  /** The accepted submission this content hash was stored as, if any (for duplicate messages). */
+  findBySha(planId: string, sha256: string): Submission | null {
+    const row = this.#db.prepare('SELECT * FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1').get(planId, sha256);
+    return row ? this.#hydrate(SubmissionRowSchema.parse(row)) : null;
+  }
+
+  currentSubmissions(planId: string, period: string): Submission[] {
+    return this.#db
+      .prepare('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL ORDER BY org, id')
+      .all(planId, period)
+      .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
+  }
+
+  submissionHistory(planId: string, org: string, period: string): Submission[] {
+    return this.#db
+      .prepare('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id')
+      .all(planId, org, period)
+      .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
+  }
+
+  ingestLog(filter: { planId?: string; period?: string } = {}): IngestLogEntry[] {
+    const rows = this.#db
+      .prepare(
+        `SELECT * FROM ingest_log WHERE (@planId IS NULL OR plan_id = @planId) AND (@period IS NULL OR period = @period) ORDER BY id`,
+      )
+      .all({ planId: filter.planId ?? null, period: filter.period ?? null });
+    const findings = this.#db.prepare('SELECT json FROM findings WHERE log_id = ? ORDER BY id');
+    return rows.map((r) => {
+      const row = LogRowSchema.parse(r);
+      return {
+        id: row.id,
+        file: row.file,
+        sha256: row.sha256,
+        receivedAt: row.received_at,
+        outcome: row.outcome,
+        planId: row.plan_id,
+        org: row.org,
+        period: row.period,
+        submissionId: row.submission_id,
+        findings: findings.all(row.id).map((f) => parseFinding(FindingRowSchema.parse(f).json)),
+      };
+    });
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  #log(
+    e: { file: string; sha256: string; receivedAt: string; outcome: string; planId: string | null; org: string | null; period: string | null; submissionId: number | null },
+    findings: readonly Finding[],
+    submissionId: number | null,
+  ): void {
+    const logId = Number(this.#insertLog.run(e).lastInsertRowid);
+    for (const f of findings) this.#insertFinding.run(logId, submissionId, f.code, f.severity, JSON.stringify(f));
+  }
+
+  #hydrate(row: SubmissionRow): Submission {
+    const targets = this.#db
+      .prepare('SELECT target_id, in_period, cumulative FROM reported_targets WHERE submission_id = ? ORDER BY rowid')
+      .all(row.id)
+      .map((r) => TargetRowSchema.parse(r))
+      .map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative }));
+    const tasks = this.#db
+      .prepare('SELECT task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE submission_id = ? ORDER BY rowid')
+      .all(row.id)
+      .map((r) => TaskRowSchema.parse(r))
+      .map((t) => ({ taskId: t.task_id, progress: t.progress, result: t.result, difficulties: t.difficulties, proposals: t.proposals }));
+    const findings = this.#db
+      .prepare('SELECT json FROM findings WHERE submission_id = ? ORDER BY id')
+      .all(row.id)
+      .map((f) => parseFinding(FindingRowSchema.parse(f).json));
+    return {
+      id: row.id,
+      planId: row.plan_id,
+      planHash: row.plan_hash,
+      org: row.org,
+      period: row.period,
+      fileName: row.file_name,
+      sha256: row.sha256,
+      receivedAt: row.received_at,
+      supersededBy: row.superseded_by,
+      targets,
+      tasks,
+      info: parseInfo(row.info_json),
+      findings,
+    };
+  }
+}

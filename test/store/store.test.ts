@@ -1,0 +1,74 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openStore, SCHEMA_VERSION } from '../../src/store/index.ts';
+import type { NewSubmission } from '../../src/model/index.ts';
+import { makeFinding } from '../../src/vi/messages/index.ts';
+
+function sub(over: Partial<NewSubmission> = {}): NewSubmission {
+  return {
+    planId: 'p', planHash: 'h', org: 'HCCB', period: '2024-Q1', fileName: 'a.xlsx', sha256: 'aaa',
+    receivedAt: '2024-04-05T08:00:00.000Z',
+    targets: [{ targetId: 't1', inPeriod: 120, cumulative: 120 }, { targetId: 't2', inPeriod: null, cumulative: 0 }],
+    tasks: [{ taskId: 'k1', progress: 'in_progress', result: 'Kết quả', difficulties: '', proposals: '' }],
+    info: { reporterName: 'Nguyễn Văn A', reporterPhone: '', reportDate: null, signerName: 'B', signerTitle: 'Chủ tịch', signerAuthority: '' },
+    findings: [makeFinding('ingest/ambiguous-number', { file: 'a.xlsx', sheet: 'Báo cáo', cell: 'F9', targetId: 't1' }, { actual: '1,200', value: '1,2', other: '1.200' })],
+    ...over,
+  };
+}
+
+describe('store', () => {
+  it('new file → schema at the current version, WAL journal', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'store-')), 'b.db');
+    openStore(file).close();
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+    openStore(file).close(); // re-opening an up-to-date store is a no-op
+  });
+
+  it('accepted submission → read back with exact values, null kept apart from 0, warnings kept', () => {
+    const store = openStore(':memory:');
+    const r = store.recordAccepted(sub());
+    expect(r).toEqual({ outcome: 'accepted', submissionId: 1, supersededId: null });
+    const [s] = store.currentSubmissions('p', '2024-Q1');
+    expect(s?.targets).toEqual([{ targetId: 't1', inPeriod: 120, cumulative: 120 }, { targetId: 't2', inPeriod: null, cumulative: 0 }]);
+    expect(s?.tasks[0]?.progress).toBe('in_progress');
+    expect(s?.info.reporterName).toBe('Nguyễn Văn A');
+    expect(s?.findings.map((f) => [f.code, f.cell])).toEqual([['ingest/ambiguous-number', 'F9']]);
+  });
+
+  it('same bytes twice → duplicate, nothing new stored, both logged', () => {
+    const store = openStore(':memory:');
+    store.recordAccepted(sub());
+    const r = store.recordAccepted(sub({ fileName: 'copy.xlsx' }));
+    expect(r.outcome).toBe('duplicate');
+    expect(store.submissionHistory('p', 'HCCB', '2024-Q1')).toHaveLength(1);
+    expect(store.ingestLog().map((e) => e.outcome)).toEqual(['accepted', 'duplicate']);
+    expect(store.findBySha?.('p', 'aaa')?.fileName).toBe('a.xlsx');
+  });
+
+  it('new version for the same org and period → supersedes, old one kept in history', () => {
+    const store = openStore(':memory:');
+    store.recordAccepted(sub());
+    const r = store.recordAccepted(sub({ sha256: 'bbb', fileName: 'b.xlsx' }));
+    expect(r).toEqual({ outcome: 'superseded', submissionId: 2, supersededId: 1 });
+    expect(store.currentSubmissions('p', '2024-Q1').map((s) => s.fileName)).toEqual(['b.xlsx']);
+    expect(store.submissionHistory('p', 'HCCB', '2024-Q1').map((s) => s.supersededBy)).toEqual([2, null]);
+  });
+
+  it('rejected file → logged with its findings, no submission', () => {
+    const store = openStore(':memory:');
+    store.recordFailure({
+      file: 'x.xlsx', sha256: 'ccc', receivedAt: '2024-04-05T08:00:00.000Z', outcome: 'rejected',
+      planId: 'p', org: 'HND', period: '2024-Q1',
+      findings: [makeFinding('ingest/negative', { sheet: 'Báo cáo', cell: 'G10' }, { actual: '-5' })],
+    });
+    expect(store.currentSubmissions('p', '2024-Q1')).toEqual([]);
+    const [e] = store.ingestLog({ period: '2024-Q1' });
+    expect([e?.outcome, e?.findings[0]?.code, e?.findings[0]?.cell]).toEqual(['rejected', 'ingest/negative', 'G10']);
+  });
+});
