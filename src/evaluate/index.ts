@@ -1,2 +1,7 @@
 // Public entry of src/evaluate. Other stages import only this file.
-export {};
+export { evaluatePeriod, reportingPeriodOf, type EvaluationInput } from './evaluate-period.ts';
+export { evaluateFromStore } from './from-store.ts';
+export { evaluateTarget, expectedLevel, targetRatio, targetStatus } from './target.ts';
+export { isCumulative } from './series.ts';
+export { meetsTarget, isAboveRange, isCap } from './compare.ts';
+export { completenessOf, isLate, reportingDay } from './completeness.ts';

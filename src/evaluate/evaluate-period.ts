@@ -1,0 +1,73 @@
+import type { Finding } from '../model/finding.ts';
+import type { PeriodEvaluation } from '../model/evaluation.ts';
+import type { PeriodId } from '../model/period.ts';
+import type { Plan } from '../model/plan.ts';
+import type { IngestLogEntry, Submission } from '../model/submission.ts';
+import { periodDeadline, periodOf, quartersOf, quartersUpTo } from '../vi/period.ts';
+import { completenessOf } from './completeness.ts';
+import { evaluateOrganization } from './organization.ts';
+
+export interface EvaluationInput {
+  /** Current accepted submissions of the quarters up to the period (store.currentSubmissions per quarter). */
+  submissions: readonly Submission[];
+  /** The ingest log of the plan (store.ingestLog). */
+  log: readonly IngestLogEntry[];
+  /** Every version per organisation for the reporting period (store.submissionHistory), keyed by org code. */
+  history?: ReadonlyMap<string, readonly Submission[]>;
+  /** ISO timestamp "now", to tell a missing report that is not yet due; defaults to "overdue". */
+  now?: string;
+}
+
+/**
+ * The period whose report decides completeness and task progress: the period itself when the
+ * plan has offices report it; otherwise (H1/9M/Y derived from quarters) its last quarter.
+ */
+export function reportingPeriodOf(plan: Plan, period: PeriodId): PeriodId {
+  const { kind } = periodOf(period);
+  if (plan.reporting.periods.includes(kind)) return period;
+  return quartersOf(period).at(-1) as PeriodId;
+}
+
+/**
+ * Evaluates every organisation of the plan for a period (a quarter, or H1/9M/Y derived from
+ * the quarters: in-period = sum of the period's quarters, cumulative = the last quarter's).
+ * Pure: same plan and input, same result. Numbers come from quarter submissions only.
+ */
+export function evaluatePeriod(plan: Plan, period: PeriodId, input: EvaluationInput): PeriodEvaluation {
+  const { quartersElapsed } = periodOf(period);
+  const quarters = quartersUpTo(period);
+  const inPeriodQuarters = quartersOf(period);
+  const reportingPeriod = reportingPeriodOf(plan, period);
+  const deadline = periodDeadline(plan.reporting, reportingPeriod);
+  const current = input.submissions.filter((s) => s.planId === plan.id && s.supersededBy === null);
+  const findings: Finding[] = [];
+
+  const organizations = plan.organizations.map((o) => {
+    const mine = current.filter((s) => s.org === o.code);
+    const byQuarter = new Map(quarters.flatMap((q) => {
+      const sub = latestOf(mine.filter((s) => s.period === q));
+      return sub ? [[q, sub] as const] : [];
+    }));
+    const reporting = latestOf(mine.filter((s) => s.period === reportingPeriod));
+    const history = input.history?.get(o.code);
+    const completeness = completenessOf({
+      planId: plan.id,
+      org: o.code,
+      reportingPeriod,
+      deadline,
+      current: reporting,
+      log: input.log,
+      ...(history ? { history } : {}),
+      ...(input.now ? { now: input.now } : {}),
+    });
+    const result = evaluateOrganization({ plan, org: o.code, quarters, inPeriodQuarters, quartersElapsed, byQuarter, reporting, completeness, reportingPeriod });
+    findings.push(...result.findings);
+    return result.evaluation;
+  });
+  return { planId: plan.id, period, organizations, findings };
+}
+
+/** Should the store hand over two current versions by mistake, the latest received wins. */
+function latestOf(subs: readonly Submission[]): Submission | undefined {
+  return [...subs].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id - b.id).at(-1);
+}

@@ -1,0 +1,91 @@
+import type { Finding } from '../model/finding.ts';
+import type { OrgEvaluation, TaskEvaluation, TargetEvaluation } from '../model/evaluation.ts';
+import type { PeriodId } from '../model/period.ts';
+import type { Plan } from '../model/plan.ts';
+import type { Submission } from '../model/submission.ts';
+import { makeFinding } from '../vi/messages/index.ts';
+import { formatViNumber } from '../vi/number.ts';
+import type { CompletenessResult } from './completeness.ts';
+import type { QuarterReport } from './series.ts';
+import { evaluateTarget } from './target.ts';
+
+export interface OrgInput {
+  plan: Plan;
+  org: string;
+  /** The year's quarters up to the end of the period, Q1 first. */
+  quarters: PeriodId[];
+  inPeriodQuarters: PeriodId[];
+  quartersElapsed: number;
+  /** Current submission of the org per quarter. */
+  byQuarter: ReadonlyMap<PeriodId, Submission>;
+  /** The submission whose task texts and progress stand for the period. */
+  reporting: Submission | undefined;
+  completeness: CompletenessResult;
+  reportingPeriod: PeriodId;
+}
+
+const share = (count: number, total: number) => (total === 0 ? null : count / total);
+
+/**
+ * One organisation: its targets (plan order), its tasks with the reported Tiến độ, and the shares:
+ * tasksDoneShare = tasks reported "Hoàn thành" / the org's tasks (null without a report);
+ * targetsOkShare = targets achieved or on track / the org's targets (null when none has data).
+ * A task reported "Hoàn thành" with a target of it not achieved is flagged.
+ */
+export function evaluateOrganization(input: OrgInput): { evaluation: OrgEvaluation; findings: Finding[] } {
+  const { plan, org, quarters, byQuarter, reporting } = input;
+  const findings: Finding[] = [];
+  const targets: TargetEvaluation[] = [];
+  const orgTaskIds = new Set(plan.tasks.filter((t) => t.org === org).map((t) => t.id));
+  for (const target of plan.targets.filter((t) => orgTaskIds.has(t.task))) {
+    const reports: QuarterReport[] = quarters.map((quarter) => {
+      const sub = byQuarter.get(quarter);
+      return { quarter, fileName: sub?.fileName ?? null, reported: sub?.targets.find((r) => r.targetId === target.id) ?? null };
+    });
+    const result = evaluateTarget({
+      target,
+      org,
+      reports,
+      inPeriodQuarters: input.inPeriodQuarters,
+      quartersElapsed: input.quartersElapsed,
+    });
+    targets.push(result.evaluation);
+    findings.push(...result.findings);
+  }
+
+  const tasks: TaskEvaluation[] = plan.tasks
+    .filter((t) => t.org === org)
+    .map((t) => ({ taskId: t.id, org, progress: reporting?.tasks.find((r) => r.taskId === t.id)?.progress ?? null }));
+
+  for (const task of tasks.filter((t) => t.progress === 'done')) {
+    for (const te of targets.filter((t) => t.taskId === task.taskId && t.status !== 'achieved' && t.status !== 'no_data')) {
+      const target = plan.targets.find((t) => t.id === te.targetId);
+      findings.push(
+        makeFinding('evaluate/done-below-target', {
+          org,
+          period: input.reportingPeriod,
+          taskId: task.taskId,
+          targetId: te.targetId,
+          ...(reporting ? { file: reporting.fileName } : {}),
+          actual: formatViNumber(te.value ?? 0),
+          expected: formatViNumber(target?.value ?? 0),
+        }),
+      );
+    }
+  }
+
+  const withData = targets.filter((t) => t.status !== 'no_data');
+  const ok = targets.filter((t) => t.status === 'achieved' || t.status === 'on_track').length;
+  return {
+    evaluation: {
+      org,
+      ...input.completeness,
+      targets,
+      tasks,
+      tasksDoneShare: reporting ? share(tasks.filter((t) => t.progress === 'done').length, tasks.length) : null,
+      targetsOkShare: withData.length === 0 ? null : share(ok, targets.length),
+      reportingPeriod: input.reportingPeriod,
+    },
+    findings,
+  };
+}

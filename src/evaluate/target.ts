@@ -1,0 +1,96 @@
+import type { Finding } from '../model/finding.ts';
+import type { PeriodId } from '../model/period.ts';
+import type { Target } from '../model/plan.ts';
+import type { TargetEvaluation, TargetStatus } from '../model/evaluation.ts';
+import { makeFinding } from '../vi/messages/index.ts';
+import { formatViNumber } from '../vi/number.ts';
+import { atLeast, isAboveRange, isCap, meetsTarget } from './compare.ts';
+import { type QuarterReport, isCumulative, readCumulative, readLevel } from './series.ts';
+
+/**
+ * Level expected at the end of quarter q (1–4) of the year:
+ * - cumulative yearly targets (counts, money): value × q/4 — pro rata — unless the target's
+ *   `pace` is "year_end" (nothing is expected before Q4, the whole value at Q4);
+ * - percent and rate targets (levels): the target value itself, compared directly;
+ * - caps ("tối đa", "dưới"): the cap itself.
+ * For ranges the lower bound is the value expected.
+ */
+export function expectedLevel(target: Target, quartersElapsed: number): number {
+  if (isCap(target) || !isCumulative(target)) return target.value;
+  if (target.pace === 'year_end') return quartersElapsed >= 4 ? target.value : 0;
+  return (target.value * quartersElapsed) / 4;
+}
+
+/**
+ * Status of a target at the end of the period:
+ * - no_data: nothing reported;
+ * - achieved (Đạt/Vượt chỉ tiêu): the comparator holds for the result against the full-year value
+ *   (see `meetsTarget`; for caps: within the cap);
+ * - a cap that is exceeded is behind;
+ * - at the end of the year (Q4 / Y) anything not achieved is behind;
+ * - before that, on_track (Đúng tiến độ) when the result is at least the expected level, behind otherwise.
+ */
+export function targetStatus(target: Target, value: number | null, expected: number, quartersElapsed: number): TargetStatus {
+  if (value === null) return 'no_data';
+  if (meetsTarget(target, value)) return 'achieved';
+  if (isCap(target) || quartersElapsed >= 4) return 'behind';
+  return atLeast(value, expected) ? 'on_track' : 'behind';
+}
+
+/** value / target value (the lower bound for ranges); null without data or with a zero target. */
+export function targetRatio(target: Target, value: number | null): number | null {
+  if (value === null || target.value === 0) return null;
+  return value / target.value;
+}
+
+export interface TargetInput {
+  target: Target;
+  org: string;
+  /** The year's quarters up to the end of the period, Q1 first. */
+  reports: QuarterReport[];
+  /** The quarters the period itself covers. */
+  inPeriodQuarters: PeriodId[];
+  quartersElapsed: number;
+}
+
+/** Evaluates one target over the quarters reported so far; anomalies come back as findings. */
+export function evaluateTarget(input: TargetInput): { evaluation: TargetEvaluation; findings: Finding[] } {
+  const { target, org, reports, inPeriodQuarters, quartersElapsed } = input;
+  const reading = isCumulative(target) ? readCumulative(target, org, reports, inPeriodQuarters) : readLevel(target, org, reports);
+  const expected = expectedLevel(target, quartersElapsed);
+  const status = targetStatus(target, reading.value, expected, quartersElapsed);
+  const aboveRange = reading.value !== null && isAboveRange(target, reading.value);
+  const findings = [...reading.findings];
+  if (aboveRange && target.max !== undefined) {
+    const last = reports[reports.length - 1];
+    findings.push(
+      makeFinding(
+        'evaluate/above-range',
+        {
+          org,
+          targetId: target.id,
+          taskId: target.task,
+          ...(last ? { period: last.quarter } : {}),
+          actual: formatViNumber(reading.value as number),
+          expected: `${formatViNumber(target.value)} - ${formatViNumber(target.max)}`,
+        },
+      ),
+    );
+  }
+  return {
+    evaluation: {
+      targetId: target.id,
+      taskId: target.task,
+      org,
+      value: reading.value,
+      inPeriod: reading.inPeriod,
+      expected,
+      ratio: targetRatio(target, reading.value),
+      status,
+      source: reading.source,
+      ...(reading.fromQuarter ? { fromQuarter: reading.fromQuarter } : {}),
+      ...(aboveRange ? { aboveRange: true } : {}),
+    },
+    findings,
+  };
+}
