@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import type { Plan } from '../model/plan.ts';
+import type { PeriodId } from '../model/period.ts';
+import { TEMPLATE_VERSION, type TemplateOptions } from '../model/template.ts';
+import { REPORT_SHEET_NAME, type WorkbookMeta } from '../model/workbook-meta.ts';
+import { formatViDateLong, formatViDateShort } from '../vi/date.ts';
+import { periodDeadline, periodName, periodOf, previousQuarter } from '../vi/period.ts';
+import { fillPlaceholders, loadInstructions } from './config.ts';
+import { addGuideSheet } from './guide-sheet.ts';
+import { addInfoSheet } from './info-sheet.ts';
+import { layoutRows, placeColumns } from './layout.ts';
+import { addMetaSheet } from './meta-sheet.ts';
+import { addReportSheet } from './report-sheet.ts';
+import { protectSheet } from './validation.ts';
+
+/** The placeholders of templates/instructions.yaml for one organisation and period. */
+export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
+  const words = loadInstructions();
+  const prev = previousQuarter(period);
+  return {
+    period: periodName(period),
+    org: orgName,
+    deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
+    submitTo: plan.reporting.submitTo ?? plan.reporting.body,
+    source: fillPlaceholders(words.sourceRef, {
+      number: plan.source.number,
+      date: formatViDateShort(plan.source.date),
+      issuer: plan.source.issuer,
+    }),
+    previous: prev ? periodName(prev) : '',
+  };
+}
+
+/**
+ * The Excel template of one organisation for one period. Deterministic: the same plan,
+ * organisation, period and previous results give the same cell content.
+ */
+export async function buildTemplate(
+  plan: Plan,
+  planHash: string,
+  org: string,
+  period: PeriodId,
+  options: TemplateOptions = {},
+): Promise<ExcelJS.Workbook> {
+  const organization = plan.organizations.find((o) => o.code === org);
+  if (!organization) throw new Error(`organisation not in plan: ${org}`);
+  const words = loadInstructions();
+  const vars = templateVars(plan, organization.name, period);
+  const withPrevious = options.previous !== undefined;
+  const columns = placeColumns(withPrevious);
+  const rows = layoutRows(plan, org);
+
+  const wb = new ExcelJS.Workbook();
+  const stamp = new Date(`${plan.source.date}T00:00:00Z`);
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.creator = plan.reporting.body;
+  wb.lastModifiedBy = plan.reporting.body;
+  wb.title = `${fillPlaceholders(words.report.title, vars)} – ${vars.period} – ${organization.shortName}`;
+  wb.calcProperties.fullCalcOnLoad = true;
+
+  const report = addReportSheet(wb, {
+    rows,
+    columns,
+    words,
+    vars,
+    ...(options.previous ? { previous: options.previous } : {}),
+    pace: periodOf(period).quartersElapsed * 25,
+  });
+  await protectSheet(report.sheet, options.password);
+  await addGuideSheet(wb, words, vars, withPrevious, options.password);
+  const info = await addInfoSheet(wb, words, options.password);
+  const meta: WorkbookMeta = {
+    format: 'baocao-template',
+    templateVersion: TEMPLATE_VERSION,
+    planId: plan.id,
+    planHash,
+    org,
+    period,
+    sheet: REPORT_SHEET_NAME,
+    columns: report.columns,
+    info,
+    rows: report.rowMap,
+  };
+  await addMetaSheet(wb, meta, options.password);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  return wb;
+}
+
+/** buildTemplate, written to an .xlsx buffer. */
+export async function templateBuffer(
+  plan: Plan,
+  planHash: string,
+  org: string,
+  period: PeriodId,
+  options: TemplateOptions = {},
+): Promise<Buffer> {
+  const wb = await buildTemplate(plan, planHash, org, period, options);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

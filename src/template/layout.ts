@@ -1,0 +1,78 @@
+import type { Comparator, Plan, Target, Task } from '../model/plan.ts';
+import type { ColumnSpec, RowKind } from '../model/template.ts';
+import type { ColumnKey } from '../model/workbook-meta.ts';
+import { formatViNumber } from '../vi/number.ts';
+import { loadColumns } from './config.ts';
+
+/** One row of the report table: a task, or one quantitative target under its task. */
+export interface LayoutRow {
+  kind: RowKind;
+  id: string;
+  task: Task;
+  target?: Target;
+}
+
+/** A column placed on the sheet: its spec and its letter. */
+export interface PlacedColumn extends ColumnSpec {
+  index: number;
+  letter: string;
+}
+
+/** Rows of the title block, the header and the first data row (1-based). */
+export const SHEET_ROWS = { title: 1, period: 2, org: 3, source: 4, legend: 5, header: 6, numbering: 7, firstData: 8 } as const;
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The configured columns in order; "previous" only when previous results are given. */
+export function placeColumns(withPrevious: boolean): PlacedColumn[] {
+  return loadColumns()
+    .columns.filter((c) => c.key !== 'previous' || withPrevious)
+    .map((c, i) => ({ ...c, index: i + 1, letter: columnLetter(i + 1) }));
+}
+
+export function columnByKey(columns: readonly PlacedColumn[]): Partial<Record<ColumnKey, PlacedColumn>> {
+  return Object.fromEntries(columns.map((c) => [c.key, c]));
+}
+
+/** Tasks of an organisation in plan order, each followed by its targets. */
+export function layoutRows(plan: Plan, org: string): LayoutRow[] {
+  const rows: LayoutRow[] = [];
+  for (const task of plan.tasks.filter((t) => t.org === org)) {
+    rows.push({ kind: 'task', id: task.id, task });
+    for (const target of plan.targets.filter((t) => t.task === task.id)) {
+      rows.push({ kind: 'target', id: target.id, task, target });
+    }
+  }
+  return rows;
+}
+
+const SYMBOL: Record<Exclude<Comparator, 'between' | 'eq'>, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };
+
+/** The target as a short phrase: "≥ 600", "15 – 20%", "> 70%", "900.000". */
+export function targetPhrase(target: Target): string {
+  const pct = target.kind === 'percent' ? '%' : '';
+  const v = `${formatViNumber(target.value)}${pct}`;
+  switch (target.comparator) {
+    case 'between':
+      return `${formatViNumber(target.value)} – ${formatViNumber(target.max ?? target.value)}${pct}`;
+    case 'eq':
+      return v;
+    default:
+      return `${SYMBOL[target.comparator]} ${v}`;
+  }
+}
+
+/** The unit as the offices count it: "hội viên", "%", "đồng/hội viên". */
+export function targetUnit(target: Target): string {
+  return target.per ? `${target.unit}/${target.per}` : target.unit;
+}

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Finding } from '../model/finding.ts';
+import type { PeriodId } from '../model/period.ts';
+import type { Plan } from '../model/plan.ts';
+import type { Store } from '../model/store.ts';
+import type { TemplateFile } from '../model/template.ts';
+import { makeFinding } from '../vi/messages/index.ts';
+import { periodName, periodOf, previousQuarter } from '../vi/period.ts';
+import { templateBuffer } from './build.ts';
+import { layoutRows } from './layout.ts';
+
+export interface WriteTemplatesOptions {
+  period: PeriodId;
+  /** Organisation codes; all of the plan's when absent. */
+  orgs?: string[];
+  outDir: string;
+  force?: boolean;
+  password?: string;
+  /** With a store, the previous quarter's accepted cumulative results are shown read-only. */
+  store?: Store;
+}
+
+/** "2024-Q1" + "HCCB" → "2024-Q1_HCCB.xlsx": only the period id and the code (safe on Windows). */
+export function templateFileName(period: PeriodId, org: string): string {
+  return `${period}_${org}.xlsx`;
+}
+
+/** Previous quarter's cumulative result per target of one organisation, or null when none was accepted. */
+function previousResults(store: Store, plan: Plan, org: string, prev: PeriodId): Map<string, number | null> | null {
+  const sub = store.currentSubmissions(plan.id, prev).find((s) => s.org === org);
+  if (!sub) return null;
+  return new Map(sub.targets.map((t) => [t.targetId, t.cumulative]));
+}
+
+/** Writes one workbook per organisation; problems are findings, one failure never stops the rest. */
+export async function writeTemplates(
+  plan: Plan,
+  planHash: string,
+  options: WriteTemplatesOptions,
+): Promise<{ files: TemplateFile[]; findings: Finding[] }> {
+  const { period, outDir } = options;
+  const findings: Finding[] = [];
+  const files: TemplateFile[] = [];
+  const known = plan.organizations.map((o) => o.code);
+  const orgs = options.orgs ?? known;
+
+  const kind = periodOf(period).kind;
+  if (!plan.reporting.periods.includes(kind)) {
+    findings.push(makeFinding('template/period-not-reported', { period }, { period, periods: plan.reporting.periods.join(', ') }));
+  }
+  await mkdir(outDir, { recursive: true });
+  const prev = previousQuarter(period);
+
+  for (const org of orgs) {
+    if (!known.includes(org)) {
+      findings.push(makeFinding('template/unknown-org', { org }, { org, valid: known.join(', ') }));
+      continue;
+    }
+    const name = templateFileName(period, org);
+    const path = join(outDir, name);
+    if (existsSync(path) && !options.force) {
+      findings.push(makeFinding('template/file-exists', { file: path, org, period }, { file: path }));
+      continue;
+    }
+    const rows = layoutRows(plan, org);
+    if (!rows.some((r) => r.kind === 'task')) findings.push(makeFinding('template/no-tasks', { org }, { org }));
+
+    let previous: Map<string, number | null> | undefined;
+    if (options.store && prev) {
+      previous = previousResults(options.store, plan, org, prev) ?? new Map();
+      if (previous.size === 0) {
+        findings.push(makeFinding('template/no-previous', { org, period: prev }, { org, previous: periodName(prev) }));
+      }
+    }
+    const buffer = await templateBuffer(plan, planHash, org, period, {
+      ...(options.password ? { password: options.password } : {}),
+      ...(previous ? { previous } : {}),
+    });
+    const temp = `${path}.${process.pid}.tmp`;
+    try {
+      await writeFile(temp, buffer);
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push(makeFinding('template/write-failed', { file: path, org, period }, { file: path, reason }));
+      continue;
+    }
+    files.push({
+      org,
+      period,
+      path,
+      tasks: rows.filter((r) => r.kind === 'task').length,
+      targets: rows.filter((r) => r.kind === 'target').length,
+    });
+  }
+  return { files, findings };
+}
