@@ -6,3 +6,4 @@ export * from './submission.ts';
 export * from './workbook-meta.ts';
 export * from './evaluation.ts';
 export * from './store.ts';
+export * from './template.ts';
