@@ -2,3 +2,4 @@
 export { loadPlan, parsePlanText, requirePlan, PlanError, type PlanLoadResult } from './load.ts';
 export { planHash } from './hash.ts';
 export { checkReferences } from './references.ts';
+export { summarizePlan, type PlanSummary, type PlanSummaryOrganization, type PlanSummaryTarget } from './summary.ts';

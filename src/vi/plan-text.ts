@@ -1,0 +1,33 @@
+import type { Comparator, Plan, Target } from '../model/plan.ts';
+import { formatViDateShort } from './date.ts';
+import { formatViNumber } from './number.ts';
+
+/** Vietnamese text of `baocao plan check`. */
+export const PLAN_CHECK_TEXT = {
+  heading: (plan: Pick<Plan, 'id' | 'title'>) => `Kế hoạch "${plan.id}": ${plan.title}`,
+  source: (s: Plan['source']) => `Văn bản giao: số ${s.number}, ngày ${formatViDateShort(s.date)} của ${s.issuer}`,
+  reporting: (r: Plan['reporting']) =>
+    `Báo cáo gửi ${r.body}; các kỳ: ${r.periods.join(', ')}; hạn nộp ${r.deadline.daysAfterEnd} ngày sau khi hết kỳ`,
+  totals: (c: { organizations: number; tasks: number; targets: number }) =>
+    `Tổng cộng: ${c.organizations} đơn vị, ${c.tasks} nhiệm vụ, ${c.targets} chỉ tiêu.`,
+  organization: (o: { code: string; name: string; tasks: number; targets: number }) =>
+    `${o.code} — ${o.name}: ${o.tasks} nhiệm vụ, ${o.targets} chỉ tiêu`,
+  noTargets: 'không có chỉ tiêu định lượng',
+  findingsHeading: 'Các vấn đề phát hiện:',
+  valid: 'Kết luận: kế hoạch hợp lệ.',
+  validWithWarnings: (warnings: number) => `Kết luận: kế hoạch hợp lệ, có ${warnings} cảnh báo cần xem lại.`,
+  invalid: (errors: number, warnings: number) =>
+    `Kết luận: kế hoạch không hợp lệ (${errors} lỗi${warnings ? `, ${warnings} cảnh báo` : ''}). ` +
+    'Sửa các lỗi trên rồi chạy lại "baocao plan check".',
+  unreadable: 'Kết luận: không đọc được tệp kế hoạch.',
+} as const;
+
+const SYMBOL: Record<Exclude<Comparator, 'between'>, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
+
+/** "≥ 600 hội viên", "> 70%", "15 - 20%", "≥ 900.000 đồng/hội viên", "≥ 2 lần/năm". */
+export function describeTargetValue(t: Pick<Target, 'comparator' | 'value' | 'max' | 'unit' | 'per'>): string {
+  const unit = `${t.unit}${t.per ? `/${t.per}` : ''}`;
+  const withUnit = (n: string) => (t.unit === '%' ? `${n}%` : `${n} ${unit}`);
+  if (t.comparator === 'between') return withUnit(`${formatViNumber(t.value)} - ${formatViNumber(t.max ?? t.value)}`);
+  return `${SYMBOL[t.comparator]} ${withUnit(formatViNumber(t.value))}`;
+}
