@@ -1,0 +1,96 @@
+import type { Workbook } from 'exceljs';
+import type { PeriodEvaluation } from '../../model/evaluation.ts';
+import type { Plan } from '../../model/plan.ts';
+import { EXPORT_SHEET, EXPORT_TEXT, SUMMARY_HEADERS, targetGoal, targetUnitText } from '../../vi/evaluate-text.ts';
+import { TARGET_STATUS_LABEL } from '../../vi/labels.ts';
+import { formatViDateShort } from '../../vi/date.ts';
+import { formatViPercent } from '../../vi/number.ts';
+import { periodName, periodOf } from '../../vi/period.ts';
+import { romanNumeral } from './roman.ts';
+import { NUMBER_FORMAT, PERCENT_FORMAT, STATUS_FILL } from './style.ts';
+import { type Column, type TableRow, columnLetter, writeTable } from './table.ts';
+
+const COLUMNS: Column[] = [
+  { header: SUMMARY_HEADERS.stt, width: 6, align: 'center' },
+  { header: SUMMARY_HEADERS.target, width: 46 },
+  { header: SUMMARY_HEADERS.unit, width: 13, align: 'center' },
+  { header: SUMMARY_HEADERS.goal, width: 13, align: 'center' },
+  { header: SUMMARY_HEADERS.inPeriod, width: 12, numFmt: NUMBER_FORMAT },
+  { header: SUMMARY_HEADERS.value, width: 12, numFmt: NUMBER_FORMAT },
+  { header: SUMMARY_HEADERS.expected, width: 12, numFmt: NUMBER_FORMAT },
+  { header: SUMMARY_HEADERS.ratio, width: 10, numFmt: PERCENT_FORMAT },
+  { header: SUMMARY_HEADERS.status, width: 17, align: 'center' },
+];
+/** 1-based positions of the columns other code and tests rely on. */
+export const SUMMARY_COLUMN = { target: 2, inPeriod: 5, value: 6, expected: 7, ratio: 8, status: 9 } as const;
+
+/** Titles shared by every sheet: the table's name, the period, the decision it follows. */
+export function sheetTitles(plan: Plan, period: string, title: string, subtitle?: string) {
+  return [
+    { text: title, size: 14, bold: true },
+    ...(subtitle ? [{ text: subtitle, size: 13, bold: true }] : []),
+    { text: periodName(period).toLocaleUpperCase('vi'), size: 13, bold: true },
+    { text: EXPORT_TEXT.sourceLine(plan.source.number, formatViDateShort(plan.source.date), plan.source.issuer), size: 12, italic: true },
+  ];
+}
+
+/**
+ * "Tổng hợp": every organisation (a group row) × its targets: assigned value, result in the
+ * period, cumulative result, level expected by now, ratio and status, the status coloured by
+ * conditional formatting (so a user who edits a status sees the colour follow).
+ */
+export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEvaluation): { dataRows: number[] } {
+  const ws = wb.addWorksheet(EXPORT_SHEET.summary);
+  const rows: TableRow[] = [];
+  evaluation.organizations.forEach((oe, i) => {
+    const org = plan.organizations.find((o) => o.code === oe.org);
+    if (oe.targets.length === 0) return;
+    rows.push({ group: `${romanNumeral(i + 1)}. ${org?.name ?? oe.org}` });
+    oe.targets.forEach((te, k) => {
+      const target = plan.targets.find((t) => t.id === te.targetId);
+      if (!target) return;
+      rows.push({
+        cells: [
+          k + 1,
+          target.text,
+          targetUnitText(target),
+          targetGoal(target),
+          te.inPeriod,
+          te.value,
+          te.expected,
+          te.ratio,
+          TARGET_STATUS_LABEL[te.status],
+        ],
+      });
+    });
+  });
+  const { quartersElapsed } = periodOf(evaluation.period);
+  const { dataRows } = writeTable(ws, {
+    titles: sheetTitles(plan, evaluation.period, EXPORT_TEXT.summaryTitle),
+    columns: COLUMNS,
+    rows,
+    notes: [EXPORT_TEXT.paceNote(formatViPercent(quartersElapsed / 4, 0))],
+  });
+  const first = dataRows[0];
+  const last = dataRows.at(-1);
+  if (first !== undefined && last !== undefined) {
+    const status = columnLetter(SUMMARY_COLUMN.status);
+    const ratio = columnLetter(SUMMARY_COLUMN.ratio);
+    ws.addConditionalFormatting({
+      ref: `${status}${first}:${status}${last}`,
+      rules: (['achieved', 'on_track', 'behind', 'no_data'] as const).map((s, i) => ({
+        type: 'expression' as const,
+        priority: i + 1,
+        formulae: [`$${status}${first}="${TARGET_STATUS_LABEL[s]}"`],
+        style: { fill: STATUS_FILL[s] },
+      })),
+    });
+    ws.addConditionalFormatting({
+      ref: `${ratio}${first}:${ratio}${last}`,
+      rules: [
+        { type: 'expression', priority: 5, formulae: [`AND(ISNUMBER(${ratio}${first}),${ratio}${first}>=1)`], style: { fill: STATUS_FILL.achieved } },
+      ],
+    });
+  }
+  return { dataRows };
+}

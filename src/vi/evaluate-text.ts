@@ -1,0 +1,140 @@
+/** Vietnamese text of the status view and the consolidated Excel export (src/cli status/export, src/report/xlsx). */
+import type { Target } from '../model/plan.ts';
+import { formatViNumber } from './number.ts';
+
+export const EXPORT_SHEET = {
+  summary: 'Tổng hợp',
+  completeness: 'Tình hình nộp',
+  findings: 'Phát hiện',
+} as const;
+
+export const EXPORT_TEXT = {
+  summaryTitle: 'BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NHIỆM VỤ TRỌNG TÂM',
+  orgTitle: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM',
+  completenessTitle: 'TÌNH HÌNH NỘP BÁO CÁO',
+  findingsTitle: 'CÁC VẤN ĐỀ PHÁT HIỆN KHI KIỂM TRA SỐ LIỆU',
+  /** "(Kèm theo Quyết định số 1388-QĐ/TU, ngày 27/12/2023 của Ban Thường vụ Tỉnh ủy)" */
+  sourceLine: (number: string, date: string, issuer: string) => `(Theo Quyết định số ${number}, ngày ${date} của ${issuer})`,
+  paceNote: (share: string) =>
+    `Mức cần đạt đến kỳ: chỉ tiêu cộng dồn cả năm tính theo tiến độ ${share} kế hoạch năm; chỉ tiêu tỷ lệ, định mức so sánh trực tiếp.`,
+  submissionLine: (file: string, received: string, status: string) => `Tệp: ${file} — nhận lúc ${received} — ${status}`,
+  noSubmission: (status: string) => `Chưa có báo cáo được tiếp nhận — ${status}`,
+  cumulativeResult: (value: string, target: string, unit: string, ratio: string) => `Lũy kế: ${value} / ${target} ${unit}${ratio ? ` (đạt ${ratio})` : ''}`,
+  noData: 'Chưa có số liệu',
+  noFindings: 'Không có vấn đề nào.',
+  footer: 'Trang &P/&N',
+  superseded: (n: number) => `đã thay ${n} bản cũ`,
+} as const;
+
+export const SUMMARY_HEADERS = {
+  stt: 'STT',
+  target: 'Chỉ tiêu',
+  unit: 'Đơn vị tính',
+  goal: 'Chỉ tiêu giao',
+  inPeriod: 'Kết quả trong kỳ',
+  value: 'Lũy kế từ đầu năm',
+  expected: 'Mức cần đạt đến kỳ',
+  ratio: 'Tỷ lệ đạt (%)',
+  status: 'Đánh giá',
+} as const;
+
+export const ORG_HEADERS = {
+  stt: 'STT',
+  task: 'Nội dung nhiệm vụ, chỉ tiêu',
+  progress: 'Tiến độ / Đánh giá',
+  result: 'Kết quả cụ thể, cách làm',
+  difficulties: 'Khó khăn, vướng mắc',
+  proposals: 'Đề xuất, kiến nghị',
+} as const;
+
+export const COMPLETENESS_HEADERS = {
+  stt: 'STT',
+  org: 'Đơn vị',
+  status: 'Tình trạng',
+  period: 'Kỳ báo cáo',
+  deadline: 'Hạn nộp',
+  receivedAt: 'Thời điểm nhận',
+  file: 'Tệp',
+  superseded: 'Số bản đã bị thay thế',
+  reasons: 'Lý do từ chối',
+} as const;
+
+export const FINDING_HEADERS = {
+  stt: 'STT',
+  severity: 'Mức độ',
+  org: 'Đơn vị',
+  period: 'Kỳ',
+  file: 'Tệp',
+  place: 'Trang, ô',
+  message: 'Nội dung',
+  hint: 'Gợi ý xử lý',
+  code: 'Mã',
+} as const;
+
+export const STATUS_TEXT = {
+  title: (period: string, plan: string) => `Tình hình báo cáo ${period} — ${plan}`,
+  deadline: (date: string) => `Hạn nộp: ${date}`,
+  completenessHeading: 'Tình hình nộp báo cáo',
+  progressHeading: 'Tiến độ chỉ tiêu',
+  completenessColumns: { org: 'Đơn vị', status: 'Tình trạng', receivedAt: 'Nhận lúc', note: 'Ghi chú' },
+  progressColumns: { target: 'Chỉ tiêu', value: 'Kết quả', goal: 'Giao', ratio: 'Tỷ lệ', status: 'Đánh giá' },
+  tasksLine: (done: number, total: number) => `Nhiệm vụ hoàn thành: ${done}/${total}`,
+  targetsLine: (ok: number, total: number) => `Chỉ tiêu đạt hoặc đúng tiến độ: ${ok}/${total}`,
+  noTargets: 'Không có chỉ tiêu định lượng.',
+  notDue: 'chưa đến hạn',
+  findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
+  dbMissing: (file: string) =>
+    `Không tìm thấy tệp cơ sở dữ liệu "${file}". Hãy tiếp nhận báo cáo trước bằng lệnh "baocao ingest", hoặc chỉ đúng tệp bằng --db.`,
+  periodOutsidePlan: (period: string, years: string) => `Kỳ "${period}" không thuộc thời gian của kế hoạch (${years}).`,
+  badOption: (detail: string) => `Tùy chọn không hợp lệ: ${detail}`,
+  outputExists: (file: string) => `Tệp "${file}" đã có. Dùng --force để ghi đè, hoặc chọn tên khác bằng -o.`,
+  outputNotXlsx: (file: string) => `Tệp kết quả "${file}" phải có đuôi .xlsx.`,
+  written: (file: string) => `Đã ghi bảng tổng hợp: ${file}`,
+  periodOption: 'kỳ báo cáo: 2024-Q1…2024-Q4, 2024-H1, 2024-9M, 2024-Y',
+  planOption: 'tệp kế hoạch .yaml hoặc .json',
+  outputOption: 'tệp Excel kết quả (.xlsx)',
+  forceOption: 'ghi đè tệp kết quả nếu đã có',
+  statusDescription: 'tình hình nộp báo cáo và tiến độ chỉ tiêu của một kỳ',
+  exportDescription: 'xuất bảng tổng hợp Excel của một kỳ',
+} as const;
+
+const SYMBOL = { gte: '≥', gt: '>', lte: '≤', lt: '<' } as const;
+
+/** The assigned value in short form: "≥ 600", "> 70%", "15 – 20%", "150.000". */
+export function targetGoal(target: Target): string {
+  const pct = target.kind === 'percent' ? '%' : '';
+  switch (target.comparator) {
+    case 'between':
+      return `${formatViNumber(target.value)} – ${formatViNumber(target.max ?? target.value)}${pct}`;
+    case 'eq':
+      return `${formatViNumber(target.value)}${pct}`;
+    default:
+      return `${SYMBOL[target.comparator]} ${formatViNumber(target.value)}${pct}`;
+  }
+}
+
+/** "hội viên", "%", "đồng/hội viên". */
+export function targetUnitText(target: Target): string {
+  return target.per ? `${target.unit}/${target.per}` : target.unit;
+}
+
+const clock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** "2024-04-05T09:00:00+07:00" → "05/04/2024 09:00" (Vietnam time); a timestamp without zone is shown as is. */
+export function formatReceivedAt(timestamp: string): string {
+  const local = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(timestamp);
+  if (local && !/(Z|[+-]\d{2}:?\d{2})$/i.test(timestamp)) {
+    const [, y, m, d, hh, mm] = local;
+    return hh ? `${d}/${m}/${y} ${hh}:${mm}` : `${d}/${m}/${y}`;
+  }
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? timestamp : clock.format(date).replace(',', '');
+}
