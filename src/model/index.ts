@@ -7,3 +7,7 @@ export * from './workbook-meta.ts';
 export * from './evaluation.ts';
 export * from './store.ts';
 export * from './template.ts';
+export * from './ingest.ts';
+export * from './report.ts';
+export * from './target-candidate.ts';
+export * from './demo.ts';
