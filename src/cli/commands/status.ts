@@ -1,15 +1,166 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import { evaluateFromStore, reportingPeriodOf } from '../../evaluate/index.ts';
+import type { Completeness, OrgEvaluation, PeriodEvaluation, TargetStatus } from '../../model/evaluation.ts';
+import type { Finding } from '../../model/finding.ts';
+import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
+import type { Plan } from '../../model/plan.ts';
+import type { IngestLogEntry, Submission } from '../../model/submission.ts';
+import { loadPlan } from '../../plan/index.ts';
+import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { type CliContext, EXIT } from '../context.ts';
+import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, targetGoal } from '../../vi/evaluate-text.ts';
+import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
+import { formatViDateNumeric } from '../../vi/date.ts';
+import { formatViNumber, formatViPercent } from '../../vi/number.ts';
+import { periodName, periodOf } from '../../vi/period.ts';
+import { type CliContext, EXIT, printJson } from '../context.ts';
+import { pad, paint, renderFindings } from '../render.ts';
+
+export const StoreOptionsSchema = z.object({
+  plan: z.string().min(1),
+  period: PeriodIdSchema,
+  db: z.string().min(1).default('./baocao.db'),
+  json: z.boolean().optional(),
+});
+
+export interface LoadedPeriod {
+  plan: Plan;
+  evaluation: PeriodEvaluation;
+  /** Current submissions of the reporting period, and the plan's ingest log. */
+  submissions: Submission[];
+  log: IngestLogEntry[];
+}
+
+/**
+ * Shared by status and export: validates the options, loads the plan, opens the store (which
+ * must exist: a missing file is a usage error, not an empty store) and evaluates the period.
+ * Returns null after printing a Vietnamese error and setting exit code 2.
+ */
+export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(LoadedPeriod & { options: z.infer<typeof StoreOptionsSchema> }) | null> {
+  const parsed = StoreOptionsSchema.safeParse(raw);
+  if (!parsed.success) {
+    ctx.stderr(STATUS_TEXT.badOption(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')));
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  const options = parsed.data;
+  const loaded = await loadPlan(options.plan);
+  if (!loaded.ok) {
+    ctx.stderr(renderFindings(loaded.findings, false));
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  const { plan } = loaded;
+  const { year } = periodOf(options.period as PeriodId);
+  const from = plan.year ?? plan.term?.from ?? year;
+  const to = plan.year ?? plan.term?.to ?? year;
+  if (year < from || year > to) {
+    ctx.stderr(STATUS_TEXT.periodOutsidePlan(options.period, from === to ? String(from) : `${from}–${to}`));
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  if (!existsSync(options.db)) {
+    ctx.stderr(STATUS_TEXT.dbMissing(options.db));
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  const store = openStore(options.db);
+  try {
+    const evaluation = evaluateFromStore(plan, options.period, store, { now: new Date().toISOString() });
+    const submissions = store.currentSubmissions(plan.id, reportingPeriodOf(plan, options.period));
+    const log = store.ingestLog({ planId: plan.id });
+    return { plan, evaluation, submissions, log, options };
+  } finally {
+    store.close();
+  }
+}
 
 export function registerStatusCommand(program: Command, ctx: CliContext): void {
   program
     .command('status')
-    .description('tình hình nộp báo cáo và tiến độ chỉ tiêu của một kỳ')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      ctx.stderr(CLI_TEXT.notImplemented('status'));
-      ctx.exitCode = EXIT.usage;
+    .description(STATUS_TEXT.statusDescription)
+    .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
+    .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
+    .option('--db <tệp>', CLI_TEXT.dbOption, './baocao.db')
+    .option('--json', CLI_TEXT.jsonOption)
+    .action(async (raw: unknown) => {
+      const loaded = await loadPeriod(ctx, raw);
+      if (!loaded) return;
+      if (loaded.options.json) printJson(ctx, statusJson(loaded.evaluation));
+      else ctx.stdout(`${renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY).join('\n')}\n`);
+      ctx.exitCode = EXIT.ok;
     });
+}
+
+/** The `--json` contract of the issue: exactly these keys. */
+export function statusJson(evaluation: PeriodEvaluation) {
+  return {
+    period: evaluation.period,
+    organizations: evaluation.organizations.map((o) => ({
+      code: o.org,
+      reported: o.completeness === 'on_time' || o.completeness === 'late',
+      late: o.completeness === 'late',
+      rejected: o.completeness === 'rejected',
+      receivedAt: o.receivedAt,
+      targets: o.targets.map((t) => ({ id: t.targetId, value: t.value, expected: t.expected, ratio: t.ratio, status: t.status })),
+      tasks: o.tasks.map((t) => ({ id: t.taskId, status: t.progress })),
+    })),
+  };
+}
+
+const COMPLETENESS_COLOUR: Record<Completeness, 'green' | 'yellow' | 'red'> = { on_time: 'green', late: 'yellow', rejected: 'red', missing: 'red' };
+const STATUS_COLOUR: Record<TargetStatus, 'green' | 'cyan' | 'red' | 'gray'> = { achieved: 'green', on_track: 'cyan', behind: 'red', no_data: 'gray' };
+// Column widths: the whole table fits 80 columns (2 + 29 + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 17 = 79).
+const W = { target: 29, value: 10, goal: 10, ratio: 7, status: 17, org: 8, completeness: 11, received: 17 } as const;
+
+/** Terminal view: completeness per organisation, then a compact progress table per organisation. */
+export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: boolean): string[] {
+  const orgs = evaluation.organizations;
+  const first = orgs[0];
+  const lines = [paint(isTTY, 'bold', STATUS_TEXT.title(periodName(evaluation.period), plan.title))];
+  if (first) lines.push(STATUS_TEXT.deadline(`${formatViDateNumeric(first.deadline)} (${periodName(first.reportingPeriod ?? evaluation.period)})`));
+  lines.push('', paint(isTTY, 'bold', STATUS_TEXT.completenessHeading));
+  const c = STATUS_TEXT.completenessColumns;
+  lines.push(`  ${pad(c.org, W.org)} ${pad(c.status, W.completeness)} ${pad(c.receivedAt, W.received)} ${c.note}`);
+  for (const o of orgs) {
+    const label = pad(COMPLETENESS_LABEL[o.completeness], W.completeness);
+    const colour = o.completeness === 'missing' && o.overdue === false ? 'gray' : COMPLETENESS_COLOUR[o.completeness];
+    lines.push(`  ${pad(o.org, W.org)} ${paint(isTTY, colour, label)} ${pad(o.receivedAt ? formatReceivedAt(o.receivedAt) : '', W.received)} ${pad(note(o), 80 - 2 - W.org - W.completeness - W.received - 3)}`.trimEnd());
+  }
+  for (const o of orgs) lines.push('', ...renderOrgProgress(plan, o, isTTY));
+  const shown = (evaluation.findings ?? []).filter((f: Finding) => f.severity !== 'info');
+  if (shown.length > 0) lines.push('', paint(isTTY, 'bold', STATUS_TEXT.findingsHeading(shown.length)), renderFindings(shown, isTTY));
+  return lines;
+}
+
+function note(o: OrgEvaluation): string {
+  const parts: string[] = [];
+  if (o.completeness === 'missing' && o.overdue === false) parts.push(STATUS_TEXT.notDue);
+  if (o.supersededVersions > 0) parts.push(EXPORT_TEXT.superseded(o.supersededVersions));
+  if (o.completeness === 'rejected' && o.rejectedReasons[0]) parts.push(o.rejectedReasons[0]);
+  return parts.join('; ');
+}
+
+function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean): string[] {
+  const org = plan.organizations.find((x) => x.code === o.org);
+  const done = o.tasks.filter((t) => t.progress === 'done').length;
+  const ok = o.targets.filter((t) => t.status === 'achieved' || t.status === 'on_track').length;
+  const lines = [
+    paint(isTTY, 'bold', `${o.org} — ${org?.name ?? o.org}`),
+    `  ${STATUS_TEXT.tasksLine(done, o.tasks.length)}; ${STATUS_TEXT.targetsLine(ok, o.targets.length)}`,
+  ];
+  if (o.targets.length === 0) return [...lines, `  ${STATUS_TEXT.noTargets}`];
+  const h = STATUS_TEXT.progressColumns;
+  lines.push(`  ${pad(h.target, W.target)} ${pad(h.value, W.value, 'right')} ${pad(h.goal, W.goal, 'right')} ${pad(h.ratio, W.ratio, 'right')} ${h.status}`);
+  for (const t of o.targets) {
+    const target = plan.targets.find((x) => x.id === t.targetId);
+    if (!target) continue;
+    const value = t.value === null ? '—' : `${formatViNumber(t.value)}${target.kind === 'percent' ? '%' : ''}`;
+    const ratio = t.ratio === null ? '' : formatViPercent(t.ratio, 0);
+    const status = paint(isTTY, STATUS_COLOUR[t.status], TARGET_STATUS_LABEL[t.status]);
+    lines.push(`  ${pad(target.text, W.target)} ${pad(value, W.value, 'right')} ${pad(targetGoal(target), W.goal, 'right')} ${pad(ratio, W.ratio, 'right')} ${status}`);
+  }
+  return lines;
 }
