@@ -3,8 +3,6 @@ import type { OrgEvaluation, TaskEvaluation, TargetEvaluation } from '../model/e
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Submission } from '../model/submission.ts';
-import { makeFinding } from '../vi/messages/index.ts';
-import { formatViNumber } from '../vi/number.ts';
 import type { CompletenessResult } from './completeness.ts';
 import type { QuarterReport } from './series.ts';
 import { evaluateTarget } from './target.ts';
@@ -30,7 +28,6 @@ const share = (count: number, total: number) => (total === 0 ? null : count / to
  * One organisation: its targets (plan order), its tasks with the reported Tiến độ, and the shares:
  * tasksDoneShare = tasks reported "Hoàn thành" / the org's tasks (null without a report);
  * targetsOkShare = targets achieved or on track / the org's targets (null when none has data).
- * A task reported "Hoàn thành" with a target of it not achieved is flagged.
  */
 export function evaluateOrganization(input: OrgInput): { evaluation: OrgEvaluation; findings: Finding[] } {
   const { plan, org, quarters, byQuarter, reporting } = input;
@@ -56,23 +53,6 @@ export function evaluateOrganization(input: OrgInput): { evaluation: OrgEvaluati
   const tasks: TaskEvaluation[] = plan.tasks
     .filter((t) => t.org === org)
     .map((t) => ({ taskId: t.id, org, progress: reporting?.tasks.find((r) => r.taskId === t.id)?.progress ?? null }));
-
-  for (const task of tasks.filter((t) => t.progress === 'done')) {
-    for (const te of targets.filter((t) => t.taskId === task.taskId && t.status !== 'achieved' && t.status !== 'no_data')) {
-      const target = plan.targets.find((t) => t.id === te.targetId);
-      findings.push(
-        makeFinding('evaluate/done-below-target', {
-          org,
-          period: input.reportingPeriod,
-          taskId: task.taskId,
-          targetId: te.targetId,
-          ...(reporting ? { file: reporting.fileName } : {}),
-          actual: formatViNumber(te.value ?? 0),
-          expected: formatViNumber(target?.value ?? 0),
-        }),
-      );
-    }
-  }
 
   const withData = targets.filter((t) => t.status !== 'no_data');
   const ok = targets.filter((t) => t.status === 'achieved' || t.status === 'on_track').length;

@@ -8,8 +8,6 @@ export const EVALUATE_CODES = {
   'evaluate/cumulative-summed': 'info',
   /** A percent/rate target has no level for the period: the latest earlier quarter's level was used. */
   'evaluate/level-from-earlier-quarter': 'info',
-  /** A task is reported "Hoàn thành" while one of its targets is not achieved. */
-  'evaluate/done-below-target': 'warning',
   /** A range target ("từ 15 - 20%") came out above its upper bound (counted as achieved). */
   'evaluate/above-range': 'info',
 } as const;

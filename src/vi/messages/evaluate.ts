@@ -26,12 +26,6 @@ export const EVALUATE_MESSAGES: Record<EvaluateCode, MessageTemplate> = {
     message: (a) =>
       `${where(a)}: ${a.quarter} không có số liệu; đã dùng mức đạt được báo cáo ở ${a.fromQuarter} (${a.actual}).`,
   },
-  'evaluate/done-below-target': {
-    message: (a) =>
-      `${where(a)}: nhiệm vụ ${a.taskId ?? ''} được báo cáo "Hoàn thành" nhưng chỉ tiêu mới đạt ${a.actual} ` +
-      `trên ${a.expected}.`,
-    hint: () => 'Đề nghị đơn vị xem lại tiến độ nhiệm vụ hoặc số liệu của chỉ tiêu.',
-  },
   'evaluate/above-range': {
     message: (a) =>
       `${where(a)}: kết quả ${a.actual} vượt mức trên của khoảng chỉ tiêu (${a.expected}); được tính là vượt chỉ tiêu.`,
