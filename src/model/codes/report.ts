@@ -1,3 +1,13 @@
 /** Finding codes of the report stage (src/report), with their severity. */
-export const REPORT_CODES = {} as const;
+export const REPORT_CODES = {
+  'report/config-unreadable': 'error',
+  'report/config-invalid': 'error',
+  'report/authority-mismatch': 'warning',
+  'report/authority-form': 'warning',
+  'report/signer-missing': 'warning',
+  'report/signature-image-missing': 'warning',
+  'report/no-submissions': 'warning',
+  'report/unknown-org': 'error',
+  'report/output-exists': 'error',
+} as const;
 export type ReportCode = keyof typeof REPORT_CODES;

@@ -1,4 +1,48 @@
 import type { ReportCode } from '../../model/codes/report.ts';
 import type { MessageTemplate } from '../../model/finding.ts';
 
-export const REPORT_MESSAGES: Record<ReportCode, MessageTemplate> = {};
+const s = (v: unknown) => String(v ?? '');
+
+export const REPORT_MESSAGES: Record<ReportCode, MessageTemplate> = {
+  'report/config-unreadable': {
+    message: (a) => `Không đọc được tệp thiết lập báo cáo: ${a.missing ? 'không có tệp' : s(a.reason)}.`,
+    hint: () => 'Kiểm tra đường dẫn, hoặc bỏ --config để dùng templates/report.yaml.',
+  },
+  'report/config-invalid': {
+    message: (a) => `Thiết lập báo cáo không hợp lệ, trường ${s(a.field) || '(gốc)'}: ${s(a.reason)}.`,
+    hint: () => 'Sửa giá trị này trong tệp thiết lập (xem chú thích trong templates/report.yaml).',
+  },
+  'report/authority-mismatch': {
+    message: (a) =>
+      `Thẩm quyền ký "${s(a.authority) || '(trống)'}" không hợp với cơ quan ban hành "${s(a.organ)}": ` +
+      (a.rule === 'committee' ? 'văn bản của cấp ủy ký thay mặt tập thể.' : 'cơ quan tham mưu không ký thay mặt tập thể.'),
+    hint: (a) =>
+      a.rule === 'committee'
+        ? 'Thường dùng "T/M BAN THƯỜNG VỤ" trên chức vụ "BÍ THƯ" hoặc "PHÓ BÍ THƯ".'
+        : 'Người đứng đầu ký trực tiếp ("TRƯỞNG BAN"), cấp phó ký "K/T TRƯỞNG BAN".',
+  },
+  'report/authority-form': {
+    message: (a) => `Thẩm quyền ký "${s(a.authority)}" viết theo thể thức văn bản nhà nước, văn bản của Đảng không dùng dạng có dấu chấm.`,
+    hint: (a) => `Viết "${s(a.expected)}".`,
+  },
+  'report/signer-missing': {
+    message: () => 'Chưa có họ tên người ký; khối chữ ký để trống tên.',
+    hint: () => 'Điền signer.name trong tệp thiết lập hoặc dùng --signer "Họ và tên".',
+  },
+  'report/signature-image-missing': {
+    message: (a) => `Không đọc được ảnh chữ ký "${s(a.image)}"; báo cáo được tạo không có ảnh chữ ký.`,
+    hint: () => 'Kiểm tra đường dẫn signer.image (tệp PNG hoặc JPEG).',
+  },
+  'report/no-submissions': {
+    message: (a) => `Chưa có báo cáo nào của các đơn vị cho kỳ ${s(a.periodName)}; báo cáo tổng hợp chỉ nêu tình hình gửi báo cáo.`,
+    hint: () => 'Tiếp nhận các biểu mẫu đã điền bằng lệnh "baocao ingest" trước khi lập báo cáo.',
+  },
+  'report/unknown-org': {
+    message: (a) => `Không có đơn vị mã "${s(a.org)}" trong kế hoạch.`,
+    hint: (a) => `Các mã đơn vị: ${s(a.known)}.`,
+  },
+  'report/output-exists': {
+    message: (a) => `Tệp "${s(a.file)}" đã có; không ghi đè.`,
+    hint: () => 'Chọn tên tệp khác, hoặc thêm --force để ghi đè.',
+  },
+};

@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import type { PeriodEvaluation } from './evaluation.ts';
+import type { Finding } from './finding.ts';
+import type { PeriodId } from './period.ts';
+import type { Plan } from './plan.ts';
+import type { Submission } from './submission.ts';
+
+const Text = z.string().trim().min(1);
+const Line = z.string().trim();
+
+/** Party documents (Hướng dẫn 36-HD/VPTW) or state documents (Nghị định 30/2020/NĐ-CP). */
+export const ReportProfileSchema = z.enum(['party', 'state']);
+export type ReportProfile = z.infer<typeof ReportProfileSchema>;
+
+export const SignerSchema = z.strictObject({
+  /** "K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ"; empty when the head signs directly. */
+  authority: Line.default(''),
+  /** "PHÓ TRƯỞNG BAN". */
+  title: Text,
+  name: Line.default(''),
+  /** PNG/JPEG of the signature, placed between title and name. */
+  image: Text.optional(),
+});
+export type Signer = z.infer<typeof SignerSchema>;
+
+/** Twips (1 mm ≈ 56.7). Defaults: top 20 mm, bottom 20 mm, left 30 mm, right 15 mm. */
+export const MarginsSchema = z.strictObject({
+  top: z.number().int().min(0).max(4000).default(1134),
+  bottom: z.number().int().min(0).max(4000).default(1134),
+  left: z.number().int().min(0).max(4000).default(1701),
+  right: z.number().int().min(0).max(4000).default(850),
+});
+
+/** The document settings of templates/report.yaml, overridable from the command line. */
+export const ReportSettingsSchema = z.strictObject({
+  profile: ReportProfileSchema.default('party'),
+  /** Lines of the upper body, capitals: ["TỈNH ỦY BÌNH THUẬN"]. */
+  upperBody: z.array(Line).default(['TỈNH ỦY BÌNH THUẬN']),
+  /** Lines of the issuing body, capitals bold: ["BAN DÂN VẬN"]. */
+  issuer: z.array(Text).min(1).default(['BAN DÂN VẬN']),
+  /** The issuing body as named in running text: "Ban Dân vận Tỉnh ủy". */
+  issuerName: Text.default('Ban Dân vận Tỉnh ủy'),
+  symbol: z
+    .strictObject({ type: Text.default('BC'), organ: Text.default('BDVTU') })
+    .default({ type: 'BC', organ: 'BDVTU' }),
+  /** Document number; missing → left blank for the registry clerk. */
+  number: z.union([z.number().int().min(1), z.string().trim().regex(/^\d+$/)]).optional(),
+  place: Text.default('Bình Thuận'),
+  /** ISO date of the document; missing → blank day and month. */
+  date: z.iso.date().optional(),
+  signer: SignerSchema,
+  /** Distribution list, without the leading "- " and the final punctuation. */
+  recipients: z.array(Text).min(1),
+  /** Line spacing in lines (1 = single). */
+  lineSpacing: z.number().min(1).max(3).default(1.15),
+  /** Spacing after a body paragraph, in points. */
+  paragraphAfter: z.number().min(0).max(24).default(6),
+  /** First-line indent of body paragraphs, twips (567 = 1 cm). */
+  firstLineIndent: z.number().int().min(0).max(1500).default(567),
+  headingStyle: z.enum(['I.', 'I-']).default('I.'),
+  margins: MarginsSchema.default({ top: 1134, bottom: 1134, left: 1701, right: 850 }),
+  /** Share of the text width given to the left header column. */
+  headerLeftShare: z.number().min(0.2).max(0.6).default(0.4),
+  /** Font size of the appendix tables, points. */
+  tableFontSize: z.number().min(10).max(14).default(12),
+  appendix: z.boolean().default(true),
+});
+export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
+export type ReportSettingsInput = z.input<typeof ReportSettingsSchema>;
+
+/** Overrides a command line may give on top of the settings file. */
+export interface ReportSettingsOverrides {
+  number?: string | number;
+  date?: string;
+  signerName?: string;
+  profile?: ReportProfile;
+}
+
+/** Every sentence pattern and heading of the report (templates/report-wording.yaml); {name} placeholders. */
+export const ReportWordingSchema = z.strictObject({
+  title: Text,
+  summary: Text,
+  orgSummaryTitle: Text,
+  orgSummarySummary: Text,
+  opening: Text,
+  citation: Text,
+  closing: Text,
+  orgClosing: Text,
+  docTypes: z.record(z.string(), Text),
+  sections: z.strictObject({
+    results: Text,
+    assessment: Text,
+    proposals: Text,
+    focus: Text,
+    strengths: Text,
+    shortcomings: Text,
+    difficulties: Text,
+    proposalsList: Text,
+  }),
+  orgSummarySections: z.strictObject({
+    numbers: Text,
+    tasks: Text,
+    difficulties: Text,
+    proposals: Text,
+  }),
+  target: z.strictObject({
+    cumulative: Text,
+    level: Text,
+    ahead: Text,
+    noData: Text,
+    fallback: Text,
+  }),
+  /** Words before a target number that the result sentence drops ("ít nhất", "phấn đấu"). */
+  comparatorWords: z.array(Text),
+  leadingWords: z.array(Text),
+  org: z.strictObject({
+    numbersIntro: Text,
+    reportedIntro: Text,
+    missing: Text,
+    rejected: Text,
+    late: Text,
+    noNumbers: Text,
+    tasksDone: Text,
+  }),
+  assessment: z.strictObject({
+    strengthsIntro: Text,
+    achievedTarget: Text,
+    onTimeOrgs: Text,
+    noStrengths: Text,
+    behindTarget: Text,
+    noDataTarget: Text,
+    lateOrgs: Text,
+    missingOrgs: Text,
+    rejectedOrgs: Text,
+    noShortcomings: Text,
+  }),
+  proposals: z.strictObject({ item: Text, none: Text }),
+  focusNone: Text,
+  /** Cap on an organisation's own text per task, characters. */
+  condenseChars: z.number().int().min(80).max(5000),
+  /** Cap on an organisation's own text in section I, characters. */
+  condenseOrgChars: z.number().int().min(200).max(20000),
+  ellipsis: z.string(),
+  appendix: z.strictObject({
+    label: Text,
+    title: Text,
+    attached: Text,
+    attachedBlankNumber: Text,
+    targetsTitle: Text,
+    completenessTitle: Text,
+    targetColumns: z.array(Text).length(7),
+    completenessColumns: z.array(Text).length(6),
+  }),
+  orgRecipients: z.array(Text).min(1),
+  numberLine: z.strictObject({ party: Text, state: Text }),
+  placeDate: Text,
+  placeDateBlank: Text,
+  partyHeader: Text,
+  stateHeader: z.array(Text).length(2),
+  recipientsLabel: Text,
+});
+export type ReportWording = z.infer<typeof ReportWordingSchema>;
+
+/** One block of the report body, as built from the evaluation (src/report/content) for the docx writer. */
+export type ReportBlockKind = 'h1' | 'h2' | 'h3' | 'p' | 'dash' | 'plus';
+export interface ReportBlock {
+  kind: ReportBlockKind;
+  text: string;
+}
+
+/** A row of the appendix targets table (display strings, numbers already formatted). */
+export interface AppendixTargetRow {
+  no: string;
+  org: string;
+  target: string;
+  planned: string;
+  value: string;
+  ratio: string;
+  status: string;
+}
+
+export interface AppendixCompletenessRow {
+  no: string;
+  org: string;
+  status: string;
+  receivedAt: string;
+  deadline: string;
+  note: string;
+}
+
+/** Everything the docx writer prints, already worded. */
+export interface ReportContent {
+  title: string;
+  summary: string;
+  body: ReportBlock[];
+  appendix: {
+    label: string;
+    title: string;
+    attached: string;
+    targetsTitle: string;
+    targetColumns: string[];
+    targets: AppendixTargetRow[];
+    completenessTitle: string;
+    completenessColumns: string[];
+    completeness: AppendixCompletenessRow[];
+  } | null;
+}
+
+/** What buildReport needs: the plan, the period's evaluation and submissions, settings and wording. */
+export interface ReportInput {
+  plan: Plan;
+  period: PeriodId;
+  evaluation: PeriodEvaluation;
+  /** Current accepted submissions of the period (their texts and signers). */
+  submissions: Submission[];
+  /** Findings of the period (ingest, evaluation), for the record; not printed in the report. */
+  findings?: Finding[];
+  settings: ReportSettings;
+  wording: ReportWording;
+}
+
+/** buildOrgSummary: one organisation, signed by its own signer. */
+export interface OrgSummaryInput extends ReportInput {
+  org: string;
+}

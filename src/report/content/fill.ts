@@ -1,0 +1,26 @@
+import { nfc } from '../../vi/text.ts';
+
+export type FillArgs = Readonly<Record<string, string | number>>;
+
+/**
+ * Fills a wording pattern: "{org} gửi báo cáo trễ hạn" with { org: "Hội Nông dân tỉnh" }.
+ * Line breaks folded from YAML become single spaces. A placeholder without a value stays as written,
+ * so a wording file edited by hand shows its mistake in the document instead of failing.
+ */
+export function fill(pattern: string, args: FillArgs = {}): string {
+  const text = pattern.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = args[key];
+    return value === undefined ? `{${key}}` : String(value);
+  });
+  return nfc(text.replace(/[ \t]*\n[ \t]*/g, ' '));
+}
+
+/** Upper case the Vietnamese way, for headings. */
+export function upper(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}
+
+/** First letter lower case: "Phát triển" → "phát triển" (for a clause inside a sentence). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}

@@ -1,0 +1,194 @@
+import type { PeriodId } from '../../model/period.ts';
+import type { Plan, Target } from '../../model/plan.ts';
+import type { ReportBlock, ReportWording } from '../../model/report.ts';
+import type { Submission } from '../../model/submission.ts';
+import { formatViDateShort } from '../../vi/date.ts';
+import { formatViPercent } from '../../vi/number.ts';
+import { periodNameLower } from '../../vi/period.ts';
+import { cleanText, matchKey } from '../../vi/text.ts';
+import { asSentence, condense, upperFirst } from './condense.ts';
+import { fill, lowerFirst } from './fill.ts';
+import type { ReportIndex } from './lookup.ts';
+import { targetSentence } from './target-sentence.ts';
+
+const p = (text: string): ReportBlock => ({ kind: 'p', text });
+const dash = (text: string): ReportBlock => ({ kind: 'dash', text });
+
+/** The target's sentence as assigned, as a clause: "phát triển ít nhất 600 hội viên". */
+export function targetClause(target: Target, wording: ReportWording): string {
+  let text = cleanText(target.text).replace(/\s+/g, ' ').replace(/[.;,:]+$/, '');
+  for (const word of wording.leadingWords) {
+    if (text.toLocaleLowerCase('vi').startsWith(`${word.toLocaleLowerCase('vi')} `)) {
+      text = text.slice(word.length + 1);
+      break;
+    }
+  }
+  return lowerFirst(text);
+}
+
+/** Completeness remarks of one organisation (missing, rejected, late). */
+function completenessBlocks(ix: ReportIndex, org: string, period: PeriodId, wording: ReportWording): ReportBlock[] {
+  const ev = ix.orgEval(org);
+  const name = ix.orgName(org);
+  const periodText = periodNameLower(period);
+  if (!ev || ev.completeness === 'missing') {
+    return [p(fill(wording.org.missing, { org: name, period: periodText, deadline: ev ? formatViDateShort(ev.deadline) : '' }))];
+  }
+  if (ev.completeness === 'rejected') {
+    return [p(fill(wording.org.rejected, { org: name, reasons: ev.rejectedReasons.join('; ') || '…' }))];
+  }
+  if (ev.completeness === 'late') {
+    const received = ev.receivedAt ? formatViDateShort(ev.receivedAt.slice(0, 10)) : '';
+    return [p(fill(wording.org.late, { org: name, deadline: formatViDateShort(ev.deadline), received }))];
+  }
+  return [];
+}
+
+/** Key numbers of one organisation as one sentence of clauses. */
+function numbersBlock(ix: ReportIndex, org: string, wording: ReportWording): ReportBlock | null {
+  const targets = ix.targetsOf(org);
+  if (targets.length === 0) return null;
+  const clauses = targets.map((t) => targetSentence(t, ix.targetEval(t.id), wording));
+  const withData = targets.some((t) => (ix.targetEval(t.id)?.value ?? null) !== null);
+  if (!withData) return p(wording.org.noNumbers);
+  return p(fill(wording.org.numbersIntro, { sentences: clauses.join('; ') }));
+}
+
+function progressBlock(ix: ReportIndex, org: string, wording: ReportWording): ReportBlock | null {
+  const tasks = ix.orgEval(org)?.tasks ?? [];
+  const reported = tasks.filter((t) => t.progress !== null);
+  if (reported.length === 0) return null;
+  const count = (k: string) => tasks.filter((t) => t.progress === k).length;
+  return p(fill(wording.org.tasksDone, {
+    done: count('done'), total: tasks.length, inProgress: count('in_progress'), notStarted: count('not_started'),
+  }));
+}
+
+/** The organisation's own words, one dash item per task, condensed, repeats dropped, within the org budget. */
+export function reportedTextBlocks(sub: Submission | undefined, wording: ReportWording): ReportBlock[] {
+  if (!sub) return [];
+  const seen = new Set<string>();
+  const items: ReportBlock[] = [];
+  let used = 0;
+  for (const task of sub.tasks) {
+    const fresh = condense(task.result, wording.condenseChars, wording.ellipsis).filter((item) => {
+      const key = matchKey(item);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const text = fresh.join(' ');
+    if (!text) continue;
+    if (used + text.length > wording.condenseOrgChars && items.length > 0) break;
+    items.push(dash(upperFirst(text)));
+    used += text.length;
+  }
+  return items.length > 0 ? [p(wording.org.reportedIntro), ...items] : [];
+}
+
+/** I. Results, one numbered part per organisation. */
+export function resultsSection(ix: ReportIndex, period: PeriodId, wording: ReportWording): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  ix.orgs.forEach((org, i) => {
+    blocks.push({ kind: 'h2', text: `${i + 1}. ${org.name}` });
+    const status = completenessBlocks(ix, org.code, period, wording);
+    blocks.push(...status);
+    const ev = ix.orgEval(org.code);
+    if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') return;
+    const numbers = numbersBlock(ix, org.code, wording);
+    if (numbers) blocks.push(numbers);
+    const progress = progressBlock(ix, org.code, wording);
+    if (progress) blocks.push(progress);
+    blocks.push(...reportedTextBlocks(ix.submission(org.code), wording));
+  });
+  return blocks;
+}
+
+/** II. Overall assessment: strengths, then shortcomings. */
+export function assessmentSection(ix: ReportIndex, wording: ReportWording): ReportBlock[] {
+  const a = wording.assessment;
+  const blocks: ReportBlock[] = [{ kind: 'h2', text: `1. ${wording.sections.strengths}` }];
+  const all = ix.orgs.flatMap((o) => ix.targetsOf(o.code).map((t) => ({ org: o, target: t, ev: ix.targetEval(t.id) })));
+  const ok = all.filter((x) => x.ev?.status === 'achieved' || x.ev?.status === 'on_track');
+  const achieved = all
+    .filter((x) => x.ev?.status === 'achieved')
+    .sort((x, y) => (y.ev?.ratio ?? 0) - (x.ev?.ratio ?? 0));
+  if (ok.length === 0) blocks.push(p(a.noStrengths));
+  else {
+    blocks.push(p(fill(a.strengthsIntro, { achieved: ok.length, total: all.length })));
+    const shown = achieved.length > 0 ? achieved : ok;
+    for (const x of shown.slice(0, 8)) {
+      blocks.push(dash(asSentence(fill(a.achievedTarget, {
+        org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
+      }))));
+    }
+  }
+  const evals = ix.orgs.map((o) => ({ org: o, ev: ix.orgEval(o.code) }));
+  const onTime = evals.filter((x) => x.ev?.completeness === 'on_time');
+  blocks.push(p(fill(a.onTimeOrgs, { count: onTime.length, total: ix.orgs.length })));
+
+  blocks.push({ kind: 'h2', text: `2. ${wording.sections.shortcomings}` });
+  const before = blocks.length;
+  for (const x of all.filter((y) => y.ev?.status === 'behind')) {
+    blocks.push(dash(asSentence(fill(a.behindTarget, {
+      org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
+    }))));
+  }
+  for (const o of ix.orgs) {
+    const ev = ix.orgEval(o.code);
+    if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') continue;
+    const noData = ix.targetsOf(o.code).filter((t) => (ix.targetEval(t.id)?.value ?? null) === null).length;
+    if (noData > 0) blocks.push(dash(asSentence(fill(a.noDataTarget, { org: o.name, count: noData }))));
+  }
+  const names = (k: string) => evals.filter((x) => (x.ev?.completeness ?? 'missing') === k).map((x) => x.org.name);
+  const lists: [string[], string][] = [[names('late'), a.lateOrgs], [names('missing'), a.missingOrgs], [names('rejected'), a.rejectedOrgs]];
+  for (const [list, pattern] of lists) if (list.length > 0) blocks.push(dash(fill(pattern, { orgs: list.join(', ') })));
+  if (blocks.length === before) blocks.push(p(a.noShortcomings));
+  return blocks;
+}
+
+function groupedTexts(ix: ReportIndex, field: 'difficulties' | 'proposals', wording: ReportWording): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  for (const org of ix.orgs) {
+    const sub = ix.submission(org.code);
+    if (!sub) continue;
+    const items = condense(sub.tasks.map((t) => t[field]).join('\n'), wording.condenseChars, wording.ellipsis);
+    if (items.length === 0) continue;
+    blocks.push(dash(fill(wording.proposals.item, { org: org.name, text: lowerFirst(items.join(' ')) })));
+  }
+  return blocks;
+}
+
+/** III. Difficulties and proposals, grouped by kind, one item per organisation. */
+export function proposalsSection(ix: ReportIndex, wording: ReportWording): ReportBlock[] {
+  const difficulties = groupedTexts(ix, 'difficulties', wording);
+  const proposals = groupedTexts(ix, 'proposals', wording);
+  if (difficulties.length === 0 && proposals.length === 0) return [p(wording.proposals.none)];
+  const blocks: ReportBlock[] = [];
+  let n = 0;
+  if (difficulties.length > 0) blocks.push({ kind: 'h2', text: `${++n}. ${wording.sections.difficulties}` }, ...difficulties);
+  if (proposals.length > 0) blocks.push({ kind: 'h2', text: `${++n}. ${wording.sections.proposalsList}` }, ...proposals);
+  return blocks;
+}
+
+/** The period after `period` within the reporting cycle (Q1 → Q2, Q4 → next year's Q1, H1 → Q3). */
+export function nextPeriod(period: PeriodId): PeriodId {
+  const [yearText, kind] = period.split('-') as [string, string];
+  const year = Number(yearText);
+  const next: Record<string, string> = { Q1: 'Q2', Q2: 'Q3', Q3: 'Q4', H1: 'Q3', '9M': 'Q4' };
+  if (kind === 'Q4') return `${year + 1}-Q1`;
+  if (kind === 'Y') return `${year + 1}-Y`;
+  return `${year}-${next[kind] ?? 'Q1'}`;
+}
+
+/** IV. Focus of the next period from plan.focus; null when the plan gives none. */
+export function focusSection(plan: Plan, ix: ReportIndex, period: PeriodId): ReportBlock[] | null {
+  const kind = nextPeriod(period).split('-')[1];
+  const items = (plan.focus ?? []).filter((f) => f.period === undefined || f.period === kind);
+  if (items.length === 0) return null;
+  const general = items.filter((f) => !f.org).map((f) => dash(asSentence(upperFirst(cleanText(f.text)))));
+  const perOrg = ix.orgs.flatMap((o) =>
+    items.filter((f) => f.org === o.code).map((f) => dash(asSentence(`${o.name}: ${lowerFirst(cleanText(f.text))}`))),
+  );
+  return [...general, ...perOrg];
+}

@@ -1,0 +1,75 @@
+import type { TargetEvaluation } from '../../model/evaluation.ts';
+import type { Target } from '../../model/plan.ts';
+import type { ReportWording } from '../../model/report.ts';
+import { COMPARATOR_LABEL } from '../../vi/labels.ts';
+import { formatCount2, formatViNumber, formatViPercent } from '../../vi/number.ts';
+import { cleanText } from '../../vi/text.ts';
+import { fill, lowerFirst } from './fill.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a target adds up over the year (counts, money) or is a level (percent, rate). */
+export function isCumulative(target: Target): boolean {
+  return target.cumulative ?? (target.kind === 'count' || target.kind === 'money');
+}
+
+/** A number with its unit: "600 hội viên", "70%", "900.000 đồng/hội viên". */
+export function formatAmount(value: number, target: Target): string {
+  const n = formatViNumber(value);
+  if (target.unit === '%') return `${n}%`;
+  return `${n} ${target.unit}${target.per ? `/${target.per}` : ''}`;
+}
+
+/** What was assigned, for tables and "(chỉ tiêu: …)": "ít nhất 600 hội viên", "15 - 20%". */
+export function formatPlanned(target: Target): string {
+  if (target.comparator === 'between' && target.max !== undefined) {
+    return `${formatViNumber(target.value)} - ${formatAmount(target.max, target)}`;
+  }
+  const amount = formatAmount(target.value, target);
+  return target.comparator === 'eq' ? amount : `${COMPARATOR_LABEL[target.comparator]} ${amount}`;
+}
+
+/** Ways the assigned number may be written in the target's sentence ("600", "02", "2.500", "1,5"). */
+function numberForms(value: number): string[] {
+  const forms = new Set([formatViNumber(value), formatCount2(value), String(value), String(value).replace('.', ',')]);
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The target's own sentence with the assigned number replaced by the result:
+ * "Phát triển ít nhất 600 hội viên cựu chiến binh" + 312 → "phát triển 312 hội viên cựu chiến binh".
+ * Null when the number cannot be found in the sentence.
+ */
+export function resultPhrase(target: Target, value: number, wording: ReportWording): string | null {
+  let text = cleanText(target.text).replace(/\s+/g, ' ').replace(/[.;,:]+$/, '');
+  for (const word of wording.leadingWords) {
+    const lead = new RegExp(`^${escape(word)}\\s+`, 'iu');
+    if (lead.test(text)) {
+      text = text.replace(lead, '');
+      break;
+    }
+  }
+  const comparators = wording.comparatorWords.map(escape).join('|');
+  const prefix = comparators ? `(?:(?:${comparators})\\s+)*` : '';
+  const valueAlt = numberForms(target.value).map(escape).join('|');
+  const range = target.max !== undefined ? `(?:\\s*-\\s*(?:${numberForms(target.max).map(escape).join('|')}))?` : '';
+  const re = new RegExp(`(^|[\\s(])${prefix}(${valueAlt})${range}(?![\\d.,]*\\d)`, 'iu');
+  const match = re.exec(text);
+  if (!match) return null;
+  const written = match[2] ?? '';
+  const shown = /^0\d$/.test(written) && value > 0 ? formatCount2(value) : formatViNumber(value);
+  const replaced = text.slice(0, match.index) + match[1] + shown + text.slice(match.index + match[0].length);
+  return lowerFirst(replaced);
+}
+
+/** One clause about one target: "phát triển 312 hội viên cựu chiến binh, đạt 52% chỉ tiêu năm". */
+export function targetSentence(target: Target, ev: TargetEvaluation | undefined, wording: ReportWording): string {
+  if (!ev || ev.value === null) return fill(wording.target.noData, { target: cleanText(target.text) });
+  const phrase =
+    resultPhrase(target, ev.value, wording) ??
+    fill(wording.target.fallback, { target: cleanText(target.text), value: formatAmount(ev.value, target) });
+  const ratio = ev.ratio === null ? '' : formatViPercent(ev.ratio);
+  const args = { phrase, ratio, planned: formatPlanned(target) };
+  if (!isCumulative(target) || ev.ratio === null) return fill(wording.target.level, args);
+  return fill(ev.ratio > 1 ? wording.target.ahead : wording.target.cumulative, args);
+}

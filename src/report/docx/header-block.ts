@@ -1,0 +1,66 @@
+import { BorderStyle, Paragraph, type Table } from 'docx';
+import type { ReportSettings, ReportWording } from '../../model/report.ts';
+import { upper } from '../content/fill.ts';
+import { borderlessTwoColumns } from './borderless.ts';
+import { textWidth } from './page.ts';
+import { line } from './text.ts';
+
+/** What the left column names: the upper body, the issuing body, and the number line (null: none). */
+export interface HeaderIdentity {
+  upperBody: string[];
+  issuer: string[];
+  numberLine: string | null;
+  placeDate: string;
+}
+
+/** A short solid rule under the issuer or the motto (state profile). */
+function shortRule(columnWidth: number, share: number): Paragraph {
+  const indent = Math.round((columnWidth * (1 - share)) / 2);
+  return new Paragraph({
+    indent: { left: indent, right: indent },
+    spacing: { before: 0, after: 0, line: 120 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [],
+  });
+}
+
+/**
+ * The first-page header: a borderless two-column table (format-spec.md). Party: upper body 14,
+ * issuer 14 bold, "*", "Số 15-BC/BDVTU" | "ĐẢNG CỘNG SẢN VIỆT NAM" 15 bold underlined, italic
+ * place and date on the line of the number. State: 13 pt, a short rule instead of "*".
+ */
+export function headerBlock(id: HeaderIdentity, settings: ReportSettings, wording: ReportWording): Table {
+  const total = textWidth(settings);
+  const leftWidth = Math.round(total * settings.headerLeftShare);
+  const widths: [number, number] = [leftWidth, total - leftWidth];
+  const party = settings.profile === 'party';
+  const size = party ? 14 : 13;
+  const left: Paragraph[] = [
+    ...id.upperBody.filter((l) => l).map((l) => line(upper(l), { size })),
+    ...id.issuer.map((l) => line(upper(l), { size, bold: true })),
+    party ? line('*', { size }) : shortRule(leftWidth, 0.35),
+  ];
+  const right: Paragraph[] = party
+    ? [line(wording.partyHeader, { size: 15, bold: true, underline: true })]
+    : [
+        line(wording.stateHeader[0] ?? '', { size: 13, bold: true }),
+        line(wording.stateHeader[1] ?? '', { size: 14, bold: true, underline: true }),
+      ];
+  // Blank lines so the place and date sit on the line of the number.
+  while (right.length < left.length) right.push(line('', { size }));
+  if (id.numberLine !== null) left.push(line(id.numberLine, { size, before: party ? 0 : 3 }));
+  right.push(line(id.placeDate, { size: 14, italics: true, before: party ? 0 : 3 }));
+  return borderlessTwoColumns(widths, left, right);
+}
+
+/** "BÁO CÁO", its summary line and the "-----" under it (a short rule for the state profile). */
+export function titleBlock(title: string, summary: string, settings: ReportSettings): Paragraph[] {
+  const party = settings.profile === 'party';
+  const out = [
+    line(upper(title), { size: party ? 16 : 14, bold: true, before: 18 }),
+    line(summary, { size: 14, bold: true }),
+  ];
+  out.push(party ? line('-----', { size: 14, after: 12 }) : shortRule(textWidth(settings), 0.15));
+  if (!party) out.push(line('', { size: 8, after: 6 }));
+  return out;
+}

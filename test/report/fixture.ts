@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { evaluatePeriod } from '../../src/evaluate/index.ts';
+import type { IngestLogEntry, PeriodEvaluation, Plan, ReportInput, Submission } from '../../src/model/index.ts';
+import { parsePlanText } from '../../src/plan/index.ts';
+import { loadReportSettings, loadReportWording } from '../../src/report/index.ts';
+
+export const SAMPLE_PLAN = fileURLToPath(new URL('../../samples/plan-2024.yaml', import.meta.url));
+
+export function samplePlan(): Plan {
+  const result = parsePlanText(readFileSync(SAMPLE_PLAN, 'utf8'), 'plan-2024.yaml');
+  if (!result.ok) throw new Error(result.findings.map((f) => f.message).join('\n'));
+  return result.plan;
+}
+
+const RESULTS = [
+  'Tổ chức quán triệt, triển khai thực hiện nghiêm túc các văn bản chỉ đạo của Tỉnh ủy đến cán bộ, hội viên.\n- Ban hành kế hoạch thực hiện nhiệm vụ năm 2024.',
+  'Phối hợp tổ chức 12 hội nghị tiếp xúc cử tri; tổng hợp 86 ý kiến, kiến nghị gửi cơ quan có thẩm quyền xem xét, giải quyết.',
+  'Vận động xây dựng 25 căn nhà Đại đoàn kết, trị giá 1,25 tỷ đồng; thăm, tặng 3.200 phần quà cho hộ nghèo dịp Tết Nguyên đán Giáp Thìn.',
+  '',
+];
+const DIFFICULTIES = ['Kinh phí hoạt động ở cơ sở còn hạn hẹp.', '', 'Một số chi hội sinh hoạt chưa đều đặn.'];
+const PROPOSALS = ['Đề nghị Ban Thường vụ Tỉnh ủy quan tâm bổ sung biên chế cán bộ chuyên trách.', '', ''];
+
+/** Submissions for 2024-Q1: on time, late, missing (HND), rejected (LDLD), numbers at several levels. */
+export function sampleInput(plan: Plan): Omit<ReportInput, 'settings' | 'wording'> {
+  const factors: Record<string, number> = { MTTQ: 0.55, HLHPN: 1.2, HCCB: 0.1, TDTN: 0.3 };
+  const received: Record<string, string> = {
+    MTTQ: '2024-04-03T09:00:00+07:00', HLHPN: '2024-04-04T10:00:00+07:00',
+    HCCB: '2024-04-09T15:00:00+07:00', TDTN: '2024-04-05T16:00:00+07:00',
+  };
+  const orgOfTask = new Map(plan.tasks.map((t) => [t.id, t.org]));
+  const submissions: Submission[] = Object.keys(factors).map((org, i) => ({
+    id: i + 1,
+    planId: plan.id,
+    planHash: 'x',
+    org,
+    period: '2024-Q1',
+    fileName: `${org}-2024-Q1.xlsx`,
+    sha256: `sha-${org}`,
+    receivedAt: received[org] ?? '',
+    supersededBy: null,
+    targets: plan.targets
+      .filter((t) => orgOfTask.get(t.task) === org)
+      .map((t, k) => {
+        const level = t.kind === 'percent' || t.kind === 'rate';
+        const v = level ? Math.round(t.value * (0.8 + 0.05 * k)) : Math.round(t.value * (factors[org] ?? 0) * (k % 3 === 2 ? 0.2 : 1));
+        return { targetId: t.id, inPeriod: v, cumulative: k === 1 && org === 'TDTN' ? null : v };
+      }),
+    tasks: plan.tasks
+      .filter((t) => t.org === org)
+      .map((t, k) => ({
+        taskId: t.id,
+        progress: k % 3 === 0 ? 'done' : 'in_progress',
+        result: RESULTS[k % RESULTS.length] ?? '',
+        difficulties: DIFFICULTIES[k % DIFFICULTIES.length] ?? '',
+        proposals: PROPOSALS[k % PROPOSALS.length] ?? '',
+      })),
+    info: {
+      reporterName: 'Nguyễn Thị Lan',
+      reporterPhone: '0252 3821 456',
+      reportDate: '2024-04-02',
+      signerName: org === 'HCCB' ? '' : 'Trần Văn Bình',
+      signerTitle: 'Phó Chủ tịch',
+      signerAuthority: 'K/T CHỦ TỊCH',
+    },
+    findings: [],
+  }));
+  const log: IngestLogEntry[] = [
+    ...submissions.map((s, i) => ({
+      id: i + 1, file: s.fileName, sha256: s.sha256, receivedAt: s.receivedAt, outcome: 'accepted' as const,
+      planId: plan.id, org: s.org, period: '2024-Q1', submissionId: s.id, findings: [],
+    })),
+    {
+      id: 99, file: 'LDLD-2024-Q1.xlsx', sha256: 'sha-ldld', receivedAt: '2024-04-04T08:00:00+07:00', outcome: 'rejected',
+      planId: plan.id, org: 'LDLD', period: '2024-Q1', submissionId: null,
+      findings: [{ code: 'plan/syntax', severity: 'error', message: 'Ô F12: "12a" không phải là số' }],
+    },
+  ];
+  const evaluation: PeriodEvaluation = evaluatePeriod(plan, '2024-Q1', { submissions, log });
+  return { plan, period: '2024-Q1', evaluation, submissions };
+}
+
+export async function fullInput(overrides: Parameters<typeof loadReportSettings>[1] = {}): Promise<ReportInput> {
+  const plan = samplePlan();
+  return {
+    ...sampleInput(plan),
+    settings: await loadReportSettings(undefined, { number: 15, date: '2024-04-05', signerName: 'Lê Văn Minh', ...overrides }),
+    wording: await loadReportWording(),
+  };
+}
