@@ -34,14 +34,14 @@ export async function addInfoSheet(
     const label = ws.getCell(`A${rowNo}`);
     label.value = field.label;
     label.font = font({ bold: true });
-    label.alignment = WRAP_TOP;
+    label.alignment = { wrapText: true, vertical: 'middle' };
     label.border = BOX;
     const input = ws.getCell(`B${rowNo}`);
     input.protection = { locked: false };
     input.fill = INPUT_FILL;
     input.border = BOX;
     input.font = font();
-    input.alignment = WRAP_TOP;
+    input.alignment = { wrapText: true, vertical: 'middle' };
     const texts = { promptTitle: words.report.promptTitle, errorTitle: words.report.errorTitle, prompt: field.prompt, error: field.prompt };
     if (key === 'reportDate') {
       input.numFmt = 'dd/mm/yyyy';
@@ -51,7 +51,7 @@ export async function addInfoSheet(
       input.numFmt = '@';
       addRangeValidation(ws, `B${rowNo}`, textUpTo(field.maxLength, texts));
     }
-    ws.getRow(rowNo).height = 22;
+    ws.getRow(rowNo).height = 24;
     cells[key] = `B${rowNo}`;
   });
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };

@@ -5,7 +5,7 @@ import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type RowMapEntry }
 import { PROGRESS_LABEL } from '../vi/labels.ts';
 import { fillPlaceholders } from './config.ts';
 import { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnByKey, targetPhrase, targetUnit } from './layout.ts';
-import { ACHIEVED_FILL, BEHIND_FILL, BOX, CENTER, HEADER_FILL, INPUT_FILL, READONLY_FILL, TASK_FILL, WRAP_TOP, fitHeight, font } from './styles.ts';
+import { ACHIEVED_FILL, BEHIND_FILL, BOX, CENTER, HEADER_FILL, INPUT_FILL, READONLY_FILL, TASK_FILL, WRAP_TOP, type TextBox, fitHeight, font } from './styles.ts';
 import { addColumnValidation, nonNegative, percentRange, pickList, textUpTo } from './validation.ts';
 
 export interface ReportSheetInput {
@@ -86,7 +86,7 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
     num.alignment = CENTER;
     num.border = BOX;
   }
-  header.height = fitHeight(visible.map((c) => ({ text: c.header, width: c.width, size: 11 })), 32);
+  header.height = fitHeight(visible.map((c) => ({ text: c.header, width: c.width, size: 11, bold: true })), 30);
 
   const rowMap: RowMapEntry[] = [];
   const inputRows = new Map<string, number[]>();
@@ -100,7 +100,7 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
     rowMap.push({ row: rowNo, kind: lr.kind, id: lr.id });
     const t = lr.target;
     if (t) (t.kind === 'percent' ? percentRows : countRows).push(rowNo);
-    const heightCells: Array<{ text: string; width: number }> = [];
+    const heightCells: TextBox[] = [];
     for (const c of columns) {
       const cell: Cell = row.getCell(c.index);
       cell.font = font();
@@ -110,7 +110,9 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
       const applies = c.rows.includes(lr.kind);
       const value = applies ? cellValue(c.key, lr, input.previous) : null;
       if (value !== null) cell.value = value;
-      if (typeof value === 'string' && c.kind === 'label') heightCells.push({ text: value, width: c.width });
+      if (typeof value === 'string' && c.kind === 'label') {
+        heightCells.push({ text: value, width: c.width - (c.key === 'task' && t ? 2 : 0), bold: c.key === 'task' && !t && !lr.task.parent });
+      }
       if (c.key === 'stt' || c.key === 'unit' || c.key === 'target') cell.alignment = { ...CENTER, vertical: 'top' };
       if (c.key === 'task' && lr.kind === 'target') {
         cell.font = font({ italic: true });
@@ -144,7 +146,7 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
     }
     // Input text columns of a task row: room for about three lines of answer.
     const answer = columns.filter((c) => c.kind === 'text' && c.rows.includes(lr.kind));
-    row.height = Math.max(fitHeight(heightCells), answer.length > 0 ? 50 : 18);
+    row.height = Math.max(fitHeight(heightCells), answer.length > 0 ? 45 : 18);
   });
 
   // Validations, one per run of input cells.

@@ -20,28 +20,30 @@ export const BEHIND_FILL = solid('FFFCE4D6');
 export const WRAP_TOP: Partial<Alignment> = { wrapText: true, vertical: 'top' };
 export const CENTER: Partial<Alignment> = { wrapText: true, vertical: 'middle', horizontal: 'center' };
 
-/** Points per text line of a font size (Times New Roman, as LibreOffice lays it out). */
-const lineHeight = (size: number) => Math.ceil(size * 1.3);
+/** Points per text line of a font size (Times New Roman / Liberation Serif, single spacing). */
+const lineHeight = (size: number) => size * 1.17;
+
+export interface TextBox {
+  text: string;
+  /** Column width (Excel units: digits of the default font). */
+  width: number;
+  size?: number;
+  bold?: boolean;
+}
 
 /**
- * Lines a text needs in a column of `width` characters. Excel widths count digits of the
- * default font; a Times New Roman letter at 12 pt is about as wide, 10 % slack for word breaks.
+ * Lines a text needs in a column, as Excel lays it out. A width unit is a digit of the
+ * workbook's default font (Calibri 11, 7 px); 12 pt Times New Roman Vietnamese text averages
+ * 6.9 px a character, so a column holds about one character per unit; bold is 8 % wider.
+ * (LibreOffice without Calibri/Carlito measures units in DejaVu Sans, 9.3 px: rows look roomier there.)
  */
-export function estimateLines(text: string, width: number, size = BODY_SIZE): number {
-  const perLine = Math.max(1, Math.floor(((width - 1) * 11) / size / 1.1));
+export function estimateLines({ text, width, size = BODY_SIZE, bold = false }: TextBox): number {
+  const perLine = Math.max(1, Math.floor(((width * 7 + 2) / 6.9) * (BODY_SIZE / size) / (bold ? 1.08 : 1)));
   return text.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil([...para].length / perLine)), 0);
 }
 
-/** Row height (points) that fits the tallest of the given cells. */
-export function fitHeight(cells: ReadonlyArray<{ text: string; width: number; size?: number }>, min = 18): number {
-  let lines = 1;
-  let size = BODY_SIZE;
-  for (const c of cells) {
-    const n = estimateLines(c.text, c.width, c.size ?? BODY_SIZE);
-    if (n * lineHeight(c.size ?? BODY_SIZE) > lines * lineHeight(size)) {
-      lines = n;
-      size = c.size ?? BODY_SIZE;
-    }
-  }
-  return Math.max(min, lines * lineHeight(size) + 4);
+/** Row height (points) that fits the tallest of the given cells; exported rows are not auto-fitted. */
+export function fitHeight(cells: readonly TextBox[], min = 18): number {
+  const tallest = cells.reduce((h, c) => Math.max(h, estimateLines(c) * lineHeight(c.size ?? BODY_SIZE)), 0);
+  return Math.max(min, Math.ceil(tallest + 5));
 }
