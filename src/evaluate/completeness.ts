@@ -1,6 +1,7 @@
 import type { Completeness, OrgEvaluation } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
+import { describeLocation } from '../vi/messages/index.ts';
 
 /** Deadlines are days in Vietnam: a file received at 23:59 on the deadline day (UTC+7) is on time. */
 const REPORTING_TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -47,7 +48,7 @@ const byTime = (a: IngestLogEntry, b: IngestLogEntry) => a.receivedAt.localeComp
  * Completeness of one organisation for one reporting period:
  * - on_time / late: a current accepted submission exists, received on or before / after the deadline day;
  * - rejected: no accepted submission, and the org's latest failed file for the period was rejected
- *   (the reasons are the messages of its errors);
+ *   (the reasons are its errors, each with its sheet and cell);
  * - missing: nothing usable received (`overdue` false while `now` is not past the deadline).
  * supersededVersions: versions replaced by a newer one (from the history when given, otherwise the
  * "superseded" entries of the ingest log).
@@ -70,7 +71,15 @@ export function completenessOf(input: CompletenessInput): CompletenessResult {
   const latest = failed[failed.length - 1];
   if (!latest) return { ...base, completeness: 'missing', submissionId: null, fileName: null, receivedAt: null, overdue };
   const errors = latest.findings.filter((f) => f.severity === 'error');
-  const reasons = [...new Set((errors.length > 0 ? errors : latest.findings).map((f) => f.message))];
+  // «trang "Báo cáo", ô F12: "12a" không phải là số…» — the file itself is named separately.
+  const reasons = [
+    ...new Set(
+      (errors.length > 0 ? errors : latest.findings).map((f) => {
+        const where = describeLocation({ ...f, file: undefined });
+        return where ? `${where}: ${f.message}` : f.message;
+      }),
+    ),
+  ];
   return {
     ...base,
     completeness: 'rejected',

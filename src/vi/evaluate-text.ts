@@ -72,7 +72,8 @@ export const FINDING_HEADERS = {
 } as const;
 
 export const STATUS_TEXT = {
-  title: (period: string, plan: string) => `Tình hình báo cáo ${period} — ${plan}`,
+  title: (period: string) => `Tình hình báo cáo ${period}`,
+  source: (number: string, date: string) => `Theo Quyết định số ${number}, ngày ${date}`,
   deadline: (date: string) => `Hạn nộp: ${date}`,
   completenessHeading: 'Tình hình nộp báo cáo',
   progressHeading: 'Tiến độ chỉ tiêu',
@@ -81,6 +82,7 @@ export const STATUS_TEXT = {
   tasksLine: (done: number, total: number) => `Nhiệm vụ hoàn thành: ${done}/${total}`,
   targetsLine: (ok: number, total: number) => `Chỉ tiêu đạt hoặc đúng tiến độ: ${ok}/${total}`,
   noTargets: 'Không có chỉ tiêu định lượng.',
+  allNoData: (n: number) => `Chưa có số liệu cho ${n} chỉ tiêu.`,
   notDue: 'chưa đến hạn',
   findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
   dbMissing: (file: string) =>

@@ -12,7 +12,7 @@ import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, targetGoal } from '../../vi/evaluate-text.ts';
 import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
-import { formatViDateNumeric } from '../../vi/date.ts';
+import { formatViDateNumeric, formatViDateShort } from '../../vi/date.ts';
 import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { periodName, periodOf } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
@@ -119,7 +119,10 @@ const W = { target: 29, value: 10, goal: 10, ratio: 7, status: 17, org: 8, compl
 export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: boolean): string[] {
   const orgs = evaluation.organizations;
   const first = orgs[0];
-  const lines = [paint(isTTY, 'bold', STATUS_TEXT.title(periodName(evaluation.period), plan.title))];
+  const lines = [
+    paint(isTTY, 'bold', STATUS_TEXT.title(periodName(evaluation.period))),
+    STATUS_TEXT.source(plan.source.number, formatViDateShort(plan.source.date)),
+  ];
   if (first) lines.push(STATUS_TEXT.deadline(`${formatViDateNumeric(first.deadline)} (${periodName(first.reportingPeriod ?? evaluation.period)})`));
   lines.push('', paint(isTTY, 'bold', STATUS_TEXT.completenessHeading));
   const c = STATUS_TEXT.completenessColumns;
@@ -152,6 +155,8 @@ function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean): string
     `  ${STATUS_TEXT.tasksLine(done, o.tasks.length)}; ${STATUS_TEXT.targetsLine(ok, o.targets.length)}`,
   ];
   if (o.targets.length === 0) return [...lines, `  ${STATUS_TEXT.noTargets}`];
+  // Nothing reported at all: one line instead of a column of "Chưa có số liệu".
+  if (o.targets.every((t) => t.status === 'no_data')) return [...lines, `  ${paint(isTTY, 'gray', STATUS_TEXT.allNoData(o.targets.length))}`];
   const h = STATUS_TEXT.progressColumns;
   lines.push(`  ${pad(h.target, W.target)} ${pad(h.value, W.value, 'right')} ${pad(h.goal, W.goal, 'right')} ${pad(h.ratio, W.ratio, 'right')} ${h.status}`);
   for (const t of o.targets) {

@@ -1,0 +1,246 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliContext } from '../../src/cli/context.ts';
+import type { FillData } from '../../src/model/template.ts';
+import type { Plan } from '../../src/model/plan.ts';
+import { requirePlan } from '../../src/plan/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
+import { makeFinding } from '../../src/vi/messages/index.ts';
+import { parseProgress } from '../../src/vi/labels.ts';
+
+/*
+ * Two quarters of 2024 for HCCB and LDLD on the sample plan (deadline 5 days after the quarter):
+ * HCCB Q1 on time; HCCB Q2 sent twice, the second version late (06/7 > 05/7) and current;
+ * LDLD Q1 on time, LDLD Q2 rejected; MTTQ and the others never report.
+ * Filled workbooks are made from the real templates with fillWorkbook; they are stored through
+ * store.recordAccepted with the same numbers (ingestFiles is not public yet).
+ */
+const PLAN_FILE = 'samples/plan-2024.yaml';
+const dir = mkdtempSync(join(tmpdir(), 'baocao-status-'));
+const db = join(dir, 'baocao.db');
+
+interface Sent {
+  org: string;
+  period: string;
+  receivedAt: string;
+  fill: FillData;
+}
+
+const SENT: Sent[] = [
+  {
+    org: 'HCCB', period: '2024-Q1', receivedAt: '2024-04-03T09:00:00+07:00',
+    fill: {
+      targets: { 'HCCB-6-t1': { inPeriod: 120, cumulative: 120 }, 'HCCB-6-t2': { cumulative: 8 }, 'HCCB-6-t4': { inPeriod: 3, cumulative: 3 }, 'HCCB-8.3-t1': { cumulative: 65 } },
+      tasks: { 'HCCB-6': { progress: 'Đang thực hiện', result: 'Kết nạp 120 hội viên' } },
+    },
+  },
+  {
+    org: 'HCCB', period: '2024-Q2', receivedAt: '2024-07-04T10:00:00+07:00',
+    fill: { targets: { 'HCCB-6-t1': { inPeriod: 100, cumulative: 220 } }, tasks: { 'HCCB-6': { progress: 'Đang thực hiện' } } },
+  },
+  {
+    org: 'HCCB', period: '2024-Q2', receivedAt: '2024-07-06T08:00:00+07:00',
+    fill: {
+      // 3 + 6 = 9 houses in-period, but 10 reported cumulative → a cumulative-mismatch warning.
+      targets: { 'HCCB-6-t1': { inPeriod: 190, cumulative: 310 }, 'HCCB-6-t2': { cumulative: 15 }, 'HCCB-6-t4': { inPeriod: 6, cumulative: 10 }, 'HCCB-8.3-t1': { cumulative: 70 } },
+      tasks: {
+        'HCCB-1': { progress: 'Hoàn thành', result: 'Đã quán triệt Nghị quyết đến 100% chi hội' },
+        'HCCB-6': { progress: 'Đang thực hiện', result: 'Kết nạp thêm 190 hội viên', difficulties: 'Thiếu kinh phí', proposals: 'Đề nghị hỗ trợ kinh phí' },
+      },
+    },
+  },
+  {
+    org: 'LDLD', period: '2024-Q1', receivedAt: '2024-04-05T16:00:00+07:00',
+    fill: { targets: { 'LDLD-6.1-t1': { inPeriod: 700, cumulative: 700 }, 'LDLD-6.1-t2': { inPeriod: 2, cumulative: 2 } }, tasks: { 'LDLD-6.1': { progress: 'Đang thực hiện' } } },
+  },
+];
+
+function capture(): CliContext & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, exitCode: 0 };
+}
+
+async function run(args: string[]) {
+  const ctx = capture();
+  const code = await main(['node', 'baocao', ...args], ctx);
+  return { code, out: ctx.out.join(''), err: ctx.err.join('\n') };
+}
+
+const num = (v: FillData['targets'] extends infer R ? unknown : never) => (typeof v === 'number' ? v : null);
+
+let plan: Plan;
+
+beforeAll(async () => {
+  const loaded = await requirePlan(PLAN_FILE);
+  plan = loaded.plan;
+  const store = openStore(db);
+  store.savePlan(plan, loaded.hash);
+  for (const s of SENT) {
+    const bytes = await fillWorkbook(await templateBuffer(plan, loaded.hash, s.org, s.period), s.fill);
+    store.recordAccepted({
+      planId: plan.id, planHash: loaded.hash, org: s.org, period: s.period,
+      fileName: `${s.org}-${s.period}-${s.receivedAt.slice(8, 10)}.xlsx`,
+      sha256: createHash('sha256').update(bytes).update(s.receivedAt).digest('hex'),
+      receivedAt: s.receivedAt,
+      targets: Object.entries(s.fill.targets ?? {}).map(([targetId, t]) => ({ targetId, inPeriod: num(t.inPeriod), cumulative: num(t.cumulative) })),
+      tasks: Object.entries(s.fill.tasks ?? {}).map(([taskId, t]) => ({
+        taskId, progress: parseProgress(t.progress ?? ''), result: t.result ?? '', difficulties: t.difficulties ?? '', proposals: t.proposals ?? '',
+      })),
+      info: { reporterName: 'Nguyễn Văn A', reporterPhone: '', reportDate: null, signerName: '', signerTitle: '', signerAuthority: '' },
+      findings: [],
+    });
+  }
+  store.recordFailure({
+    file: 'LDLD-Q2.xlsx', sha256: 'x', receivedAt: '2024-07-03T08:00:00+07:00', outcome: 'rejected',
+    planId: plan.id, org: 'LDLD', period: '2024-Q2',
+    findings: [makeFinding('ingest/not-a-number', { file: 'LDLD-Q2.xlsx', sheet: 'Báo cáo', cell: 'F12' }, { actual: '12a' })],
+  });
+  store.close();
+}, 60_000);
+
+describe('baocao status --json (Q2 2024)', () => {
+  it('hand-computed completeness and target values', async () => {
+    const { code, out } = await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '--json']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.period).toBe('2024-Q2');
+    expect(json.organizations.map((o: { code: string }) => o.code)).toEqual(plan.organizations.map((o) => o.code));
+    const org = (c: string) => json.organizations.find((o: { code: string }) => o.code === c);
+    const hccb = org('HCCB');
+    expect([hccb.reported, hccb.late, hccb.rejected, hccb.receivedAt]).toEqual([true, true, false, '2024-07-06T08:00:00+07:00']);
+    const t = (id: string) => hccb.targets.find((x: { id: string }) => x.id === id);
+    // 600 hội viên: 310 against 600 × 2/4 = 300 → on track, 310/600.
+    expect(t('HCCB-6-t1')).toMatchObject({ value: 310, expected: 300, status: 'on_track' });
+    expect(t('HCCB-6-t1').ratio).toBeCloseTo(310 / 600, 6);
+    // xóa nghèo 15–20%: a level, 15 → achieved, ratio 1.
+    expect(t('HCCB-6-t2')).toEqual({ id: 'HCCB-6-t2', value: 15, expected: 15, ratio: 1, status: 'achieved' });
+    // quỹ hội 900.000 đồng/hội viên: never reported.
+    expect(t('HCCB-6-t3')).toEqual({ id: 'HCCB-6-t3', value: null, expected: 900000, ratio: null, status: 'no_data' });
+    // 20 nhà: 10 against 20 × 2/4 = 10 → on track.
+    expect(t('HCCB-6-t4')).toEqual({ id: 'HCCB-6-t4', value: 10, expected: 10, ratio: 0.5, status: 'on_track' });
+    // "trên 70%" at exactly 70 → not achieved; at the level before Q4 → on track.
+    expect(t('HCCB-8.3-t1')).toEqual({ id: 'HCCB-8.3-t1', value: 70, expected: 70, ratio: 1, status: 'on_track' });
+    expect(hccb.tasks.find((x: { id: string }) => x.id === 'HCCB-1').status).toBe('done');
+    expect(hccb.tasks.find((x: { id: string }) => x.id === 'HCCB-2').status).toBeNull();
+
+    const ldld = org('LDLD');
+    expect([ldld.reported, ldld.late, ldld.rejected, ldld.receivedAt]).toEqual([false, false, true, '2024-07-03T08:00:00+07:00']);
+    // No Q2 accepted: the Q1 in-period values stand (700 against 1.250; 2 against 5) → behind.
+    expect(ldld.targets.find((x: { id: string }) => x.id === 'LDLD-6.1-t1')).toEqual({ id: 'LDLD-6.1-t1', value: 700, expected: 1250, ratio: 0.28, status: 'behind' });
+    expect(ldld.targets.find((x: { id: string }) => x.id === 'LDLD-6.1-t2')).toEqual({ id: 'LDLD-6.1-t2', value: 2, expected: 5, ratio: 0.2, status: 'behind' });
+
+    const mttq = org('MTTQ');
+    expect([mttq.reported, mttq.rejected, mttq.receivedAt]).toEqual([false, false, null]);
+    expect(mttq.targets.every((x: { status: string }) => x.status === 'no_data')).toBe(true);
+  });
+
+  it('Q1: 120 hội viên against 150 expected → behind; 65% against "trên 70%" → behind', async () => {
+    const json = JSON.parse((await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q1', '--db', db, '--json'])).out);
+    const hccb = json.organizations.find((o: { code: string }) => o.code === 'HCCB');
+    expect([hccb.reported, hccb.late]).toEqual([true, false]);
+    expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-6-t1')).toMatchObject({ value: 120, expected: 150, status: 'behind' });
+    expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-8.3-t1')).toMatchObject({ value: 65, status: 'behind' });
+  });
+
+  it('terminal view → every line within 80 columns, one line per organisation in the completeness table', async () => {
+    const { code, out } = await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db]);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    const tableLines = lines.slice(0, lines.findIndex((l) => l.startsWith('Vấn đề')) >>> 0);
+    expect(tableLines.filter((l) => [...l].length > 80)).toEqual([]);
+    for (const o of plan.organizations) expect(lines.some((l) => l.startsWith(`  ${o.code} `))).toBe(true);
+  });
+
+  it('missing database file → exit 2, nothing on stdout', async () => {
+    const r = await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', join(dir, 'none.db'), '--json']);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+  });
+
+  it('period outside the plan year or malformed → exit 2', async () => {
+    expect((await run(['status', '--plan', PLAN_FILE, '--period', '2025-Q1', '--db', db])).code).toBe(2);
+    expect((await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q5', '--db', db])).code).toBe(2);
+  });
+});
+
+describe('baocao export', () => {
+  const file = join(dir, 'tong-hop-q2.xlsx');
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const r = await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', file]);
+    expect(r.code).toBe(0);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+  }, 60_000);
+
+  const rowOf = (ws: ExcelJS.Worksheet, col: number, text: string) => {
+    let found: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (!found && String(row.getCell(col).value ?? '') === text) found = row;
+    });
+    if (!found) throw new Error(`no row with "${text}"`);
+    return found;
+  };
+
+  it('sheets: summary, one per organisation, completeness, findings', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', ...plan.organizations.map((o) => o.code), 'Tình hình nộp', 'Phát hiện']);
+  });
+
+  it('summary row of "600 hội viên" → in period 190, cumulative 310, expected 300, ratio 310/600, "Đúng tiến độ"', () => {
+    const ws = wb.getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    const target = plan.targets.find((t) => t.id === 'HCCB-6-t1');
+    const row = rowOf(ws, 2, target?.text ?? '');
+    expect([5, 6, 7, 9].map((c) => row.getCell(c).value)).toEqual([190, 310, 300, 'Đúng tiến độ']);
+    expect(row.getCell(8).value as number).toBeCloseTo(310 / 600, 6);
+    const range = rowOf(ws, 2, plan.targets.find((t) => t.id === 'HCCB-6-t2')?.text ?? '');
+    expect([range.getCell(4).value, range.getCell(6).value, range.getCell(9).value]).toEqual(['15 – 20%', 15, 'Đạt/Vượt chỉ tiêu']);
+  });
+
+  it('summary layout: frozen header, A4 landscape fit to width, repeated header row, Times New Roman', () => {
+    const ws = wb.getWorksheet('Tổng hợp') as ExcelJS.Worksheet;
+    const header = rowOf(ws, 1, 'STT').number;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` });
+    expect(ws.getRow(header + 2).getCell(2).font?.name).toBe('Times New Roman');
+    expect(ws.getRow(header + 2).getCell(2).alignment?.wrapText).toBe(true);
+  });
+
+  it('organisation sheet → the reported texts of the current Q2 version', () => {
+    const ws = wb.getWorksheet('HCCB') as ExcelJS.Worksheet;
+    const task = plan.tasks.find((t) => t.id === 'HCCB-6');
+    const row = rowOf(ws, 2, task?.text ?? '');
+    expect([3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual(['Đang thực hiện', 'Kết nạp thêm 190 hội viên', 'Thiếu kinh phí', 'Đề nghị hỗ trợ kinh phí']);
+  });
+
+  it('completeness sheet → Trễ hạn with 1 superseded version, Bị từ chối with the reason, Chưa nộp', () => {
+    const ws = wb.getWorksheet('Tình hình nộp') as ExcelJS.Worksheet;
+    const name = (c: string) => plan.organizations.find((o) => o.code === c)?.name ?? '';
+    const hccb = rowOf(ws, 2, name('HCCB'));
+    expect([hccb.getCell(3).value, hccb.getCell(5).value, hccb.getCell(6).value, hccb.getCell(8).value]).toEqual(['Trễ hạn', '05/07/2024', '06/07/2024 08:00', 1]);
+    const ldld = rowOf(ws, 2, name('LDLD'));
+    expect([ldld.getCell(3).value, ldld.getCell(7).value]).toEqual(['Bị từ chối', 'LDLD-Q2.xlsx']);
+    expect(String(ldld.getCell(9).value)).toContain('F12');
+    expect(rowOf(ws, 2, name('MTTQ')).getCell(3).value).toBe('Chưa nộp');
+  });
+
+  it('findings sheet → the cumulative mismatch of HCCB-6-t4 and the rejected file\'s error', () => {
+    const ws = wb.getWorksheet('Phát hiện') as ExcelJS.Worksheet;
+    const codes: string[] = [];
+    ws.eachRow((row) => codes.push(String(row.getCell(9).value ?? '')));
+    expect(codes).toContain('evaluate/cumulative-mismatch');
+    expect(codes).toContain('ingest/not-a-number');
+  });
+
+  it('existing output without --force → exit 2; with --force → rewritten', async () => {
+    expect((await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', file])).code).toBe(2);
+    expect((await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', file, '--force'])).code).toBe(0);
+  });
+});
