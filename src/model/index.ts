@@ -11,5 +11,3 @@ export * from './ingest.ts';
 export * from './report.ts';
 export * from './target-candidate.ts';
 export * from './demo.ts';
-export * from './plan-import.ts';
-export * from './ingest-worker.ts';
