@@ -1,15 +1,116 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
+import { z } from 'zod';
+import type { Finding } from '../../model/finding.ts';
+import { ReportProfileSchema, type ReportSettingsOverrides } from '../../model/report.ts';
+import { ReportConfigError, loadReportSettings, loadReportWording, writeOrgSummary, writeReport } from '../../report/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { type CliContext, EXIT } from '../context.ts';
+import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
+import { REPORT_TEXT } from '../../vi/report-text.ts';
+import { type CliContext, EXIT, printJson } from '../context.ts';
+import { renderFindings } from '../render.ts';
+import { StoreOptionsSchema, loadPeriod } from './status.ts';
+
+const ReportOptionsSchema = StoreOptionsSchema.extend({
+  output: z.string().regex(/\.docx$/i, 'docx'),
+  config: z.string().min(1).optional(),
+  wording: z.string().min(1).optional(),
+  org: z.string().trim().min(1).optional(),
+  number: z.string().trim().regex(/^\d+$/, 'number').optional(),
+  date: z.iso.date('date').optional(),
+  signer: z.string().trim().min(1).optional(),
+  profile: ReportProfileSchema.optional(),
+  force: z.boolean().optional(),
+});
+
+function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
+  const field = String(issue.path[0] ?? '');
+  const value = typeof raw[field] === 'string' ? (raw[field] as string) : '';
+  if (field === 'output') return REPORT_TEXT.outputNotDocx(value);
+  if (field === 'date') return REPORT_TEXT.badDate(value);
+  if (field === 'number') return REPORT_TEXT.badNumber(value);
+  return STATUS_TEXT.badOption(`--${issue.path.join('.')}: ${issue.message}`);
+}
+
+function fail(ctx: CliContext, json: boolean, findings: Finding[], code: number): void {
+  if (json) printJson(ctx, { path: null, findings });
+  else ctx.stderr(renderFindings(findings, false));
+  ctx.exitCode = code;
+}
 
 export function registerReportCommand(program: Command, ctx: CliContext): void {
   program
     .command('report')
-    .description('viết báo cáo tổng hợp Word theo thể thức văn bản của Đảng')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      ctx.stderr(CLI_TEXT.notImplemented('report'));
-      ctx.exitCode = EXIT.usage;
+    .description(REPORT_TEXT.description)
+    .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
+    .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
+    .requiredOption('-o, --output <tệp.docx>', REPORT_TEXT.outputOption)
+    .option('--db <tệp>', CLI_TEXT.dbOption, './baocao.db')
+    .option('--config <tệp>', REPORT_TEXT.configOption)
+    .option('--wording <tệp>', REPORT_TEXT.wordingOption)
+    .option('--org <mã>', REPORT_TEXT.orgOption)
+    .option('--number <số>', REPORT_TEXT.numberOption)
+    .option('--date <yyyy-mm-dd>', REPORT_TEXT.dateOption)
+    .option('--signer <họ-tên>', REPORT_TEXT.signerOption)
+    .option('--profile <party|state>', REPORT_TEXT.profileOption)
+    .option('--force', REPORT_TEXT.forceOption)
+    .option('--json', CLI_TEXT.jsonOption)
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = ReportOptionsSchema.safeParse(raw);
+      if (!parsed.success) {
+        ctx.stderr(parsed.error.issues.map((i) => optionError(i, raw)).join('\n'));
+        ctx.exitCode = EXIT.usage;
+        return;
+      }
+      const options = parsed.data;
+      const json = Boolean(options.json);
+      if (existsSync(options.output) && !options.force) {
+        fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })], EXIT.usage);
+        return;
+      }
+      const overrides: ReportSettingsOverrides = {
+        ...(options.number !== undefined ? { number: options.number } : {}),
+        ...(options.date !== undefined ? { date: options.date } : {}),
+        ...(options.signer !== undefined ? { signerName: options.signer } : {}),
+        ...(options.profile !== undefined ? { profile: options.profile } : {}),
+      };
+      let settings;
+      let wording;
+      try {
+        settings = await loadReportSettings(options.config, overrides);
+        wording = await loadReportWording(options.wording);
+      } catch (error) {
+        if (!(error instanceof ReportConfigError)) throw error;
+        fail(ctx, json, error.findings, EXIT.usage);
+        return;
+      }
+      const loaded = await loadPeriod(ctx, raw);
+      if (!loaded) return;
+      const { plan, evaluation, submissions } = loaded;
+      const input = { plan, period: options.period, evaluation, submissions, settings, wording };
+      let result: { buffer: Buffer; findings: Finding[] };
+      if (options.org) {
+        const org = plan.organizations.find((o) => o.code.toUpperCase() === options.org?.toUpperCase());
+        if (!org) {
+          const known = plan.organizations.map((o) => o.code).join(', ');
+          fail(ctx, json, [makeFinding('report/unknown-org', { org: options.org }, { org: options.org, known })], EXIT.usage);
+          return;
+        }
+        result = await writeOrgSummary({ ...input, org: org.code });
+      } else {
+        result = await writeReport(input);
+      }
+      await mkdir(dirname(options.output), { recursive: true });
+      await writeFile(options.output, result.buffer);
+      if (json) printJson(ctx, { path: options.output, findings: result.findings });
+      else {
+        if (result.findings.length > 0) ctx.stderr(renderFindings(result.findings, ctx.isTTY));
+        const orgName = plan.organizations.find((o) => o.code.toUpperCase() === options.org?.toUpperCase())?.name;
+        ctx.stdout(orgName ? REPORT_TEXT.writtenOrg(options.output, orgName) : REPORT_TEXT.written(options.output));
+      }
+      ctx.exitCode = hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
     });
 }

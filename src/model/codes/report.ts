@@ -5,6 +5,7 @@ export const REPORT_CODES = {
   'report/authority-mismatch': 'warning',
   'report/authority-form': 'warning',
   'report/signer-missing': 'warning',
+  'report/org-signer-missing': 'warning',
   'report/signature-image-missing': 'warning',
   'report/no-submissions': 'warning',
   'report/unknown-org': 'error',

@@ -53,7 +53,7 @@ export function composeOrgSummary(input: OrgSummaryInput): { content: ReportCont
     title: info?.signerTitle || ' ',
     name: info?.signerName ?? '',
   };
-  if (!signer.name) findings.push(makeFinding('report/signer-missing', { org }));
+  if (!signer.name) findings.push(makeFinding('report/org-signer-missing', { org }, { orgName: organization.name }));
   return {
     content: {
       title: wording.orgSummaryTitle,

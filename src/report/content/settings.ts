@@ -11,6 +11,7 @@ import {
   ReportWordingSchema,
 } from '../../model/report.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
+import { useVietnameseSchemaErrors } from '../../vi/schema-errors.ts';
 
 export const DEFAULT_SETTINGS_FILE = fileURLToPath(new URL('../../../templates/report.yaml', import.meta.url));
 export const DEFAULT_WORDING_FILE = fileURLToPath(new URL('../../../templates/report-wording.yaml', import.meta.url));
@@ -40,6 +41,7 @@ async function readYaml(file: string): Promise<unknown> {
 }
 
 function validate<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
+  useVietnameseSchemaErrors();
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   throw new ReportConfigError(

@@ -29,6 +29,10 @@ export const REPORT_MESSAGES: Record<ReportCode, MessageTemplate> = {
     message: () => 'Chưa có họ tên người ký; khối chữ ký để trống tên.',
     hint: () => 'Điền signer.name trong tệp thiết lập hoặc dùng --signer "Họ và tên".',
   },
+  'report/org-signer-missing': {
+    message: (a) => `Biểu mẫu của ${s(a.orgName)} chưa ghi họ tên người ký; khối chữ ký của báo cáo tóm tắt để trống tên.`,
+    hint: () => 'Đề nghị đơn vị điền người ký ở trang "Thông tin" của biểu mẫu và gửi lại.',
+  },
   'report/signature-image-missing': {
     message: (a) => `Không đọc được ảnh chữ ký "${s(a.image)}"; báo cáo được tạo không có ảnh chữ ký.`,
     hint: () => 'Kiểm tra đường dẫn signer.image (tệp PNG hoặc JPEG).',

@@ -1,0 +1,18 @@
+/** Vietnamese text of the "baocao report" command. */
+export const REPORT_TEXT = {
+  description: 'viết báo cáo tổng hợp Word theo thể thức văn bản của Đảng (hoặc báo cáo tóm tắt một đơn vị với --org)',
+  outputOption: 'tệp Word kết quả (.docx)',
+  configOption: 'tệp thiết lập văn bản (mặc định templates/report.yaml)',
+  wordingOption: 'tệp câu chữ của báo cáo (mặc định templates/report-wording.yaml)',
+  orgOption: 'chỉ viết báo cáo tóm tắt của một đơn vị (mã đơn vị, ví dụ HND)',
+  numberOption: 'số văn bản (bỏ trống để văn thư điền tay)',
+  dateOption: 'ngày văn bản, dạng yyyy-mm-dd (bỏ trống để văn thư điền tay)',
+  signerOption: 'họ tên người ký',
+  profileOption: 'thể thức: party (văn bản của Đảng, mặc định) hoặc state (Nghị định 30/2020/NĐ-CP)',
+  forceOption: 'ghi đè tệp kết quả nếu đã có',
+  outputNotDocx: (file: string) => `Tệp kết quả "${file}" phải có đuôi .docx.`,
+  badDate: (value: string) => `Ngày "${value}" không hợp lệ; viết dạng yyyy-mm-dd, ví dụ 2024-04-05.`,
+  badNumber: (value: string) => `Số văn bản "${value}" không hợp lệ; chỉ gồm chữ số, ví dụ 15.`,
+  written: (file: string) => `Đã ghi báo cáo: ${file}`,
+  writtenOrg: (file: string, org: string) => `Đã ghi báo cáo tóm tắt của ${org}: ${file}`,
+} as const;
