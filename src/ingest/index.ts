@@ -1,2 +1,10 @@
 // Public entry of src/ingest. Other stages import only this file.
-export {};
+export { ingestFiles, type PrepareFn } from './batch.ts';
+export { readSubmission } from './read-submission.ts';
+export { prepareFile, prepareBytes, sha256 } from './prepare-file.ts';
+export { writeFeedback } from './feedback.ts';
+export { decodeLegacy, decodeTcvn3 } from './legacy.ts';
+export { decodeVni } from './vni.ts';
+export { findSoffice } from './convert.ts';
+export { LIMITS } from './zip-inspect.ts';
+export { ingestFilesParallel, type ParallelIngestOptions } from './parallel.ts';

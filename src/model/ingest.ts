@@ -18,6 +18,8 @@ export interface SubmissionData {
 export interface ReadResult {
   data: SubmissionData | null;
   findings: Finding[];
+  /** Where each value was read: "targetId/cumulative" → { sheet, cell }, for later checks against the store. */
+  cells?: Record<string, { sheet: string; cell: string }>;
 }
 
 /** Result of the per-file work (pure, serialisable: can run in a worker thread). */

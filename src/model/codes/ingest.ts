@@ -1,6 +1,7 @@
 /** Finding codes of the ingest stage (src/ingest), with their severity. */
 export const INGEST_CODES = {
   // Files: bytes, containers, encryption, conversion.
+  'ingest/not-found': 'error',
   'ingest/empty-file': 'error',
   'ingest/not-a-spreadsheet': 'error',
   'ingest/truncated': 'error',

@@ -4,6 +4,40 @@ import type { FindingArgs, MessageTemplate } from '../../model/finding.ts';
 const col = (a: FindingArgs) => (a.column ? `Cột "${a.column}"` : 'Ô này');
 const task = (a: FindingArgs) => (a.taskNumber ? `nhiệm vụ số ${a.taskNumber}` : `nhiệm vụ "${a.taskId}"`);
 
+function rowChanges(a: FindingArgs): string {
+  const parts: string[] = [];
+  if (Number(a.moved) > 0) parts.push(`${a.moved} dòng đổi vị trí, ví dụ "${a.movedId}" từ dòng ${a.movedFrom} sang dòng ${a.movedTo}`);
+  if (Number(a.unknown) > 0) parts.push(`${a.unknown} dòng có mã lạ (dòng ${a.unknownRows})`);
+  if (Number(a.duplicated) > 0) parts.push(`${a.duplicated} dòng trùng mã (dòng ${a.duplicatedRows})`);
+  if (Number(a.missing) > 0) parts.push(`${a.missing} dòng bị xóa`);
+  return parts.join('; ');
+}
+
+/** File formats converted through LibreOffice. */
+const FORMAT: Record<string, string> = {
+  xls: 'Excel 97-2003 (.xls)',
+  ods: 'OpenDocument (.ods)',
+  html: 'HTML (tệp .xls xuất từ phần mềm khác)',
+};
+const fmt = (a: FindingArgs) => FORMAT[String(a.format)] ?? String(a.format);
+
+/** What a file that is not a spreadsheet turned out to be. */
+const DETECTED: Record<string, string> = {
+  docx: 'một văn bản Word',
+  pptx: 'một bản trình chiếu PowerPoint',
+  zip: 'một tệp nén (.zip) không chứa bảng tính',
+  unknown: 'dữ liệu không xác định',
+};
+
+/** Wording of the annotated copy written for an office (--feedback). */
+export const FEEDBACK_TEXT = {
+  sheetName: 'Lỗi cần sửa',
+  title: (file: string) => `Kết quả kiểm tra biểu mẫu "${file}"`,
+  intro: 'Các ô có lỗi được tô đỏ, ô cần xem lại được tô vàng; rê chuột vào ô để đọc ghi chú. Sửa xong, lưu tệp và gửi lại.',
+  headers: ['STT', 'Mức độ', 'Trang', 'Ô', 'Nội dung', 'Cách sửa', 'Mã'],
+  fileSuffix: '_can-sua',
+} as const;
+
 /** Texts typed in a number cell that mean a real zero (compared by matching key). */
 export const ZERO_WORDS: readonly string[] = ['không phát sinh', 'không', 'chưa phát sinh', '-', '0'];
 
@@ -12,12 +46,16 @@ export const ZERO_WORDS: readonly string[] = ['không phát sinh', 'không', 'ch
  * and cell) → which rule → how to fix.
  */
 export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
+  'ingest/not-found': {
+    message: () => 'Không tìm thấy tệp hoặc thư mục này.',
+    hint: () => 'Kiểm tra lại đường dẫn (chú ý dấu cách và chữ có dấu trong tên thư mục).',
+  },
   'ingest/empty-file': {
     message: () => 'Tệp rỗng (0 byte): không có nội dung để đọc.',
     hint: () => 'Mở biểu mẫu đã điền trong Excel, lưu lại (Ctrl+S) rồi gửi lại đúng tệp.',
   },
   'ingest/not-a-spreadsheet': {
-    message: (a) => `Tệp không phải bảng tính Excel${a.detected ? ` (nội dung là ${a.detected})` : ''}.`,
+    message: (a) => `Tệp không phải bảng tính Excel${a.detected ? ` (nội dung là ${DETECTED[String(a.detected)] ?? a.detected})` : ''}.`,
     hint: () => 'Gửi đúng biểu mẫu Excel (.xlsx) đã được cấp, không đổi đuôi tệp của văn bản khác.',
   },
   'ingest/truncated': {
@@ -40,11 +78,11 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Không mở tệp này; đề nghị đơn vị gửi lại biểu mẫu gốc.',
   },
   'ingest/needs-libreoffice': {
-    message: (a) => `Tệp là định dạng ${a.format}; cần LibreOffice để chuyển sang .xlsx nhưng máy chưa cài LibreOffice.`,
+    message: (a) => `Tệp là định dạng ${fmt(a)}; cần LibreOffice để chuyển sang .xlsx nhưng máy chưa cài LibreOffice.`,
     hint: () => 'Mở tệp trong Excel, chọn Tệp → Lưu thành → "Sổ làm việc Excel (*.xlsx)" rồi nạp lại; hoặc cài LibreOffice.',
   },
   'ingest/conversion-failed': {
-    message: (a) => `LibreOffice không chuyển được tệp ${a.format} sang .xlsx${a.reason ? ` (${a.reason})` : ''}.`,
+    message: (a) => `LibreOffice không chuyển được tệp ${fmt(a)} sang .xlsx${a.reason ? ` (${a.reason})` : ''}.`,
     hint: () => 'Mở tệp trong Excel hoặc LibreOffice, lưu lại dưới dạng .xlsx rồi nạp lại.',
   },
   'ingest/unreadable': {
@@ -52,7 +90,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Mở tệp trong Excel để kiểm tra; lưu lại dưới dạng .xlsx rồi gửi lại.',
   },
   'ingest/converted': {
-    message: (a) => `Tệp định dạng ${a.format} đã được chuyển sang .xlsx bằng LibreOffice để đọc.`,
+    message: (a) => `Tệp định dạng ${fmt(a)} đã được chuyển sang .xlsx bằng LibreOffice để đọc.`,
   },
   'ingest/decrypted': {
     message: () => 'Tệp có mật khẩu mở; đã mở được bằng mật khẩu đã cho hoặc mật khẩu mặc định của Excel.',
@@ -88,7 +126,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Không sửa các trang ẩn của biểu mẫu.',
   },
   'ingest/rows-changed': {
-    message: (a) => `Các dòng của bảng đã bị thay đổi (${a.changes}); số liệu được ghép theo mã nhiệm vụ, chỉ tiêu.`,
+    message: (a) => `Các dòng của bảng đã bị thay đổi (${rowChanges(a)}); số liệu được ghép theo mã nhiệm vụ, chỉ tiêu.`,
     hint: () => 'Không chèn, xóa hoặc sắp xếp lại dòng trong biểu mẫu; kiểm tra lại số liệu từng dòng.',
   },
   'ingest/row-missing': {

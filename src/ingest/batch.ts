@@ -1,0 +1,97 @@
+import { mkdir } from 'node:fs/promises';
+import type { Finding } from '../model/finding.ts';
+import type { IngestBatchResult, IngestFileResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
+import { hasErrors, makeFinding } from '../vi/messages/index.ts';
+import { writeFeedback } from './feedback.ts';
+import { cumulativeDecreased } from './history-check.ts';
+import { prepareFile, sha256 } from './prepare-file.ts';
+import { shortReason } from './read-submission.ts';
+import { expandPaths } from './walk.ts';
+
+/** Findings that mean the file could not be read as a workbook at all. */
+const UNREADABLE = new Set<string>([
+  'ingest/not-found', 'ingest/empty-file', 'ingest/not-a-spreadsheet', 'ingest/truncated', 'ingest/encrypted', 'ingest/too-large',
+  'ingest/zip-bomb', 'ingest/needs-libreoffice', 'ingest/conversion-failed', 'ingest/unreadable',
+]);
+
+export type PrepareFn = (path: string) => Promise<PreparedFile>;
+
+/**
+ * Ingests files and folders: each file read and checked on its own (one broken file never stops
+ * the batch), each accepted workbook stored in one transaction, every file logged. Inputs are
+ * only read. `prepare` can be replaced (e.g. by a worker pool) as long as it returns the same.
+ */
+export async function ingestFiles(paths: readonly string[], options: IngestOptions, prepare?: PrepareFn): Promise<IngestBatchResult> {
+  const { plan, planHash, store } = options;
+  const receivedAt = options.receivedAt ?? new Date().toISOString();
+  const run: PrepareFn =
+    prepare ?? ((p) => prepareFile(p, plan, planHash, { ...(options.password ? { password: options.password } : {}), ...(options.period ? { period: options.period } : {}) }));
+  store.savePlan(plan, planHash);
+  if (options.feedbackDir) await mkdir(options.feedbackDir, { recursive: true });
+  const { files, missing } = await expandPaths(paths);
+  const results: IngestFileResult[] = [];
+  for (const m of missing) {
+    const findings = [makeFinding('ingest/not-found', { file: m })];
+    results.push({ file: m, sha256: '', outcome: 'unreadable', org: null, period: null, submissionId: null, findings });
+  }
+  for (const [i, file] of files.entries()) {
+    options.onProgress?.({ done: i, total: files.length, file });
+    results.push(await ingestOne(file, run, options, receivedAt));
+  }
+  options.onProgress?.({ done: files.length, total: files.length, file: '' });
+  const count = (o: IngestFileResult['outcome']) => results.filter((r) => r.outcome === o).length;
+  return {
+    files: results,
+    summary: { accepted: count('accepted'), superseded: count('superseded'), duplicate: count('duplicate'), rejected: count('rejected'), unreadable: count('unreadable') },
+  };
+}
+
+async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, receivedAt: string): Promise<IngestFileResult> {
+  const { plan, planHash, store } = options;
+  let prepared: PreparedFile;
+  try {
+    prepared = await run(file);
+  } catch (error) {
+    prepared = { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })] } };
+  }
+  const { read } = prepared;
+  const data = read.data;
+  const findings: Finding[] = [...read.findings];
+  const base = { file, sha256: prepared.sha256 || sha256(new Uint8Array()), org: data?.org ?? orgOf(findings), period: data?.period ?? periodOf(findings) };
+
+  // The same bytes as an accepted workbook: a no-op.
+  const previous = prepared.sha256 ? store.findBySha?.(plan.id, prepared.sha256) : null;
+  if (previous && data) {
+    const dup = makeFinding('ingest/duplicate', { file }, { previousFile: previous.fileName });
+    store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings: [dup] });
+    return { ...base, outcome: 'duplicate', submissionId: previous.id, findings: [dup] };
+  }
+  if (data && !hasErrors(findings)) findings.push(...cumulativeDecreased(plan, data, read, store, file));
+
+  let result: IngestFileResult;
+  if (data && !hasErrors(findings)) {
+    const r = store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings });
+    if (r.outcome === 'superseded' && r.supersededId !== null) {
+      const old = store.submissionHistory(plan.id, data.org, data.period).find((s) => s.id === r.supersededId);
+      findings.push(makeFinding('ingest/superseded', { file, org: data.org, period: data.period }, { previousFile: old?.fileName ?? '' }));
+    }
+    if (r.outcome === 'duplicate') findings.splice(0, findings.length, makeFinding('ingest/duplicate', { file }, { previousFile: file }));
+    result = { ...base, outcome: r.outcome, submissionId: r.submissionId, findings };
+  } else {
+    const outcome = !data && findings.some((f) => UNREADABLE.has(f.code)) ? 'unreadable' : 'rejected';
+    store.recordFailure({ file, sha256: base.sha256, receivedAt, outcome, planId: plan.id, org: base.org, period: base.period, findings });
+    result = { ...base, outcome, submissionId: null, findings };
+  }
+  const worth = result.outcome === 'rejected' || findings.some((f) => f.severity === 'warning');
+  if (options.feedbackDir && prepared.xlsx && worth) {
+    try {
+      result.feedbackFile = await writeFeedback(prepared.xlsx, file, findings, options.feedbackDir);
+    } catch {
+      // A feedback copy is a courtesy: failing to write it never changes the outcome.
+    }
+  }
+  return result;
+}
+
+const orgOf = (findings: readonly Finding[]) => findings.find((f) => f.org)?.org ?? null;
+const periodOf = (findings: readonly Finding[]) => findings.find((f) => f.period)?.period ?? null;

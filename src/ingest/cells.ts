@@ -1,0 +1,117 @@
+import type { Cell, CellValue, Worksheet } from 'exceljs';
+import { cleanText } from '../vi/text.ts';
+import { decodeLegacy, type LegacyEncoding } from './legacy.ts';
+
+/** One cell as ingest sees it: what the user typed, after legacy decoding and NFC. */
+export type CellRead =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number; numFmt: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'error'; error: string }
+  | { kind: 'date'; iso: string }
+  | { kind: 'bool'; value: boolean };
+
+/** A text converted from a legacy encoding, to be reported as a warning. */
+export interface LegacyConversion {
+  sheet: string;
+  cell: string;
+  encoding: LegacyEncoding;
+  font: string;
+  original: string;
+  converted: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Reads one cell: cached results of formulas (shared ones too), error values, rich-text runs with their own fonts. */
+export function readCell(ws: Worksheet, address: string, legacy: LegacyConversion[]): CellRead {
+  let cell: Cell;
+  try {
+    cell = ws.getCell(address);
+  } catch {
+    return { kind: 'empty' };
+  }
+  const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
+  const font = typeof cell.font?.name === 'string' ? cell.font.name : undefined;
+  const record = (original: string, converted: string, encoding: LegacyEncoding, f: string) =>
+    legacy.push({ sheet: ws.name, cell: address, encoding, font: f, original, converted });
+  return fromValue(cell.value, cell, numFmt, font, record);
+}
+
+function fromValue(
+  value: CellValue | undefined,
+  cell: Cell,
+  numFmt: string,
+  font: string | undefined,
+  record: (original: string, converted: string, encoding: LegacyEncoding, font: string) => void,
+): CellRead {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value, numFmt } : { kind: 'error', error: '#NUM!' };
+  if (typeof value === 'boolean') return { kind: 'bool', value };
+  if (typeof value === 'string') return text(decodeRun(value, font, record));
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: 'empty' } : { kind: 'date', iso: value.toISOString().slice(0, 10) };
+  if (!isObject(value)) return { kind: 'empty' };
+  if ('error' in value && typeof value.error === 'string') return { kind: 'error', error: value.error };
+  if ('richText' in value && Array.isArray(value.richText)) {
+    const runs = value.richText as unknown[];
+    const joined = runs
+      .map((run) => {
+        if (!isObject(run) || typeof run.text !== 'string') return '';
+        const runFont = isObject(run.font) && typeof run.font.name === 'string' ? run.font.name : font;
+        return decodeRun(run.text, runFont, record);
+      })
+      .join('');
+    return text(joined);
+  }
+  if ('formula' in value || 'sharedFormula' in value) {
+    // cell.value drops a cached result of 0 or "": read cell.result.
+    const result: unknown = (value as { result?: unknown }).result ?? safeResult(cell);
+    if (result === undefined || result === null) return { kind: 'empty' };
+    if (isObject(result) && 'error' in result && typeof result.error === 'string') return { kind: 'error', error: result.error };
+    return fromValue(result as CellValue, cell, numFmt, font, record);
+  }
+  if ('text' in value && typeof value.text === 'string') return text(decodeRun(value.text, font, record)); // hyperlink
+  return { kind: 'empty' };
+}
+
+function safeResult(cell: Cell): unknown {
+  try {
+    return cell.result;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeRun(
+  raw: string,
+  font: string | undefined,
+  record: (original: string, converted: string, encoding: LegacyEncoding, font: string) => void,
+): string {
+  const decoded = decodeLegacy(raw, font);
+  if (!decoded) return raw;
+  record(raw, decoded.text, decoded.encoding, font ?? '');
+  return decoded.text;
+}
+
+function text(raw: string): CellRead {
+  const t = cleanText(raw);
+  return t === '' ? { kind: 'empty' } : { kind: 'text', text: t };
+}
+
+/** The text of a cell for comparisons and free-text fields ("" when empty); numbers as typed. */
+export function cellText(c: CellRead): string {
+  switch (c.kind) {
+    case 'text':
+      return c.text;
+    case 'number':
+      return String(c.value);
+    case 'date':
+      return c.iso;
+    case 'bool':
+      return c.value ? 'TRUE' : 'FALSE';
+    case 'error':
+      return c.error;
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,32 @@
+import officeCrypto from 'officecrypto-tool';
+
+/** Excel's default password for "read-only recommended" workbooks: always tried first. */
+export const EXCEL_DEFAULT_PASSWORD = 'VelvetSweatshop';
+
+export type DecryptResult =
+  | { state: 'plain' }
+  | { state: 'decrypted'; bytes: Buffer }
+  | { state: 'locked'; wrongPassword: boolean };
+
+export function isEncrypted(bytes: Uint8Array): boolean {
+  try {
+    return officeCrypto.isEncrypted(Buffer.from(bytes));
+  } catch {
+    return false;
+  }
+}
+
+/** Opens an encrypted workbook with Excel's default password, then with the one given. */
+export async function decryptWorkbook(bytes: Uint8Array, password?: string): Promise<DecryptResult> {
+  if (!isEncrypted(bytes)) return { state: 'plain' };
+  const candidates = [EXCEL_DEFAULT_PASSWORD, ...(password ? [password] : [])];
+  for (const candidate of candidates) {
+    try {
+      const out = await officeCrypto.decrypt(Buffer.from(bytes), { password: candidate });
+      if (out.length > 4 && out[0] === 0x50 && out[1] === 0x4b) return { state: 'decrypted', bytes: out };
+    } catch {
+      // wrong password or unsupported scheme: try the next one
+    }
+  }
+  return { state: 'locked', wrongPassword: password !== undefined };
+}

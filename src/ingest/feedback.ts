@@ -1,0 +1,67 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Finding } from '../model/finding.ts';
+import { META_SHEET_NAME } from '../model/workbook-meta.ts';
+import { SEVERITY_LABEL } from '../vi/labels.ts';
+import { FEEDBACK_TEXT } from '../vi/messages/ingest.ts';
+
+const FILL = {
+  error: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
+  warning: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } },
+  info: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } },
+} as const satisfies Record<string, ExcelJS.FillPattern>;
+
+/**
+ * Writes an annotated copy of a workbook for the office (never the original): bad cells
+ * highlighted with a note each, and a first sheet listing every finding. Returns its path.
+ */
+export async function writeFeedback(xlsx: Uint8Array, file: string, findings: readonly Finding[], outDir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(xlsx) as unknown as ArrayBuffer);
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const shown = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+
+  const byCell = new Map<string, Finding[]>();
+  for (const f of shown) {
+    if (!f.sheet || !f.cell || f.sheet === META_SHEET_NAME) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+  }
+  for (const [key, list] of byCell) {
+    const [sheetName, address] = key.split('!') as [string, string];
+    const ws = wb.getWorksheet(sheetName);
+    if (!ws) continue;
+    const cell = ws.getCell(address);
+    cell.fill = FILL[list[0]?.severity ?? 'warning'];
+    cell.note = list.map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message}${f.hint ? `\n→ ${f.hint}` : ''}`).join('\n\n');
+  }
+
+  const sheet = wb.addWorksheet(FEEDBACK_TEXT.sheetName);
+  // exceljs writes sheets by orderNo (not in its typings): put the list of findings first.
+  Object.assign(sheet, { orderNo: -1 });
+  sheet.getCell('A1').value = FEEDBACK_TEXT.title(basename(file));
+  sheet.getCell('A1').font = { name: 'Times New Roman', size: 14, bold: true };
+  sheet.getCell('A2').value = FEEDBACK_TEXT.intro;
+  sheet.getCell('A2').font = { name: 'Times New Roman', size: 11, italic: true };
+  sheet.columns = [6, 11, 14, 8, 70, 50, 26].map((width) => ({ width }));
+  const header = sheet.getRow(4);
+  FEEDBACK_TEXT.headers.forEach((h, i) => {
+    const c = header.getCell(i + 1);
+    c.value = h;
+    c.font = { name: 'Times New Roman', size: 11, bold: true };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+  });
+  shown.forEach((f, i) => {
+    const row = sheet.getRow(5 + i);
+    row.values = [i + 1, SEVERITY_LABEL[f.severity], f.sheet ?? '', f.cell ?? '', f.message, f.hint ?? '', f.code];
+    row.font = { name: 'Times New Roman', size: 11 };
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(2).fill = FILL[f.severity];
+  });
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+
+  const out = join(outDir, `${basename(file, extname(file))}${FEEDBACK_TEXT.fileSuffix}.xlsx`);
+  await writeFile(out, Buffer.from(await wb.xlsx.writeBuffer()));
+  return out;
+}

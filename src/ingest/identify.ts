@@ -1,0 +1,182 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Finding } from '../model/finding.ts';
+import type { Plan } from '../model/plan.ts';
+import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
+import { makeFinding } from '../vi/messages/index.ts';
+import { parsePeriod, periodName } from '../vi/period.ts';
+import { matchKey } from '../vi/text.ts';
+import { cellText, readCell } from './cells.ts';
+import { columnLetter } from './cell-ref.ts';
+import { readMeta } from './meta.ts';
+import { findHeaderRow, type Reference, referenceTemplate } from './reference.ts';
+
+/** Who and what a workbook is, and where its cells are in the user's copy. */
+export interface Identity {
+  org: string;
+  period: string;
+  /** Sheet, column letters and info cells as they are in the user's workbook. */
+  layout: Pick<WorkbookMeta, 'sheet' | 'columns' | 'info'>;
+  /** Where the ID column header sits (the header row), or null when unknown. */
+  headerRow: number | null;
+  /** Rows the metadata says each id is on (empty when identified by the ID column). */
+  metaRows: Map<string, number>;
+  via: 'meta' | 'id-column';
+  reference: Reference;
+}
+
+export interface IdentifyOptions {
+  file: string;
+  /** The period being received, when the caller says so. */
+  period?: string;
+}
+
+/** Identifies a workbook: the metadata sheet first, then the hidden ID column as fallback. */
+export async function identify(
+  wb: Workbook,
+  plan: Plan,
+  planHash: string,
+  opts: IdentifyOptions,
+): Promise<{ identity: Identity | null; findings: Finding[] }> {
+  const file = opts.file;
+  const findings: Finding[] = [];
+  const read = readMeta(wb);
+  if (read.state === 'ok') {
+    const m = read.meta;
+    if (m.planId !== plan.id) {
+      return { identity: null, findings: [makeFinding('ingest/unknown-workbook', { file, org: m.org, period: m.period }, { planId: m.planId, expectedPlan: plan.id })] };
+    }
+    if (m.planHash !== planHash) {
+      return { identity: null, findings: [makeFinding('ingest/other-plan-version', { file, org: m.org, period: m.period })] };
+    }
+    const problem = checkOrgPeriod(plan, m.org, m.period, opts);
+    if (problem) return { identity: null, findings: [problem] };
+    const reference = await referenceTemplate(plan, planHash, m.org, m.period);
+    const ws = wb.getWorksheet(m.sheet);
+    return {
+      identity: {
+        org: m.org,
+        period: m.period,
+        layout: { sheet: m.sheet, columns: m.columns, info: m.info },
+        headerRow: ws && m.columns.id ? findHeaderRow(ws, m.columns.id) : null,
+        metaRows: new Map(m.rows.map((r) => [r.id, r.row])),
+        via: 'meta',
+        reference,
+      },
+      findings,
+    };
+  }
+
+  // Fallback: the hidden ID column (a user copied the table into a new file, or the sheet broke).
+  const found = findIdColumn(wb);
+  if (!found) return { identity: null, findings: [makeFinding('ingest/unknown-workbook', { file })] };
+  const org = orgOfIds(plan, found.ids);
+  const period = periodFromTitle(plan, found.sheet, found.headerRow) ?? opts.period ?? null;
+  if (!org || !period) return { identity: null, findings: [makeFinding('ingest/unknown-workbook', { file })] };
+  const problem = checkOrgPeriod(plan, org, period, opts);
+  if (problem) return { identity: null, findings: [problem] };
+  const reference = await referenceTemplate(plan, planHash, org, period);
+  findings.push(
+    makeFinding(read.state === 'missing' ? 'ingest/meta-missing' : 'ingest/meta-invalid', { file, org, period }, { org, periodName: periodName(period) }),
+  );
+  return {
+    identity: {
+      org,
+      period,
+      layout: { sheet: found.sheet.name, columns: remapColumns(reference, found.sheet, found.headerRow), info: reference.meta.info },
+      headerRow: found.headerRow,
+      metaRows: new Map(),
+      via: 'id-column',
+      reference,
+    },
+    findings,
+  };
+}
+
+function checkOrgPeriod(plan: Plan, org: string, period: string, opts: IdentifyOptions): Finding | null {
+  const file = opts.file;
+  if (!plan.organizations.some((o) => o.code === org)) return makeFinding('ingest/wrong-org', { file, org, period }, { org });
+  const p = parsePeriod(period);
+  const years = plan.year !== undefined ? [plan.year, plan.year] : [plan.term?.from ?? 0, plan.term?.to ?? 0];
+  const outside = !p || p.year < years[0]! || p.year > years[1]! || !plan.reporting.periods.includes(p.kind);
+  if (outside || (opts.period !== undefined && opts.period !== period)) {
+    const expected = opts.period && parsePeriod(opts.period) ? periodName(opts.period) : undefined;
+    return makeFinding('ingest/wrong-period', { file, org, period }, { periodName: p ? periodName(period) : period, expectedPeriodName: expected });
+  }
+  return null;
+}
+
+interface IdColumn {
+  sheet: Worksheet;
+  letter: string;
+  headerRow: number;
+  ids: string[];
+}
+
+function findIdColumn(wb: Workbook): IdColumn | null {
+  const sheets = [...wb.worksheets].sort((a, b) => Number(b.name === REPORT_SHEET_NAME) - Number(a.name === REPORT_SHEET_NAME));
+  for (const ws of sheets) {
+    const cols = Math.min(ws.columnCount, 60);
+    for (let c = 1; c <= cols; c++) {
+      const letter = columnLetter(c);
+      const headerRow = findHeaderRow(ws, letter);
+      if (headerRow === null) continue;
+      const ids: string[] = [];
+      const last = Math.min(ws.rowCount, headerRow + 3000);
+      for (let r = headerRow + 1; r <= last; r++) {
+        const t = cellText(readCell(ws, `${letter}${r}`, []));
+        if (t) ids.push(t);
+      }
+      return { sheet: ws, letter, headerRow, ids };
+    }
+  }
+  return null;
+}
+
+/** The organisation most of the ids belong to. */
+function orgOfIds(plan: Plan, ids: readonly string[]): string | null {
+  const taskOrg = new Map(plan.tasks.map((t) => [t.id, t.org]));
+  const targetOrg = new Map(plan.targets.map((t) => [t.id, taskOrg.get(t.task)]));
+  const votes = new Map<string, number>();
+  for (const id of ids) {
+    const org = taskOrg.get(id) ?? targetOrg.get(id);
+    if (org) votes.set(org, (votes.get(org) ?? 0) + 1);
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
+}
+
+/** The period named in the title block above the table ("QUÝ I NĂM 2024"). */
+function periodFromTitle(plan: Plan, ws: Worksheet, headerRow: number): string | null {
+  const texts: string[] = [];
+  const cols = Math.min(ws.columnCount, 30);
+  for (let r = 1; r < headerRow; r++) {
+    for (let c = 1; c <= cols; c++) {
+      const t = cellText(readCell(ws, `${columnLetter(c)}${r}`, []));
+      if (t) texts.push(matchKey(t));
+    }
+  }
+  const all = texts.join(' | ');
+  const years = plan.year !== undefined ? [plan.year] : Array.from({ length: (plan.term?.to ?? 0) - (plan.term?.from ?? 0) + 1 }, (_, i) => (plan.term?.from ?? 0) + i);
+  // Longer names first: "9 tháng đầu năm 2024" must win over "năm 2024".
+  const candidates = years
+    .flatMap((y) => plan.reporting.periods.map((k) => `${y}-${k}`))
+    .map((id) => ({ id, key: matchKey(periodName(id)) }))
+    .sort((a, b) => b.key.length - a.key.length);
+  return candidates.find((c) => all.includes(c.key))?.id ?? null;
+}
+
+/** Column letters of the regenerated template, moved where the user's header row has the same header. */
+function remapColumns(ref: Reference, ws: Worksheet, headerRow: number): Partial<Record<ColumnKey, string>> {
+  const userHeaders = new Map<string, string>();
+  for (let c = 1; c <= Math.min(ws.columnCount, 60); c++) {
+    const letter = columnLetter(c);
+    const t = cellText(readCell(ws, `${letter}${headerRow}`, []));
+    if (t && !userHeaders.has(matchKey(t))) userHeaders.set(matchKey(t), letter);
+  }
+  const out: Partial<Record<ColumnKey, string>> = {};
+  for (const [key, letter] of Object.entries(ref.meta.columns) as [ColumnKey, string][]) {
+    const header = key === 'id' ? ID_COLUMN_HEADER : ref.headers[key];
+    out[key] = (header ? userHeaders.get(matchKey(header)) : undefined) ?? letter;
+  }
+  return out;
+}

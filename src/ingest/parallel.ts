@@ -1,0 +1,157 @@
+// Parallel ingest: worker threads do the per-file work (prepareFile: read, identify, normalise,
+// validate); the main thread keeps doing what the serial ingestFiles does — store writes, one
+// transaction per workbook, in the batch's order — so both paths store exactly the same thing.
+// Results are streamed: only a small window of files is in flight or waiting at any time, so
+// memory stays flat however long the batch.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
+import { type IngestJob, IngestReplySchema, type IngestWorkerInit } from '../model/ingest-worker.ts';
+import { ingestFiles } from './batch.ts';
+import { expandPaths } from './walk.ts';
+
+/** The tsx loader's API, resolved from this package (not from the caller's working directory). */
+const TSX_API = import.meta.resolve('tsx/esm/api');
+
+/**
+ * Starts a worker thread running a TypeScript module. The worker registers tsx itself before
+ * importing the module, so this works whether the process was started with `--import tsx`,
+ * through bin/baocao.mjs (tsx's register API) or under vitest.
+ */
+export function startTsWorker(module: URL, workerData: unknown): Worker {
+  const code = [
+    `import(${JSON.stringify(TSX_API)})`,
+    `  .then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); })`,
+    `  .catch((error) => { process.nextTick(() => { throw error; }); });`,
+  ].join('\n');
+  return new Worker(code, { eval: true, workerData });
+}
+
+/** Worker count: the one requested, else one per core. */
+export function defaultWorkers(requested?: number): number {
+  return Math.max(1, Math.floor(requested ?? availableParallelism()));
+}
+
+type Settled = { ok: true; value: PreparedFile } | { ok: false; error: string };
+
+interface Slot {
+  worker: Worker;
+  /** Jobs this worker holds, by batch index. */
+  jobs: Map<number, (s: Settled) => void>;
+}
+
+/**
+ * A fixed pool of ingest workers. Each worker holds at most two files (one being read, one
+ * queued) so it never waits for the main thread. A worker that dies is replaced; the files it
+ * held settle as failures (the batch records them as unreadable and goes on).
+ */
+class IngestPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ job: IngestJob; settle: (s: Settled) => void }> = [];
+  private closed = false;
+
+  constructor(
+    private readonly init: IngestWorkerInit,
+    size: number,
+  ) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  run(job: IngestJob): Promise<Settled> {
+    return new Promise((settle) => {
+      this.queue.push({ job, settle });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): void {
+    const worker = startTsWorker(new URL('./worker.ts', import.meta.url), this.init);
+    const slot: Slot = { worker, jobs: new Map() };
+    this.slots.push(slot);
+    worker.on('message', (raw: unknown) => {
+      const reply = IngestReplySchema.safeParse(raw);
+      if (!reply.success) return;
+      const settle = slot.jobs.get(reply.data.index);
+      slot.jobs.delete(reply.data.index);
+      settle?.(reply.data.ok ? { ok: true, value: reply.data.result } : { ok: false, error: reply.data.error });
+      this.pump();
+    });
+    const lost = (reason: string): void => {
+      const at = this.slots.indexOf(slot);
+      if (at < 0) return;
+      this.slots.splice(at, 1);
+      for (const settle of slot.jobs.values()) settle({ ok: false, error: reason });
+      slot.jobs.clear();
+      if (!this.closed) {
+        this.spawn();
+        this.pump();
+      }
+    };
+    worker.on('error', (error) => lost(error instanceof Error ? error.message : String(error)));
+    worker.on('exit', (code) => lost(`worker exited (${code})`));
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.jobs.size < 2 && this.queue.length > 0) {
+        const { job, settle } = this.queue.shift()!;
+        slot.jobs.set(job.index, settle);
+        slot.worker.postMessage(job);
+      }
+    }
+  }
+}
+
+export type ParallelIngestOptions = IngestOptions & {
+  /** Worker threads (default: one per core). */
+  workers?: number;
+  /** Files read ahead of the one being stored (default: 4 per worker). */
+  window?: number;
+};
+
+/**
+ * ingestFiles with the per-file work spread over worker threads. Same result shape and the same
+ * store writes as ingestFiles: the main thread stores the files in the order ingestFiles would,
+ * while the workers read ahead at most `window` files.
+ */
+export async function ingestFilesParallel(paths: readonly string[], options: ParallelIngestOptions): Promise<IngestBatchResult> {
+  const { files } = await expandPaths(paths);
+  const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
+  const window = Math.max(workers, options.window ?? workers * 4);
+  const pool = new IngestPool(
+    {
+      plan: options.plan,
+      planHash: options.planHash,
+      keepBytes: options.feedbackDir !== undefined,
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      ...(options.period !== undefined ? { period: options.period } : {}),
+    },
+    workers,
+  );
+  const indexOf = new Map(files.map((f, i) => [f, i]));
+  const pending = new Map<number, Promise<Settled>>();
+  let ahead = 0;
+  const readAhead = (upTo: number): void => {
+    for (; ahead < Math.min(upTo, files.length); ahead++) pending.set(ahead, pool.run({ index: ahead, path: files[ahead]! }));
+  };
+  const prepare = async (path: string): Promise<PreparedFile> => {
+    const index = indexOf.get(path);
+    if (index === undefined) throw new Error(`not in the batch: ${path}`);
+    readAhead(index + window);
+    const settled = await (pending.get(index) ?? pool.run({ index, path }));
+    pending.delete(index);
+    if (!settled.ok) throw new Error(settled.error);
+    return settled.value;
+  };
+  try {
+    return await ingestFiles(paths, options, prepare);
+  } finally {
+    await pool.close();
+  }
+}

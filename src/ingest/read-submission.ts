@@ -1,0 +1,199 @@
+import ExcelJS from 'exceljs';
+import type { Finding, FindingLocation } from '../model/finding.ts';
+import type { ReadResult } from '../model/ingest.ts';
+import type { Plan } from '../model/plan.ts';
+import type { ReportedTarget, ReportedTask, ReporterInfo } from '../model/submission.ts';
+import { INFO_SHEET_NAME, type ColumnKey, type InfoKey } from '../model/workbook-meta.ts';
+import { loadColumns, loadInstructions } from '../template/index.ts';
+import { parseViDate } from '../vi/date.ts';
+import { PROGRESS_LABEL, parseProgress } from '../vi/labels.ts';
+import { makeFinding } from '../vi/messages/index.ts';
+import { matchKey } from '../vi/text.ts';
+import { type CellRead, type LegacyConversion, cellText, readCell } from './cells.ts';
+import { columnIndex } from './cell-ref.ts';
+import { identify } from './identify.ts';
+import { readNumberCell } from './numbers.ts';
+import { expectedRows, matchRows } from './row-match.ts';
+import { runRules } from './rules.ts';
+
+export interface ReadOptions {
+  /** The period being received; workbooks of other periods are reported as wrong-period. */
+  period?: string;
+}
+
+const TEXT_KEYS = ['result', 'difficulties', 'proposals'] as const;
+const ALLOWED_PROGRESS = Object.values(PROGRESS_LABEL).map((l) => `"${l}"`).join(', ');
+
+/**
+ * Reads one .xlsx workbook: identifies it, reads and normalises every input cell, checks locked
+ * content and the rules. Pure: bytes in, data and findings out (nothing is stored).
+ */
+export async function readSubmission(
+  buffer: Uint8Array,
+  fileName: string,
+  plan: Plan,
+  planHash: string,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const file = fileName;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
+  } catch (error) {
+    return { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })] };
+  }
+  const { identity, findings } = await identify(wb, plan, planHash, { file, ...(options.period ? { period: options.period } : {}) });
+  if (!identity) return { data: null, findings };
+  const { org, period, layout, reference } = identity;
+  const ws = wb.getWorksheet(layout.sheet);
+  if (!ws) return { data: null, findings: [...findings, makeFinding('ingest/unknown-workbook', { file, org, period })] };
+
+  const matched = matchRows(ws, identity, plan, file);
+  findings.push(...matched.findings);
+  const legacy: LegacyConversion[] = [];
+  const base = { file, org, period, sheet: ws.name };
+  const at = (key: ColumnKey, row: number | undefined): FindingLocation & { cell?: string } => {
+    const letter = layout.columns[key];
+    return letter && row ? { ...base, cell: `${letter}${row}`, row, col: columnIndex(letter) } : base;
+  };
+  const read = (key: ColumnKey, row: number | undefined): CellRead => {
+    const letter = layout.columns[key];
+    return letter && row ? readCell(ws, `${letter}${row}`, legacy) : { kind: 'empty' };
+  };
+  const header = (key: ColumnKey) => reference.headers[key] ?? key;
+
+  // Numbers of the targets.
+  const targets = new Map<string, ReportedTarget>();
+  const cells: Record<string, { sheet: string; cell: string }> = {};
+  const targetById = new Map(plan.targets.map((t) => [t.id, t]));
+  const expected = expectedRows(plan, org);
+  for (const e of expected.filter((x) => x.kind === 'target')) {
+    const target = targetById.get(e.id);
+    const row = matched.rows.get(e.id);
+    if (!target || row === undefined) continue;
+    const values = (['inPeriod', 'cumulative'] as const).map((key) => {
+      const where = at(key, row);
+      if (where.cell) cells[`${e.id}/${key}`] = { sheet: ws.name, cell: where.cell };
+      const r = readNumberCell(read(key, row), { at: { ...at(key, row), targetId: e.id, taskId: target.task }, target, column: header(key) });
+      findings.push(...r.findings);
+      return r.value;
+    });
+    targets.set(e.id, { targetId: e.id, inPeriod: values[0] ?? null, cumulative: values[1] ?? null });
+  }
+
+  // Progress and texts of the tasks.
+  const tasks = new Map<string, ReportedTask>();
+  for (const e of expected.filter((x) => x.kind === 'task')) {
+    const row = matched.rows.get(e.id);
+    if (row === undefined) continue;
+    const loc = { ...at('progress', row), taskId: e.id };
+    const progressText = cellText(read('progress', row));
+    const progress = progressText ? parseProgress(progressText) : null;
+    const number = plan.tasks.find((t) => t.id === e.id)?.number;
+    if (!progressText) {
+      findings.push(makeFinding('ingest/missing-progress', loc, { taskId: e.id, taskNumber: number, allowed: ALLOWED_PROGRESS }));
+    } else if (!progress) {
+      findings.push(makeFinding('ingest/invalid-progress', { ...loc, actual: progressText }, { actual: progressText, column: header('progress'), allowed: ALLOWED_PROGRESS }));
+    }
+    const texts = Object.fromEntries(TEXT_KEYS.map((k) => [k, cellText(read(k, row))])) as Record<(typeof TEXT_KEYS)[number], string>;
+    tasks.set(e.id, { taskId: e.id, progress, ...texts });
+  }
+
+  findings.push(...lockedContent(ws, identity.reference, layout.columns, matched.rows, base, legacy));
+
+  // Reporter and signer.
+  const infoSheet = wb.getWorksheet(INFO_SHEET_NAME);
+  const infoText = (key: InfoKey): string => {
+    const address = layout.info[key];
+    return infoSheet && address ? cellText(readCell(infoSheet, address, legacy)) : '';
+  };
+  const dateCell = infoSheet && layout.info.reportDate ? readCell(infoSheet, layout.info.reportDate, legacy) : ({ kind: 'empty' } as const);
+  const info: ReporterInfo = {
+    reporterName: infoText('reporterName'),
+    reporterPhone: infoText('reporterPhone'),
+    reportDate: dateCell.kind === 'date' ? dateCell.iso : dateCell.kind === 'text' ? parseViDate(dateCell.text) : null,
+    signerName: infoText('signerName'),
+    signerTitle: infoText('signerTitle'),
+    signerAuthority: infoText('signerAuthority'),
+  };
+
+  const labels = loadInstructions().info.fields;
+  findings.push(
+    ...runRules({
+      plan,
+      org,
+      targets,
+      tasks,
+      info,
+      infoLabel: (k) => labels[k].label,
+      where: (id, key, infoKey) => {
+        if (key === 'info') {
+          const address = layout.info[infoKey as InfoKey];
+          return { ...base, sheet: INFO_SHEET_NAME, ...(address ? { cell: address } : {}) };
+        }
+        return at(key, matched.rows.get(id));
+      },
+    }),
+  );
+  for (const l of dedupeLegacy(legacy)) {
+    findings.push(
+      makeFinding('ingest/legacy-encoding', { file, org, period, sheet: l.sheet, cell: l.cell, actual: l.original }, {
+        encoding: l.encoding,
+        font: l.font || '?',
+        converted: l.converted.slice(0, 80),
+      }),
+    );
+  }
+  return {
+    data: { planId: plan.id, planHash, org, period, targets: [...targets.values()], tasks: [...tasks.values()], info },
+    findings,
+    cells,
+  };
+}
+
+/** Texts of the locked columns (task text, target, unit…) compared with the template as issued. */
+function lockedContent(
+  ws: ExcelJS.Worksheet,
+  reference: { sheet: ExcelJS.Worksheet; meta: { columns: Partial<Record<ColumnKey, string>>; rows: Array<{ id: string; row: number }> }; headers: Partial<Record<ColumnKey, string>> },
+  columns: Partial<Record<ColumnKey, string>>,
+  rows: ReadonlyMap<string, number>,
+  base: FindingLocation,
+  legacy: LegacyConversion[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const labelKeys = loadColumns().columns.filter((c) => c.kind === 'label').map((c) => c.key);
+  for (const { id, row: refRow } of reference.meta.rows) {
+    const row = rows.get(id);
+    if (row === undefined) continue;
+    for (const key of labelKeys) {
+      const refLetter = reference.meta.columns[key];
+      const letter = columns[key];
+      if (!refLetter || !letter) continue;
+      const expected = cellText(readCell(reference.sheet, `${refLetter}${refRow}`, []));
+      const actual = cellText(readCell(ws, `${letter}${row}`, legacy));
+      if (matchKey(expected) === matchKey(actual)) continue;
+      findings.push(
+        makeFinding('ingest/locked-content-changed', { ...base, cell: `${letter}${row}`, row, col: columnIndex(letter), actual, expected, ...idOf(id, reference.meta.rows) }, {
+          column: reference.headers[key],
+          actual: actual.slice(0, 120),
+          expected: expected.slice(0, 120),
+        }),
+      );
+    }
+  }
+  return findings;
+}
+
+function idOf(id: string, rows: Array<{ id: string; kind?: string }>): { taskId?: string; targetId?: string } {
+  return rows.find((r) => r.id === id)?.kind === 'target' ? { targetId: id } : { taskId: id };
+}
+
+function dedupeLegacy(list: readonly LegacyConversion[]): LegacyConversion[] {
+  const seen = new Map<string, LegacyConversion>();
+  for (const l of list) seen.set(`${l.sheet}!${l.cell}`, l);
+  return [...seen.values()];
+}
+
+export function shortReason(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200) ?? '';
+}

@@ -1,0 +1,75 @@
+import type { Worksheet } from 'exceljs';
+import type { Finding } from '../model/finding.ts';
+import type { Plan } from '../model/plan.ts';
+import { makeFinding } from '../vi/messages/index.ts';
+import { cellText, readCell } from './cells.ts';
+import type { Identity } from './identify.ts';
+
+/** Task and target ids of an organisation, in plan order, with their kind. */
+export function expectedRows(plan: Plan, org: string): Array<{ id: string; kind: 'task' | 'target' }> {
+  const out: Array<{ id: string; kind: 'task' | 'target' }> = [];
+  for (const task of plan.tasks.filter((t) => t.org === org)) {
+    out.push({ id: task.id, kind: 'task' });
+    for (const target of plan.targets.filter((t) => t.task === task.id)) out.push({ id: target.id, kind: 'target' });
+  }
+  return out;
+}
+
+/**
+ * Finds each task/target row of the user's sheet by the ID column (rows deleted, inserted or
+ * reordered are matched by id and reported); without an ID column, trusts the metadata rows.
+ */
+export function matchRows(ws: Worksheet, identity: Identity, plan: Plan, file: string): { rows: Map<string, number>; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const expected = expectedRows(plan, identity.org);
+  const refRows = new Map(identity.reference.meta.rows.map((r) => [r.id, r.row]));
+  const idLetter = identity.layout.columns.id;
+  const found = new Map<string, number>();
+  const unknown: number[] = [];
+  const duplicated: number[] = [];
+  const known = new Set(expected.map((e) => e.id));
+  if (idLetter) {
+    const first = (identity.headerRow ?? 0) + 1;
+    const last = Math.min(ws.rowCount, first + 3000);
+    for (let r = first; r <= last; r++) {
+      const id = cellText(readCell(ws, `${idLetter}${r}`, []));
+      if (!id) continue;
+      if (!known.has(id)) unknown.push(r);
+      else if (found.has(id)) duplicated.push(r);
+      else found.set(id, r);
+    }
+  }
+  if (found.size === 0 && identity.metaRows.size > 0) {
+    // The ID column is gone: trust the metadata row map.
+    return { rows: new Map(identity.metaRows), findings };
+  }
+  const baseline = identity.metaRows.size > 0 ? identity.metaRows : refRows;
+  const moved = expected.filter((e) => found.has(e.id) && baseline.has(e.id) && found.get(e.id) !== baseline.get(e.id));
+  const missing = expected.filter((e) => !found.has(e.id));
+  for (const m of missing) {
+    findings.push(
+      makeFinding(
+        'ingest/row-missing',
+        { file, sheet: ws.name, ...(m.kind === 'task' ? { taskId: m.id } : { targetId: m.id }) },
+        { kind: m.kind, id: m.id, expectedRow: baseline.get(m.id) ?? '?' },
+      ),
+    );
+  }
+  if (moved.length + unknown.length + duplicated.length + missing.length > 0) {
+    const first = moved[0]?.id ?? '';
+    findings.push(
+      makeFinding('ingest/rows-changed', { file, sheet: ws.name }, {
+        moved: moved.length,
+        movedId: first,
+        movedFrom: baseline.get(first),
+        movedTo: found.get(first),
+        unknown: unknown.length,
+        unknownRows: unknown.slice(0, 5).join(', '),
+        duplicated: duplicated.length,
+        duplicatedRows: duplicated.slice(0, 5).join(', '),
+        missing: missing.length,
+      }),
+    );
+  }
+  return { rows: found, findings };
+}
