@@ -1,15 +1,113 @@
-import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { type Command, Option } from 'commander';
+import { z } from 'zod';
+import { PeriodIdSchema } from '../../model/period.ts';
+import type { Store } from '../../model/store.ts';
+import { loadPlan } from '../../plan/index.ts';
+import { openStore } from '../../store/index.ts';
+import { writeTemplates } from '../../template/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { type CliContext, EXIT } from '../context.ts';
+import { makeFinding } from '../../vi/messages/index.ts';
+import { TEMPLATE_CLI_TEXT as T } from '../../vi/messages/template.ts';
+import { periodName } from '../../vi/period.ts';
+import { type CliContext, EXIT, printJson } from '../context.ts';
+import { pad, paint, renderFindings } from '../render.ts';
+
+const OptionsSchema = z.object({
+  period: PeriodIdSchema,
+  /** "--org HCCB HND", "--org HCCB --org HND" and "--org HCCB,HND" all work. */
+  org: z
+    .array(z.string())
+    .optional()
+    .transform((codes) => codes?.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean)),
+  out: z.string().trim().min(1),
+  force: z.boolean().optional(),
+  password: z.string().min(1).optional(),
+  db: z.string().trim().min(1).optional(),
+  json: z.boolean().optional(),
+});
 
 export function registerTemplateCommand(program: Command, ctx: CliContext): void {
   program
     .command('template')
-    .description('lập biểu mẫu Excel cho từng đơn vị và kỳ báo cáo')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      ctx.stderr(CLI_TEXT.notImplemented('template'));
-      ctx.exitCode = EXIT.usage;
+    .description(T.description)
+    .argument('<kế-hoạch>', T.planArgument)
+    .requiredOption('--period <kỳ>', T.periodOption)
+    .addOption(variadic(new Option('--org <mã...>', T.orgOption)))
+    .requiredOption('-o, --out <thư-mục>', T.outOption)
+    .option('--force', T.forceOption)
+    .option('--password <mật-khẩu>', T.passwordOption)
+    .option('--db <tệp>', T.dbOption)
+    .option('--json', CLI_TEXT.jsonOption)
+    .action(async (file: string, raw: unknown) => runTemplate(ctx, file, raw));
+}
+
+/** Commander recognises "<name...>" as variadic only for ASCII names. */
+function variadic(option: Option): Option {
+  option.variadic = true;
+  return option;
+}
+
+/** `baocao template`: 0 all written, 1 findings with errors (a file left untouched), 2 bad usage or plan unreadable. */
+async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise<void> {
+  const parsed = OptionsSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.stderr(T.badOption(`--${String(issue.path[0] ?? '')}`, issue.message));
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
+  const options = parsed.data;
+  const loaded = await loadPlan(file);
+  if (!loaded.ok) {
+    ctx.stderr(T.planInvalid);
+    ctx.stderr(renderFindings(loaded.findings, ctx.isTTY));
+    ctx.exitCode = loaded.findings.some((f) => f.code === 'plan/unreadable') ? EXIT.usage : EXIT.findings;
+    return;
+  }
+  const { plan, hash } = loaded;
+  const known = plan.organizations.map((o) => o.code);
+  const unknown = (options.org ?? []).filter((c) => !known.includes(c));
+  if (unknown.length > 0) {
+    for (const org of unknown) ctx.stderr(makeFinding('template/unknown-org', { org }, { org, valid: known.join(', ') }).message);
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
+  if (options.db && !existsSync(options.db)) {
+    ctx.stderr(T.dbMissing(options.db));
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
+  let store: Store | undefined;
+  try {
+    store = options.db ? openStore(options.db) : undefined;
+    const { files, findings } = await writeTemplates(plan, hash, {
+      period: options.period,
+      outDir: options.out,
+      ...(options.org && options.org.length > 0 ? { orgs: options.org } : {}),
+      ...(options.force ? { force: true } : {}),
+      ...(options.password ? { password: options.password } : {}),
+      ...(store ? { store } : {}),
     });
+    ctx.exitCode = findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+    if (options.json) {
+      printJson(ctx, { files, findings });
+      return;
+    }
+    const lines: string[] = [];
+    if (files.length === 0) lines.push(paint(ctx.isTTY, 'red', T.none));
+    else {
+      lines.push(paint(ctx.isTTY, 'bold', T.heading(files.length, periodName(options.period), options.out)));
+      const c = T.columns;
+      const fileWidth = Math.max(c.file.length, ...files.map((f) => basename(f.path).length));
+      lines.push(`  ${pad(c.org, 8)} ${pad(c.file, fileWidth)} ${pad(c.tasks, 9, 'right')} ${pad(c.targets, 9, 'right')}`);
+      for (const f of files) {
+        lines.push(`  ${pad(f.org, 8)} ${pad(basename(f.path), fileWidth)} ${pad(String(f.tasks), 9, 'right')} ${pad(String(f.targets), 9, 'right')}`);
+      }
+    }
+    if (findings.length > 0) lines.push('', T.findingsHeading, renderFindings(findings, ctx.isTTY));
+    ctx.stdout(`${lines.join('\n')}\n`);
+  } finally {
+    store?.close();
+  }
 }

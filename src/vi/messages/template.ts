@@ -34,3 +34,22 @@ export const TEMPLATE_CONFIG_TEXT = {
   missingColumn: (key: string) => `thiếu cột bắt buộc "${key}"`,
   invalidFile: (file: string, details: string) => `Tệp cấu hình "${file}" không hợp lệ:\n${details}`,
 } as const;
+
+/** Texts of `baocao template`. */
+export const TEMPLATE_CLI_TEXT = {
+  description: 'lập biểu mẫu Excel cho từng đơn vị và kỳ báo cáo',
+  planArgument: 'tệp kế hoạch .yaml hoặc .json',
+  periodOption: 'kỳ báo cáo: 2024-Q1…2024-Q4, 2024-H1, 2024-9M, 2024-Y',
+  orgOption: 'chỉ lập cho các đơn vị này (mã đơn vị, có thể ghi nhiều mã); mặc định: tất cả',
+  outOption: 'thư mục ghi các tệp Excel',
+  forceOption: 'ghi đè tệp đã có',
+  passwordOption: 'mật khẩu bảo vệ trang tính (mặc định: bảo vệ không mật khẩu)',
+  dbOption: 'cơ sở dữ liệu đã tiếp nhận: ghi sẵn số lũy kế kỳ trước của từng đơn vị',
+  badOption: (field: string, message: string) => `Tùy chọn ${field}: ${message}`,
+  dbMissing: (file: string) => `Không tìm thấy tệp cơ sở dữ liệu "${file}".`,
+  planInvalid: 'Tệp kế hoạch có lỗi, chưa lập được biểu mẫu:',
+  heading: (count: number, period: string, dir: string) => `Đã lập ${count} biểu mẫu ${period} trong thư mục ${dir}:`,
+  columns: { org: 'Đơn vị', file: 'Tệp', tasks: 'Nhiệm vụ', targets: 'Chỉ tiêu' },
+  none: 'Không lập được biểu mẫu nào.',
+  findingsHeading: 'Lưu ý:',
+} as const;
