@@ -85,7 +85,13 @@ export function readCumulative(target: Target, org: string, reports: QuarterRepo
   if (reportedCumulative !== null) return { value: reportedCumulative, inPeriod, source: 'reported', findings };
   const summed = sumOf(reports.map((r) => r.reported?.inPeriod ?? null));
   if (summed === null) return { value: null, inPeriod, source: 'none', findings };
-  findings.push(makeFinding('evaluate/cumulative-summed', { ...at(target, org, last), actual: formatViNumber(summed) }, { quarter: periodName(last.quarter) }));
+  findings.push(
+    makeFinding(
+      'evaluate/cumulative-summed',
+      { ...at(target, org, last), actual: formatViNumber(summed) },
+      { quarter: periodName(last.quarter), noReport: last.fileName === null ? 'yes' : undefined },
+    ),
+  );
   return { value: summed, inPeriod, source: 'summed', findings };
 }
 

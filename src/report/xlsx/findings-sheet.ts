@@ -16,9 +16,9 @@ const COLUMNS: Column[] = [
   { header: FINDING_HEADERS.period, width: 15, align: 'center' },
   { header: FINDING_HEADERS.file, width: 22 },
   { header: FINDING_HEADERS.place, width: 14 },
-  { header: FINDING_HEADERS.message, width: 55 },
+  { header: FINDING_HEADERS.message, width: 52 },
   { header: FINDING_HEADERS.hint, width: 32 },
-  { header: FINDING_HEADERS.code, width: 22 },
+  { header: FINDING_HEADERS.code, width: 29 },
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

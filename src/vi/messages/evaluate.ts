@@ -19,8 +19,10 @@ export const EVALUATE_MESSAGES: Record<EvaluateCode, MessageTemplate> = {
   },
   'evaluate/cumulative-summed': {
     message: (a) =>
-      `${where(a)}: ${a.quarter} không có số lũy kế từ đầu năm; đã lấy tổng kết quả trong kỳ của các quý (${a.actual}).`,
-    hint: () => 'Đề nghị đơn vị ghi đủ cột "Lũy kế từ đầu năm" ở các kỳ sau.',
+      a.noReport
+        ? `${where(a)}: chưa có báo cáo ${a.quarter} được tiếp nhận; kết quả tính đến kỳ là tổng kết quả các quý đã báo cáo (${a.actual}).`
+        : `${where(a)}: ${a.quarter} không có số lũy kế từ đầu năm; đã lấy tổng kết quả trong kỳ của các quý (${a.actual}).`,
+    hint: (a) => (a.noReport ? 'Đề nghị đơn vị gửi báo cáo của kỳ.' : 'Đề nghị đơn vị ghi đủ cột "Lũy kế từ đầu năm" ở các kỳ sau.'),
   },
   'evaluate/level-from-earlier-quarter': {
     message: (a) =>
