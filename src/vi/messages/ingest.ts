@@ -3,6 +3,7 @@ import type { FindingArgs, MessageTemplate } from '../../model/finding.ts';
 
 const col = (a: FindingArgs) => (a.column ? `Cột "${a.column}"` : 'Ô này');
 const task = (a: FindingArgs) => (a.taskNumber ? `nhiệm vụ số ${a.taskNumber}` : `nhiệm vụ "${a.taskId}"`);
+const Task = (a: FindingArgs) => `N${task(a).slice(1)}`;
 
 function rowChanges(a: FindingArgs): string {
   const parts: string[] = [];
@@ -182,11 +183,11 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Lũy kế không thể giảm trong năm: kiểm tra lại số liệu kỳ này hoặc kỳ trước.',
   },
   'ingest/done-below-target': {
-    message: (a) => `${task(a)} được đánh dấu "Hoàn thành" nhưng kết quả ${a.value} chưa đạt chỉ tiêu ${a.target}.`,
+    message: (a) => `${Task(a)} được đánh dấu "Hoàn thành" nhưng kết quả ${a.value} chưa đạt chỉ tiêu ${a.target}.`,
     hint: () => 'Kiểm tra lại tiến độ ("Đang thực hiện") hoặc con số kết quả.',
   },
   'ingest/not-started-with-result': {
-    message: (a) => `${task(a)} được đánh dấu "Chưa thực hiện" nhưng đã có kết quả (${a.value}).`,
+    message: (a) => `${Task(a)} được đánh dấu "Chưa thực hiện" nhưng đã có kết quả (${a.value}).`,
     hint: () => 'Kiểm tra lại tiến độ ("Đang thực hiện" hoặc "Hoàn thành") hoặc xóa kết quả.',
   },
   'ingest/far-beyond-target': {
@@ -204,3 +205,25 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     message: (a) => `Bản này thay thế bản đã nhận trước của cùng đơn vị, cùng kỳ ("${a.previousFile}"); bản cũ vẫn lưu trong lịch sử.`,
   },
 };
+
+/** Text of the `baocao ingest` command. */
+export const INGEST_CLI_TEXT = {
+  description: 'tiếp nhận, kiểm tra và lưu các biểu mẫu đã điền (tệp hoặc thư mục)',
+  pathsArgument: 'các tệp Excel hoặc thư mục chứa biểu mẫu đã điền',
+  planOption: 'tệp kế hoạch (YAML/JSON) mà các biểu mẫu được lập từ đó',
+  passwordOption: 'mật khẩu mở tệp (khi đơn vị đặt mật khẩu cho tệp)',
+  feedbackOption: 'thư mục ghi bản sao có đánh dấu lỗi để gửi lại đơn vị',
+  receivedAtOption: 'thời điểm nhận (ISO 8601, ví dụ 2024-04-05T08:00:00+07:00); mặc định là bây giờ',
+  periodOption: 'chỉ nhận báo cáo của kỳ này (ví dụ 2024-Q1); kỳ khác bị báo sai kỳ',
+  badOption: (option: string, reason: string) => `Tùy chọn ${option} không hợp lệ: ${reason}`,
+  badReceivedAt: 'phải là thời điểm ISO 8601, ví dụ 2024-04-05T08:00:00+07:00',
+  planInvalid: 'Không dùng được tệp kế hoạch:',
+  progress: 'Đang kiểm tra',
+  heading: (n: number) => `Đã xem ${n} tệp:`,
+  columns: { file: 'Tệp', outcome: 'Kết quả', org: 'Đơn vị', period: 'Kỳ', errors: 'Lỗi', warnings: 'Cảnh báo' },
+  summary: (s: { accepted: number; superseded: number; duplicate: number; rejected: number; unreadable: number }) =>
+    `Tổng cộng: ${s.accepted} đã nhận (${s.superseded} thay bản cũ), ${s.duplicate} trùng, ${s.rejected} bị từ chối, ${s.unreadable} không đọc được.`,
+  findingsHeading: 'Chi tiết:',
+  feedbackWritten: (n: number, dir: string) => `Đã ghi ${n} bản sao có đánh dấu lỗi vào thư mục "${dir}".`,
+  nothing: 'Không tìm thấy tệp bảng tính nào trong các đường dẫn đã cho.',
+} as const;
