@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Workbook } from 'exceljs';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
@@ -34,7 +35,7 @@ export function addCompletenessSheet(wb: Workbook, plan: Plan, evaluation: Perio
       periodName(oe.reportingPeriod ?? evaluation.period),
       formatViDateNumeric(oe.deadline),
       oe.receivedAt ? formatReceivedAt(oe.receivedAt) : '',
-      oe.fileName ?? oe.rejectedFile ?? '',
+      basename(oe.fileName ?? oe.rejectedFile ?? ''),
       oe.supersededVersions,
       oe.rejectedReasons.join('\n'),
     ],

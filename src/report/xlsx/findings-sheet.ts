@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Workbook } from 'exceljs';
 import type { Finding } from '../../model/finding.ts';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
@@ -37,7 +38,7 @@ export function addFindingsSheet(wb: Workbook, plan: Plan, evaluation: PeriodEva
       SEVERITY_LABEL[f.severity],
       f.org ?? '',
       f.period && PERIOD_ID_PATTERN.test(f.period) ? periodName(f.period) : (f.period ?? ''),
-      f.file ?? '',
+      f.file ? basename(f.file) : '',
       [f.sheet, f.cell].filter(Boolean).join(', '),
       f.message,
       f.hint ?? '',

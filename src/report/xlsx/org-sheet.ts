@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Workbook } from 'exceljs';
 import type { OrgEvaluation, PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
@@ -34,7 +35,7 @@ export function addOrgSheet(wb: Workbook, plan: Plan, evaluation: PeriodEvaluati
   const ws = wb.addWorksheet(name);
   const org = plan.organizations.find((o) => o.code === oe.org);
   const status = COMPLETENESS_LABEL[oe.completeness];
-  const line = oe.fileName && oe.receivedAt ? EXPORT_TEXT.submissionLine(oe.fileName, formatReceivedAt(oe.receivedAt), status) : EXPORT_TEXT.noSubmission(status);
+  const line = oe.fileName && oe.receivedAt ? EXPORT_TEXT.submissionLine(basename(oe.fileName), formatReceivedAt(oe.receivedAt), status) : EXPORT_TEXT.noSubmission(status);
   const rows: TableRow[] = [];
   for (const task of plan.tasks.filter((t) => t.org === oe.org)) {
     const reported = submission?.tasks.find((r) => r.taskId === task.id);
