@@ -38,8 +38,17 @@ export const SampleFillSchema = z.strictObject({
 });
 export type SampleFill = z.infer<typeof SampleFillSchema>;
 
-/** samples/received.yaml: when each returned file reached the Ban Dân vận (ISO timestamps with zone). */
+/** samples/received.yaml: when each returned file reached the Ban Dân vận (ISO timestamps with zone), per period. */
 export const SampleReceiptsSchema = z.strictObject({
-  received: z.record(SampleFileName, z.iso.datetime({ offset: true })),
+  /** Periods in the order they are processed; the last one is the period the demo reports on. */
+  periods: z
+    .record(PeriodIdSchema, z.record(SampleFileName, z.iso.datetime({ offset: true })))
+    .refine((p) => Object.keys(p).length > 0, { message: 'Cần ít nhất một kỳ báo cáo' }),
+  /** Date written on the demo's report (ISO date). */
+  reportDate: z.iso.date(),
+  /** Name of the person signing the demo's report (the settings file leaves it blank). */
+  signerName: z.string().trim().min(1),
+  /** The organisation whose one-page summary the demo writes. */
+  summaryOrg: z.string().min(1),
 });
 export type SampleReceipts = z.infer<typeof SampleReceiptsSchema>;

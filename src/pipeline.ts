@@ -1,0 +1,197 @@
+/**
+ * The whole reporting cycle on the shipped samples, composed from the stages' public entries:
+ * plan → ingest of the earlier periods → templates of the demo period (showing the previous
+ * cumulative results from the store) → ingest of the demo period → evaluation → consolidated
+ * workbook, Word report and one organisation's summary. Holds no rules of its own: every
+ * decision is the stages'. Used by `baocao demo` and the end-to-end tests.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { evaluateFromStore, reportingPeriodOf } from './evaluate/index.ts';
+import { ingestFiles } from './ingest/index.ts';
+import { type SampleReceipts, SampleReceiptsSchema } from './model/demo.ts';
+import type { PeriodEvaluation } from './model/evaluation.ts';
+import type { Finding } from './model/finding.ts';
+import type { IngestFileResult } from './model/ingest.ts';
+import type { PeriodId } from './model/period.ts';
+import type { Plan } from './model/plan.ts';
+import type { Submission } from './model/submission.ts';
+import type { TemplateFile } from './model/template.ts';
+import { requirePlan } from './plan/index.ts';
+import { loadReportSettings, loadReportWording, writeExport, writeOrgSummary, writeReport } from './report/index.ts';
+import { openStore } from './store/index.ts';
+import { writeTemplates } from './template/index.ts';
+import { previousQuarter } from './vi/period.ts';
+
+/** The shipped samples folder (next to src/, whatever the working directory). */
+export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
+export const SAMPLE_PLAN = 'plan-2024.yaml';
+export const SAMPLE_RECEIPTS = 'received.yaml';
+export const SAMPLE_FILLED_DIR = 'filled';
+
+/** Where each output of a demo run is written, inside its folder. */
+export interface DemoPaths {
+  dir: string;
+  db: string;
+  templates: string;
+  feedback: string;
+  exportFile: string;
+  reportFile: string;
+  summaryFile: string;
+}
+
+export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths {
+  return {
+    dir,
+    db: join(dir, 'baocao.db'),
+    templates: join(dir, `bieu-mau-${period}`),
+    feedback: join(dir, 'phan-hoi'),
+    exportFile: join(dir, `tong-hop-${period}.xlsx`),
+    reportFile: join(dir, `bao-cao-${period}.docx`),
+    summaryFile: join(dir, `bao-cao-${org}-${period}.docx`),
+  };
+}
+
+/** A demo folder must be new or empty: a run never mixes with, or overwrites, earlier files. */
+export function demoDirState(dir: string): 'absent' | 'empty' | 'not-empty' | 'not-a-directory' {
+  if (!existsSync(dir)) return 'absent';
+  if (!statSync(dir).isDirectory()) return 'not-a-directory';
+  return readdirSync(dir).length === 0 ? 'empty' : 'not-empty';
+}
+
+/** Folder name of a run started at `now`: "2024-07-12_083005" (local time, sortable, Windows-safe). */
+export function demoFolderName(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}_${p(now.getHours())}${p(now.getMinutes())}${p(now.getSeconds())}`;
+}
+
+export async function loadSampleReceipts(samplesDir: string = SAMPLES_DIR): Promise<SampleReceipts> {
+  return SampleReceiptsSchema.parse(parse(await readFile(join(samplesDir, SAMPLE_RECEIPTS), 'utf8')));
+}
+
+export interface DemoOptions {
+  /** The new (or empty) folder for every output. */
+  dir: string;
+  samplesDir?: string;
+  /** Evaluation time (default: now). */
+  now?: string;
+  onStep?: (step: DemoStep) => void;
+}
+
+/** Progress of a run, as it happens (the CLI prints it). */
+export type DemoStep =
+  | { kind: 'ingest'; period: PeriodId; files: number }
+  | { kind: 'file'; result: DemoIngested }
+  | { kind: 'templates'; period: PeriodId; previous: PeriodId | null; files: TemplateFile[]; dir: string }
+  | { kind: 'outputs'; period: PeriodId };
+
+/** One ingested sample file, with the time of receipt it was recorded with. */
+export interface DemoIngested extends IngestFileResult {
+  /** The period the file was received for (from samples/received.yaml). */
+  receivedFor: PeriodId;
+  receivedAt: string;
+}
+
+export interface DemoResult {
+  plan: Plan;
+  planHash: string;
+  /** The period the demo reports on (the last of samples/received.yaml). */
+  period: PeriodId;
+  summaryOrg: string;
+  paths: DemoPaths;
+  templates: TemplateFile[];
+  ingested: DemoIngested[];
+  evaluation: PeriodEvaluation;
+  submissions: Submission[];
+  /** Findings of every stage that the demo's outputs did not already absorb (templates, report). */
+  findings: Finding[];
+}
+
+/** Files of one period in order of receipt. */
+function receiptsInOrder(files: Record<string, string>): Array<[string, string]> {
+  return Object.entries(files).sort((a, b) => Date.parse(a[1]) - Date.parse(b[1]));
+}
+
+/**
+ * Runs the demo into `options.dir` (created when absent; must be empty). Throws only when a
+ * stage cannot continue (unreadable samples, a folder that is not empty).
+ */
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  const samplesDir = options.samplesDir ?? SAMPLES_DIR;
+  const state = demoDirState(options.dir);
+  if (state === 'not-a-directory' || state === 'not-empty') {
+    throw new Error(`demo folder must be new or empty: ${options.dir}`);
+  }
+  const receipts = await loadSampleReceipts(samplesDir);
+  const { plan, hash: planHash } = await requirePlan(join(samplesDir, SAMPLE_PLAN));
+  const periods = Object.keys(receipts.periods) as PeriodId[];
+  const period = periods.at(-1) as PeriodId;
+  const paths = demoPaths(options.dir, period, receipts.summaryOrg);
+  await mkdir(options.dir, { recursive: true });
+  const findings: Finding[] = [];
+  const ingested: DemoIngested[] = [];
+  let templates: TemplateFile[] = [];
+
+  const store = openStore(paths.db);
+  try {
+    for (const p of periods) {
+      if (p === period) {
+        // The templates of the demo period are written once the earlier periods are in the store.
+        const written = await writeTemplates(plan, planHash, { period, outDir: paths.templates, store });
+        templates = written.files;
+        findings.push(...written.findings);
+        options.onStep?.({ kind: 'templates', period, previous: previousQuarter(period), files: templates, dir: paths.templates });
+      }
+      const files = receiptsInOrder(receipts.periods[p] ?? {});
+      options.onStep?.({ kind: 'ingest', period: p, files: files.length });
+      for (const [name, receivedAt] of files) {
+        const batch = await ingestFiles([join(samplesDir, SAMPLE_FILLED_DIR, name)], {
+          plan,
+          planHash,
+          store,
+          period: p,
+          receivedAt,
+          feedbackDir: paths.feedback,
+        });
+        for (const r of batch.files) {
+          const result = { ...r, receivedFor: p, receivedAt };
+          ingested.push(result);
+          options.onStep?.({ kind: 'file', result });
+        }
+      }
+    }
+
+    options.onStep?.({ kind: 'outputs', period });
+    const evaluation = evaluateFromStore(plan, period, store, { now: options.now ?? new Date().toISOString() });
+    const submissions = store.currentSubmissions(plan.id, reportingPeriodOf(plan, period));
+    await writeExport(plan, evaluation, { submissions, findings: exportFindings(evaluation, submissions, ingested, period) }, paths.exportFile);
+
+    const settings = await loadReportSettings(undefined, { date: receipts.reportDate, signerName: receipts.signerName });
+    const wording = await loadReportWording();
+    const input = { plan, period, evaluation, submissions, settings, wording };
+    const report = await writeReport(input);
+    await writeFile(paths.reportFile, report.buffer, { flag: 'wx' });
+    const summary = await writeOrgSummary({ ...input, org: receipts.summaryOrg });
+    await writeFile(paths.summaryFile, summary.buffer, { flag: 'wx' });
+    findings.push(...report.findings, ...summary.findings);
+
+    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings };
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * What the consolidated workbook's findings sheet lists: the files of the period that were
+ * rejected (with their errors), the warnings kept with the current submissions, and the evaluation's.
+ */
+function exportFindings(evaluation: PeriodEvaluation, submissions: Submission[], ingested: DemoIngested[], period: PeriodId): Finding[] {
+  const rejected = ingested
+    .filter((r) => r.receivedFor === period && (r.outcome === 'rejected' || r.outcome === 'unreadable'))
+    .flatMap((r) => r.findings.map((f) => ({ ...f, file: f.file ?? r.file, ...(r.org && !f.org ? { org: r.org } : {}) })));
+  const kept = submissions.flatMap((s) => s.findings.map((f) => ({ ...f, org: f.org ?? s.org, period: f.period ?? s.period, file: f.file ?? s.fileName })));
+  return [...rejected, ...kept, ...(evaluation.findings ?? [])];
+}

@@ -1,0 +1,42 @@
+/** Vietnamese text of `baocao demo`: the steps of the sample run and where each output is. */
+
+export const DEMO_TEXT = {
+  description: 'chạy toàn bộ quy trình trên dữ liệu mẫu (samples/) vào một thư mục mới',
+  dirArgument: 'thư mục kết quả (mặc định ./demo-output/<ngày-giờ>); phải chưa có hoặc đang trống',
+  title: 'baocao — chạy thử toàn bộ quy trình trên dữ liệu mẫu',
+  plan: (title: string, source: string) => `Kế hoạch: ${title} (${source}).`,
+  folder: (dir: string) => `Thư mục kết quả: ${dir}`,
+  notEmpty: (dir: string) =>
+    `Thư mục "${dir}" đã có tệp. Lệnh chạy thử chỉ ghi vào một thư mục mới hoặc đang trống, để không ghi đè dữ liệu thật. ` +
+    'Chọn thư mục khác, ví dụ: baocao demo ./demo-moi',
+  notADirectory: (dir: string) => `"${dir}" là một tệp, không phải thư mục. Chọn tên thư mục khác.`,
+  failed: (reason: string) =>
+    `Không chạy được bản chạy thử: ${reason}. Kiểm tra thư mục samples/ (kế hoạch, tệp đã điền, received.yaml) còn đầy đủ; ` +
+    'có thể tạo lại các tệp đã điền bằng lệnh: npx tsx scripts/make-samples.ts',
+  stepIngest: (n: number, period: string, files: number) => `Bước ${n}. Tiếp nhận báo cáo ${period} (${files} tệp, theo thứ tự nhận)`,
+  stepTemplates: (n: number, period: string, orgs: number, previous: string) =>
+    `Bước ${n}. Lập biểu mẫu ${period} cho ${orgs} đơn vị (có cột lũy kế đến hết ${previous} lấy từ kho)`,
+  stepTemplatesFirst: (n: number, period: string, orgs: number) => `Bước ${n}. Lập biểu mẫu ${period} cho ${orgs} đơn vị`,
+  stepStatus: (n: number) => `Bước ${n}. Tình hình báo cáo (như lệnh "baocao status")`,
+  stepOutputs: (n: number) => `Bước ${n}. Kết quả đã ghi`,
+  fileColumns: { outcome: 'Kết quả', org: 'Đơn vị', receivedAt: 'Nhận lúc', file: 'Tệp' },
+  counts: (errors: number, warnings: number) =>
+    [errors > 0 ? `${errors} lỗi` : '', warnings > 0 ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', '),
+  templatesWritten: (dir: string) => `  → ${dir}`,
+  outputs: {
+    db: 'Kho dữ liệu (SQLite)',
+    templates: 'Biểu mẫu Excel kỳ tới',
+    feedback: 'Bản góp ý gửi lại đơn vị',
+    exportFile: 'Bảng tổng hợp Excel',
+    reportFile: 'Báo cáo tổng hợp (Word)',
+    summaryFile: 'Báo cáo tóm tắt của',
+  },
+  fileCount: (n: number) => `(${n} tệp)`,
+  rejectedNote: (files: string[]) =>
+    `Lưu ý: ${files.map((f) => `"${f}"`).join(', ')} bị từ chối là có chủ ý — dữ liệu mẫu có một tệp điền sai để minh họa cách ` +
+    'chương trình chỉ ra từng ô lỗi; bản đã nhận trước đó của đơn vị vẫn được giữ nguyên. ' +
+    'Vì vậy lệnh chạy thử vẫn kết thúc thành công (mã thoát 0).',
+  nextSteps: (plan: string, db: string, period: string) =>
+    `Xem lại tình hình bất cứ lúc nào: baocao status --plan "${plan}" --period ${period} --db "${db}"`,
+  done: 'Hoàn tất bản chạy thử.',
+} as const;
