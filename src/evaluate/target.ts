@@ -9,16 +9,20 @@ import { type QuarterReport, isCumulative, readCumulative, readLevel } from './s
 
 /**
  * Level expected at the end of quarter q (1–4) of the year:
- * - cumulative yearly targets (counts, money): value × q/4 — pro rata — unless the target's
- *   `pace` is "year_end" (nothing is expected before Q4, the whole value at Q4);
+ * - cumulative yearly targets (counts, money): value × q/4 — pro rata;
  * - percent and rate targets (levels): the target value itself, compared directly;
- * - caps ("tối đa", "dưới"): the cap itself.
+ * - the plan may say otherwise with the target's `pace`: "year_end" expects nothing before Q4 and
+ *   the whole value at Q4 (an event held late in the year, for any kind); "pro_rata" forces the
+ *   pro-rata expectation on a level too;
+ * - caps ("tối đa", "dưới"): the cap itself, always.
  * For ranges the lower bound is the value expected.
  */
 export function expectedLevel(target: Target, quartersElapsed: number): number {
-  if (isCap(target) || !isCumulative(target)) return target.value;
-  if (target.pace === 'year_end') return quartersElapsed >= 4 ? target.value : 0;
-  return (target.value * quartersElapsed) / 4;
+  if (isCap(target)) return target.value;
+  const pace = target.pace ?? (isCumulative(target) ? 'pro_rata' : 'level');
+  if (pace === 'year_end') return quartersElapsed >= 4 ? target.value : 0;
+  if (pace === 'pro_rata') return (target.value * quartersElapsed) / 4;
+  return target.value;
 }
 
 /**

@@ -67,9 +67,10 @@ export const TargetSchema = z
     /** Set by the importer when the parser was unsure; a person should review the target. */
     review: z.boolean().optional(),
     /**
-     * How a cumulative yearly target is expected to progress during the year (src/evaluate):
-     * "pro_rata" (default) expects value × q/4 at the end of quarter q; "year_end" expects the
-     * whole value only at the end of the year (e.g. a one-off event held in Q4).
+     * How a target is expected to progress during the year (src/evaluate). Default: "pro_rata"
+     * (value × q/4 at the end of quarter q) for cumulative targets, the value itself for levels
+     * (percent, rate). "year_end" expects the whole value only at the end of the year (an event
+     * held in Q4, "100% khu dân cư tổ chức Ngày hội Đại đoàn kết" in November).
      */
     pace: z.enum(['pro_rata', 'year_end']).optional(),
   })

@@ -15,6 +15,9 @@ const plan = makePlan([
   { id: 'vu-lt', comparator: 'lt', value: 10, kind: 'count' },
   { id: 'le', comparator: 'gte', value: 2, kind: 'count', pace: 'year_end' },
   { id: 'lvl', comparator: 'gte', value: 40, kind: 'count', cumulative: false },
+  { id: 'ngay-hoi', comparator: 'gte', value: 100, kind: 'percent', pace: 'year_end' },
+  { id: 'pct-pr', comparator: 'gte', value: 80, kind: 'percent', pace: 'pro_rata' },
+  { id: 'cap-ye', comparator: 'lte', value: 10, kind: 'count', pace: 'year_end' },
 ]);
 const T = (id: string) => plan.targets.find((t) => t.id === id) as Target;
 const quarters = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
@@ -46,6 +49,17 @@ describe('expected level', () => {
   });
   it('pace year_end → 0 before Q4, the whole value at Q4', () => {
     expect([1, 2, 3, 4].map((q) => expectedLevel(T('le'), q))).toEqual([0, 0, 0, 2]);
+  });
+  it('percent with pace year_end → 0 before Q4 (0% at Q2 is on track), 100 at Q4', () => {
+    expect([1, 2, 3, 4].map((q) => expectedLevel(T('ngay-hoi'), q))).toEqual([0, 0, 0, 100]);
+    expect(statusAt('ngay-hoi', 2, 0)).toBe('on_track');
+    expect(statusAt('ngay-hoi', 4, 95)).toBe('behind');
+  });
+  it('percent with pace pro_rata → value × q/4', () => {
+    expect(expectedLevel(T('pct-pr'), 2)).toBe(40);
+  });
+  it('cap ignores pace → the cap itself', () => {
+    expect(expectedLevel(T('cap-ye'), 1)).toBe(10);
   });
   it('count marked cumulative false → compared directly', () => {
     expect(expectedLevel(T('lvl'), 1)).toBe(40);
