@@ -11,3 +11,4 @@ export * from './ingest.ts';
 export * from './report.ts';
 export * from './target-candidate.ts';
 export * from './demo.ts';
+export * from './plan-import.ts';

@@ -1,3 +1,18 @@
-/** Finding codes of the import stage (src/import), with their severity. */
-export const IMPORT_CODES = {} as const;
+/** Finding codes of the decision import (src/plan/import), with their severity. */
+export const IMPORT_CODES = {
+  'import/unreadable': 'error',
+  'import/no-tasks': 'error',
+  'import/missing-year': 'error',
+  'import/invalid-draft': 'error',
+  'import/output-exists': 'error',
+  'import/missing-identity': 'warning',
+  'import/duplicate-section': 'warning',
+  'import/duplicate-number': 'warning',
+  'import/skipped-number': 'warning',
+  'import/impossible-date': 'warning',
+  'import/low-confidence-target': 'warning',
+  'import/typo': 'info',
+  'import/derived-org-code': 'info',
+  'import/no-sections': 'info',
+} as const;
 export type ImportCode = keyof typeof IMPORT_CODES;

@@ -1,4 +1,60 @@
 import type { ImportCode } from '../../model/codes/import.ts';
 import type { MessageTemplate } from '../../model/finding.ts';
 
-export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {};
+export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {
+  'import/unreadable': {
+    message: (a) => `Không đọc được văn bản "${a.file}": ${a.reason}.`,
+    hint: () => 'Dùng tệp .docx (Word 2007 trở lên) hoặc .txt (UTF-8); tệp .doc cũ hãy mở bằng Word rồi lưu thành .docx.',
+  },
+  'import/no-tasks': {
+    message: () => 'Không tìm thấy nhiệm vụ nào: văn bản không có mục "NỘI DUNG NHIỆM VỤ…" hay danh sách đánh số 1., 2., …',
+    hint: () => 'Kiểm tra văn bản có phần phụ lục nhiệm vụ được đánh số; nếu số mục do Word tự đánh, hãy chuyển thành chữ thường (Home → Numbering → tắt) rồi lưu lại.',
+  },
+  'import/missing-year': {
+    message: () => 'Không xác định được năm của kế hoạch (không thấy "NĂM 2024" trong tiêu đề hay phụ lục).',
+    hint: () => 'Chạy lại lệnh với tùy chọn --year, ví dụ: --year 2024.',
+  },
+  'import/invalid-draft': {
+    message: (a) => `Bản nháp kế hoạch chưa hợp lệ ở trường "${a.path}": ${a.reason}. Chưa ghi tệp.`,
+    hint: () => 'Đây có thể là lỗi của công cụ; hãy gửi văn bản gốc cho người phát triển.',
+  },
+  'import/output-exists': {
+    message: (a) => `Tệp "${a.file}" đã có; không ghi đè.`,
+    hint: () => 'Chọn tên tệp khác với -o, hoặc thêm --force để ghi đè.',
+  },
+  'import/missing-identity': {
+    message: (a) => `Không tìm thấy ${a.field} của văn bản; đã tạm ghi "${a.placeholder}".`,
+    hint: () => 'Sửa trường "source" trong tệp kế hoạch cho đúng số, ngày và cơ quan ban hành.',
+  },
+  'import/duplicate-section': {
+    message: (a) => `Phụ lục giao cho "${a.org}" xuất hiện lần thứ hai (lần đầu ở dòng ${a.first}); chỉ giữ lần đầu.`,
+    hint: () => 'Đối chiếu hai phụ lục trong văn bản gốc; nếu lần sau mới đúng, sửa lại tệp kế hoạch bằng tay.',
+  },
+  'import/duplicate-number': {
+    message: (a) => `Mục số ${a.number} của ${a.org} bị trùng (đã có ở dòng ${a.first}); mục sau được đặt mã "${a.id}".`,
+    hint: () => 'Văn bản gốc đánh số trùng; giữ nguyên số như văn bản, chỉ kiểm tra mã nhiệm vụ.',
+  },
+  'import/skipped-number': {
+    message: (a) => `Danh sách mục của ${a.org} nhảy từ ${a.previous} sang ${a.number}: thiếu mục ${a.missing}.`,
+    hint: () => 'Kiểm tra văn bản gốc xem có mục bị sót hay chỉ đánh số nhầm.',
+  },
+  'import/impossible-date': {
+    message: (a) => `Ngày "${a.date}" của ${a.reference} ${a.reason}.`,
+    hint: () => 'Văn bản gốc có thể ghi nhầm ngày hoặc năm; kiểm tra lại trước khi trích dẫn trong báo cáo.',
+  },
+  'import/low-confidence-target': {
+    message: (a) => `Chỉ tiêu "${a.id}" đọc từ "${a.text}" chưa chắc chắn (${a.value}); đã đánh dấu "review: true".`,
+    hint: () => 'Đối chiếu với văn bản gốc, sửa giá trị hoặc đơn vị nếu cần rồi xóa dòng "review: true".',
+  },
+  'import/typo': {
+    message: (a) => `Từ "${a.actual}" có lẽ là "${a.expected}" (lỗi chính tả trong văn bản gốc); đã giữ nguyên câu chữ.`,
+  },
+  'import/derived-org-code': {
+    message: (a) => `Đơn vị "${a.name}" không có trong danh mục quen thuộc; đã đặt mã "${a.code}".`,
+    hint: () => 'Đổi mã đơn vị trong tệp kế hoạch nếu muốn (đổi cả ở các nhiệm vụ).',
+  },
+  'import/no-sections': {
+    message: (a) => `Văn bản không chia phụ lục theo đơn vị; nhiệm vụ được giao cho ${a.orgs}.`,
+    hint: () => 'Kiểm tra trường "org" của từng nhiệm vụ trong tệp kế hoạch.',
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Tasks from the outline: numbered items (1., 2.1., 2.4.1-), "- "/"+ " sub-items, unnumbered
+ * paragraphs after an item, and per-task attribute lines, with the numbering checks
+ * (duplicated or skipped numbers) done per organisation and part.
+ */
+import type { Finding } from '../../model/finding.ts';
+import type { OutlineBlock } from '../../model/plan-import.ts';
+import type { Task } from '../../model/plan.ts';
+import { parseViDate } from '../../vi/date.ts';
+import { IMPORT_TEXT } from '../../vi/import-words.ts';
+import { makeFinding } from '../../vi/messages/index.ts';
+
+/** Where tasks go while walking the outline: one scope per organisation section (and part). */
+export function createTaskBuilder(file: string | undefined) {
+  const tasks: Task[] = [];
+  const findings: Finding[] = [];
+  const ids = new Set<string>();
+  const children = new Map<string, number>();
+  let org = '';
+  let prefix = '';
+  let numbers = new Map<string, { id: string; line: number }>();
+  let lastByParent = new Map<string, number>();
+  let item: Task | undefined;
+  let bullet: Task | undefined;
+  let last: Task | undefined;
+  const at = (line: number) => ({ ...(file ? { file } : {}), line });
+
+  const uniqueId = (base: string): string => {
+    let id = base;
+    for (let i = 1; ids.has(id); i += 1) id = `${base}${String.fromCharCode(97 + i)}`;
+    ids.add(id);
+    return id;
+  };
+  const add = (task: Task): Task => {
+    tasks.push(task);
+    last = task;
+    return task;
+  };
+  const child = (parent: Task, number: string, text: string): Task => {
+    const k = (children.get(parent.id) ?? 0) + 1;
+    children.set(parent.id, k);
+    return add({ id: uniqueId(`${parent.id}.${k}`), org, number, text, parent: parent.id });
+  };
+
+  return {
+    tasks,
+    findings,
+    /** Starts a new organisation section (or a new part inside one): numbering restarts. */
+    startScope(orgCode: string, part = ''): void {
+      org = orgCode;
+      prefix = part ? `${part}.` : '';
+      numbers = new Map();
+      lastByParent = new Map();
+      item = undefined;
+      bullet = undefined;
+      last = undefined;
+    },
+    add(block: OutlineBlock): void {
+      if (block.kind === 'item') addItem(block.number, block.text, block.line);
+      else if (block.kind === 'bullet') {
+        const parent = block.level === 2 ? (bullet ?? item) : item;
+        if (!parent) return;
+        const task = child(parent, block.level === 2 ? '+' : '-', block.text);
+        if (block.level === 1) bullet = task;
+      } else if (block.kind === 'text') {
+        if (item) child(item, '', block.text);
+      } else if (block.kind === 'attribute' && last) {
+        const prev = last[block.key];
+        last[block.key] = prev ? `${prev}; ${block.value}` : block.value;
+        if (block.key === 'timeline' && !last.deadline) {
+          const date = /(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(block.value)?.[1];
+          const iso = date ? parseViDate(date) : null;
+          if (iso) last.deadline = iso;
+        }
+      }
+    },
+  };
+
+  function addItem(number: string, text: string, line: number): void {
+    const parts = number.split('.');
+    const parentNumber = parts.slice(0, -1).join('.');
+    const n = Number(parts.at(-1));
+    const previous = lastByParent.get(parentNumber) ?? 0;
+    const seen = numbers.get(number);
+    const base = `${org}-${prefix}${number}`;
+    const id = uniqueId(base);
+    if (seen) {
+      findings.push(makeFinding('import/duplicate-number', { ...at(line), org, taskId: id }, { number, org, first: seen.line, id }));
+    } else if (n > previous + 1) {
+      const missing = Array.from({ length: n - previous - 1 }, (_, i) => [...parts.slice(0, -1), String(previous + 1 + i)].join('.'));
+      findings.push(makeFinding('import/skipped-number', { ...at(line), org, taskId: id }, {
+        org, previous: previous === 0 ? IMPORT_TEXT.listStart : [...parts.slice(0, -1), String(previous)].join('.'), number, missing: missing.join(', '),
+      }));
+    }
+    lastByParent.set(parentNumber, Math.max(previous, n));
+    const parent = parentNumber ? numbers.get(parentNumber)?.id : undefined;
+    const task = add({ id, org, number, text, ...(parent ? { parent } : {}) });
+    if (!seen) numbers.set(number, { id, line });
+    else numbers.set(number, { id, line: seen.line });
+    item = task;
+    bullet = undefined;
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Drafts a plan from a decision's text (issue 7): identity, organisations (one per
+ * "NỘI DUNG NHIỆM VỤ TRỌNG TÂM … giao cho …" section, or the units named as responsible),
+ * numbered tasks and sub-items, and the targets found in each task by the target-phrase parser.
+ * Keeps going through the document's mistakes and reports them as findings.
+ */
+import { basename } from 'node:path';
+import type { Finding } from '../../model/finding.ts';
+import type { ImportOptions, ImportResult, OutlineBlock } from '../../model/plan-import.ts';
+import { type Organization, type PlanInput, PlanSchema, type Target, type Task } from '../../model/plan.ts';
+import { formatPath, makeFinding } from '../../vi/messages/index.ts';
+import { IMPORT_TEXT } from '../../vi/import-words.ts';
+import { KEYWORD_TYPOS } from '../../vi/target-lexicon.ts';
+import { findTargets } from '../../vi/target-phrase.ts';
+import { matchKey, stripDiacritics } from '../../vi/text.ts';
+import { createTaskBuilder } from './build-tasks.ts';
+import { checkCitedDates, findIdentity } from './identity.ts';
+import { organizationFor, mainUnit } from './organizations.ts';
+import { classify, toParagraphs } from './outline.ts';
+import { readDecisionText } from './read-text.ts';
+
+/** Drafts a plan from the text of a decision or plan document. */
+export function importPlan(text: string, options: ImportOptions = {}): ImportResult {
+  const file = options.file;
+  const at = (line?: number) => ({ ...(file ? { file } : {}), ...(line ? { line } : {}) });
+  const paragraphs = toParagraphs(text);
+  const blocks = paragraphs.map(classify);
+  const identity = findIdentity(paragraphs);
+  const findings: Finding[] = [];
+
+  for (const p of paragraphs) {
+    for (const { pattern, right } of KEYWORD_TYPOS) {
+      for (const m of p.text.matchAll(pattern)) {
+        findings.push(makeFinding('import/typo', { ...at(p.line), actual: m[0], expected: right }, { actual: m[0], expected: right }));
+      }
+    }
+  }
+  findings.push(...checkCitedDates(paragraphs, identity, file));
+
+  const year = options.year ?? identity.year;
+  if (year === undefined) findings.push(makeFinding('import/missing-year', at()));
+
+  const builder = createTaskBuilder(file);
+  const organizations: Organization[] = [];
+  const sectioned = blocks.some((b) => b.kind === 'section');
+  if (sectioned) walkSections(blocks, builder, organizations, findings, at);
+  else walkPlain(blocks, builder);
+  findings.push(...builder.findings);
+  let tasks = builder.tasks;
+  if (!sectioned && tasks.length > 0) {
+    tasks = assignByResponsible(tasks, organizations, identity.issuer, findings, at);
+  }
+  if (tasks.length === 0) findings.push(makeFinding('import/no-tasks', at()));
+
+  const targets = draftTargets(tasks, findings, at);
+  const source = draftSource(identity, year, findings, at);
+  const reportingBody = identity.reportingBody ?? identity.issuer;
+  if (!identity.reportingBody) {
+    findings.push(makeFinding('import/missing-identity', at(), { field: IMPORT_TEXT.fieldReportingBody, placeholder: reportingBody ?? IMPORT_TEXT.unknownIssuer }));
+  }
+  const plan: PlanInput = {
+    id: planId(identity.number, year),
+    title: planTitle(identity.title, year),
+    year: year ?? new Date().getFullYear(),
+    source,
+    reporting: { body: reportingBody ?? IMPORT_TEXT.unknownIssuer, periods: ['Q1', 'Q2', 'Q3', 'Q4'], deadline: { daysAfterEnd: 5 } },
+    organizations,
+    tasks,
+    targets,
+  };
+  const checked = PlanSchema.safeParse(plan);
+  if (!checked.success && tasks.length > 0) {
+    for (const issue of checked.error.issues.slice(0, 5)) {
+      findings.push(makeFinding('import/invalid-draft', { ...at(), path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) }, {
+        path: formatPath(issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))), reason: issue.message,
+      }));
+    }
+  }
+  const tasksByOrg: Record<string, string[]> = {};
+  for (const t of tasks) (tasksByOrg[t.org] ??= []).push(t.id);
+  return { plan, findings, tasksByOrg };
+}
+
+/** Reads a .docx or .txt decision and drafts its plan; `ok` is false when the file cannot be read. */
+export async function importPlanFile(file: string, options: Omit<ImportOptions, 'file'> = {}): Promise<ImportResult & { ok: boolean }> {
+  const read = await readDecisionText(file);
+  if (!read.ok) return { ok: false, plan: emptyPlan(), findings: read.findings, tasksByOrg: {} };
+  return { ok: true, ...importPlan(read.text, { ...options, file: basename(file) }) };
+}
+
+type Builder = ReturnType<typeof createTaskBuilder>;
+type At = (line?: number) => { file?: string; line?: number };
+
+function walkSections(blocks: readonly OutlineBlock[], builder: Builder, organizations: Organization[], findings: Finding[], at: At): void {
+  const firstLine = new Map<string, number>();
+  let active = false;
+  let org = '';
+  for (const block of blocks) {
+    if (block.kind === 'section') {
+      const name = block.orgName;
+      const probe = organizationFor(name, new Set());
+      const known = organizations.find((o) => matchKey(o.name) === matchKey(name) || (!probe.derived && o.code === probe.org.code));
+      if (known) {
+        findings.push(makeFinding('import/duplicate-section', { ...at(block.line), org: known.code }, { org: name, first: firstLine.get(known.code) }));
+        active = false;
+        continue;
+      }
+      const { org: created, derived } = organizationFor(name || IMPORT_TEXT.unknownIssuer, new Set(organizations.map((o) => o.code)));
+      if (derived) findings.push(makeFinding('import/derived-org-code', { ...at(block.line), org: created.code }, { name: created.name, code: created.code }));
+      organizations.push(created);
+      firstLine.set(created.code, block.line);
+      org = created.code;
+      builder.startScope(org);
+      active = true;
+    } else if (block.kind === 'end') {
+      active = false;
+    } else if (block.kind === 'part') {
+      if (active || org) {
+        active = block.tasks;
+        builder.startScope(org, block.roman);
+      }
+    } else if (active) {
+      builder.add(block);
+    }
+  }
+}
+
+/** A document without per-organisation sections: tasks in the parts that hold tasks. */
+function walkPlain(blocks: readonly OutlineBlock[], builder: Builder): void {
+  let active = true;
+  builder.startScope('_');
+  for (const block of blocks) {
+    if (block.kind === 'end') active = false;
+    else if (block.kind === 'part') {
+      active = block.tasks;
+      builder.startScope('_', block.roman);
+    } else if (active && block.kind !== 'section') {
+      builder.add(block);
+    }
+  }
+}
+
+/**
+ * Organisations of a plan without sections: the units named as responsible when there are
+ * several, else one organisation (the single unit, or the issuer).
+ */
+function assignByResponsible(tasks: Task[], organizations: Organization[], issuer: string | undefined, findings: Finding[], at: At): Task[] {
+  const units = [...new Set(tasks.flatMap((t) => (t.responsible ? [mainUnit(t.responsible)] : [])))];
+  const byUnit = new Map<string, string>();
+  const addOrg = (name: string): string => {
+    const { org } = organizationFor(name, new Set(organizations.map((o) => o.code)));
+    organizations.push(org);
+    byUnit.set(name, org.code);
+    return org.code;
+  };
+  if (units.length >= 2) units.forEach(addOrg);
+  const fallback = units.length === 1 ? addOrg(units[0] as string) : units.length === 0 ? addOrg(issuer ?? IMPORT_TEXT.unknownIssuer) : undefined;
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const orgOf = (t: Task): string | undefined => {
+    if (t.responsible && byUnit.has(mainUnit(t.responsible))) return byUnit.get(mainUnit(t.responsible));
+    const below = tasks.find((c) => c.parent === t.id && c.responsible);
+    if (below?.responsible) return byUnit.get(mainUnit(below.responsible));
+    const parent = t.parent ? byId.get(t.parent) : undefined;
+    return parent ? orgOf(parent) : undefined;
+  };
+  let defaultOrg = fallback;
+  const orgs = tasks.map((t) => orgOf(t) ?? defaultOrg ?? (defaultOrg = addOrg(issuer ?? IMPORT_TEXT.unknownIssuer)));
+  // Ids were built with a placeholder organisation "_"; a parent link stays only inside one organisation.
+  const newId = new Map(tasks.map((t, i) => [t.id, t.id.replace(/^_-/u, `${orgs[i]}-`)]));
+  const orgById = new Map(tasks.map((t, i) => [t.id, orgs[i]]));
+  const final = tasks.map((t, i): Task => {
+    const { parent, ...rest } = t;
+    const keep = parent !== undefined && orgById.get(parent) === orgs[i];
+    return { ...rest, id: newId.get(t.id) as string, org: orgs[i] as string, ...(keep ? { parent: newId.get(parent) as string } : {}) };
+  });
+  findings.push(makeFinding('import/no-sections', at(), { orgs: organizations.map((o) => `"${o.name}" (${o.code})`).join(', ') }));
+  return final;
+}
+
+function draftTargets(tasks: readonly Task[], findings: Finding[], at: At): Target[] {
+  const targets: Target[] = [];
+  for (const task of tasks) {
+    findTargets(task.text).forEach((c, i) => {
+      const id = `${task.id}-t${i + 1}`;
+      const review = c.confidence === 'low';
+      targets.push({
+        id, task: task.id, text: c.phrase.replace(/\s+/g, ' ').trim(), comparator: c.comparator, value: c.value,
+        ...(c.max !== undefined ? { max: c.max } : {}), unit: c.unit, kind: c.kind,
+        ...(c.per ? { per: c.per } : {}), ...(c.baseline ? { baseline: c.baseline } : {}),
+        cumulative: c.kind === 'count' || c.kind === 'money',
+        ...(review ? { review: true } : {}),
+      });
+      if (review) {
+        const value = c.max !== undefined ? `${c.value} - ${c.max} ${c.unit}` : `${c.value} ${c.unit}`;
+        findings.push(makeFinding('import/low-confidence-target', { ...at(), taskId: task.id, targetId: id }, { id, text: c.phrase, value }));
+      }
+    });
+  }
+  return targets;
+}
+
+function draftSource(identity: ReturnType<typeof findIdentity>, year: number | undefined, findings: Finding[], at: At): PlanInput['source'] {
+  const missing = (field: string, placeholder: string) => {
+    findings.push(makeFinding('import/missing-identity', at(), { field, placeholder }));
+    return placeholder;
+  };
+  const number = identity.number ?? missing(IMPORT_TEXT.fieldNumber, IMPORT_TEXT.unknownNumber);
+  const date = identity.date ?? missing(IMPORT_TEXT.fieldDate, `${year ?? new Date().getFullYear()}-01-01`);
+  const issuer = identity.issuer ?? missing(IMPORT_TEXT.fieldIssuer, IMPORT_TEXT.unknownIssuer);
+  return { number, date, issuer, ...(identity.title ? { title: identity.title } : {}) };
+}
+
+function planId(number: string | undefined, year: number | undefined): string {
+  const slug = number ? stripDiacritics(number).replace(/[^A-Za-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '') : '';
+  return [slug || 'ke-hoach', year ?? ''].filter(Boolean).join('-');
+}
+
+function planTitle(title: string | undefined, year: number | undefined): string {
+  const about = title ? /\svề\s+(.+)$/u.exec(title)?.[1] : undefined;
+  if (about) return about.charAt(0).toLocaleUpperCase('vi') + about.slice(1);
+  return title ?? IMPORT_TEXT.planTitle(year ?? new Date().getFullYear());
+}
+
+function emptyPlan(): PlanInput {
+  return { id: 'ke-hoach', title: '-', source: { number: '-', date: '2000-01-01', issuer: '-' }, reporting: { body: '-', deadline: { daysAfterEnd: 5 } }, organizations: [], tasks: [] };
+}

@@ -1,0 +1,73 @@
+/**
+ * The document's structure, paragraph by paragraph: cleaning, re-joining lines broken by a
+ * page break, and classifying each paragraph (section heading, part, numbered item, bullet,
+ * per-task attribute, end of content, plain text).
+ */
+import type { OutlineBlock, SourceParagraph } from '../../model/plan-import.ts';
+import {
+  ARTICLE_LINE, ATTRIBUTE_LINES, END_MARK, END_OF_CONTENT, NON_TASK_PARTS, PART_LINE, SECTION_HEADING,
+} from '../../vi/import-words.ts';
+import { cleanText } from '../../vi/text.ts';
+
+/**
+ * Paragraphs of the text: NFC and cleaned, markdown emphasis ("*…*") dropped, and a line that
+ * stops mid-sentence joined with the next one when that starts in lower case ("Ban Chấp" +
+ * "hành Trung ương").
+ */
+export function toParagraphs(raw: string): SourceParagraph[] {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const out: SourceParagraph[] = [];
+  for (const [i, rawLine] of lines.entries()) {
+    const text = cleanText(rawLine.replace(/\*+/g, '')).replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    const prev = out.at(-1);
+    if (prev && continues(prev.text, text)) {
+      prev.text = `${prev.text} ${text}`;
+      continue;
+    }
+    out.push({ text, line: i + 1 });
+  }
+  return out;
+}
+
+/** A paragraph continues the previous one: no closing punctuation there, a lower-case start here. */
+function continues(prev: string, next: string): boolean {
+  if (/[.:!?]$|\.\/\.$/u.test(prev)) return false;
+  const structural = classify({ text: next, line: 0 }).kind !== 'text' || ARTICLE_LINE.test(next);
+  if (structural) return false;
+  return /^[\p{Ll}(“"]/u.test(next) || (/[,;]$/u.test(prev) && /^\p{L}/u.test(next));
+}
+
+/** What one paragraph is. */
+export function classify(p: SourceParagraph): OutlineBlock {
+  const { text, line } = p;
+  const heading = text.replace(/\s*\(.*$/u, '');
+  const section = SECTION_HEADING.exec(heading);
+  if (section && (/^(?:NỘI DUNG )?NHIỆM VỤ TRỌNG TÂM/u.test(heading) || (heading.length < 160 && section[2]))) {
+    const orgName = (section[2] ?? '').replace(/[.:;]+$/u, '').trim();
+    return { kind: 'section', orgName, ...(section[1] ? { year: Number(section[1]) } : {}), line };
+  }
+  if (END_OF_CONTENT.test(text)) return { kind: 'end', line };
+  for (const { pattern, key } of ATTRIBUTE_LINES) {
+    const m = pattern.exec(text.replace(/^[-+•–]\s*/u, ''));
+    if (m) return { kind: 'attribute', key, value: (m[1] as string).replace(/[.;]+$/u, '').trim(), line };
+  }
+  const part = PART_LINE.exec(text);
+  if (part && part[1]) {
+    const title = (part[2] as string).trim();
+    return { kind: 'part', roman: part[1], title, tasks: !NON_TASK_PARTS.test(title), line };
+  }
+  if (ARTICLE_LINE.test(text)) return { kind: 'text', text, line };
+  const item = /^(\d+(?:\.\d+)*)\s*(?:[.)]\s*-?|-)\s*(.+)$/u.exec(text);
+  if (item && !/^\d+\.\d{3}/u.test(text)) {
+    const number = item[1] as string;
+    return { kind: 'item', number, level: number.split('.').length, text: endMark(item[2] as string), line };
+  }
+  const bullet = /^([-–•+])\s*(.+)$/u.exec(text);
+  if (bullet) return { kind: 'bullet', level: bullet[1] === '+' ? 2 : 1, text: endMark(bullet[2] as string), line };
+  return { kind: 'text', text: endMark(text), line };
+}
+
+function endMark(text: string): string {
+  return text.replace(END_MARK, '.').trim();
+}
