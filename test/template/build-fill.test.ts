@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/model/plan.ts';
-import { INFO_SHEET_NAME, REPORT_SHEET_NAME } from '../../src/model/workbook-meta.ts';
+import { GUIDE_SHEET_NAME, INFO_SHEET_NAME, REPORT_SHEET_NAME } from '../../src/model/workbook-meta.ts';
 import { planHash } from '../../src/plan/index.ts';
 import { buildTemplate, fillWorkbook, readTemplateMeta, templateBuffer } from '../../src/template/index.ts';
 import { cellValues, samplePlan } from './fixtures.ts';
@@ -54,6 +54,9 @@ describe('buildTemplate', () => {
     const cell = wb.getWorksheet(REPORT_SHEET_NAME)!.getCell(`${meta.columns.previous}${row}`);
     expect(cell.value).toBe(321);
     expect(cell.protection?.locked ?? true).toBe(true);
+    const guide: string[] = [];
+    wb.getWorksheet(GUIDE_SHEET_NAME)!.eachRow((r) => r.eachCell((c) => guide.push(String(c.value))));
+    expect(guide.join('\n')).toContain('Quý I năm 2024');
     const without = readTemplateMeta(await buildTemplate(plan, hash, 'HCCB', '2024-Q2'))!;
     expect(without.columns.previous).toBeUndefined();
   });

@@ -54,6 +54,12 @@ describe('writeTemplates', () => {
     expect(r.files.map((f) => f.org)).toEqual(['LDLD']);
   });
 
+  it('a period the plan does not ask for (2024-H1 when offices report quarters) → period-not-reported warning, still written', async () => {
+    const r = await writeTemplates(plan, hash, { period: '2024-H1', orgs: ['HND'], outDir: tempDir('h1') });
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['template/period-not-reported', 'warning']]);
+    expect(r.files).toHaveLength(1);
+  });
+
   it('store with an accepted Q1 report → Q2 template shows its cumulative results; an org without one → no-previous info', async () => {
     const ids = new Set(plan.tasks.filter((t) => t.org === 'HCCB').map((t) => t.id));
     const targets = plan.targets.filter((t) => ids.has(t.task));

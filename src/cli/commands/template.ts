@@ -14,6 +14,9 @@ import { periodName } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 
+/** The protection password may also come from the environment, so it stays out of shell history. */
+const PASSWORD_ENV = 'BAOCAO_TEMPLATE_PASSWORD';
+
 const OptionsSchema = z.object({
   period: PeriodIdSchema,
   /** "--org HCCB HND", "--org HCCB --org HND" and "--org HCCB,HND" all work. */
@@ -57,7 +60,7 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     ctx.exitCode = EXIT.usage;
     return;
   }
-  const options = parsed.data;
+  const options = { ...parsed.data, password: parsed.data.password ?? (process.env[PASSWORD_ENV] || undefined) };
   const loaded = await loadPlan(file);
   if (!loaded.ok) {
     ctx.stderr(T.planInvalid);

@@ -43,7 +43,7 @@ export const TEMPLATE_CLI_TEXT = {
   orgOption: 'chỉ lập cho các đơn vị này (mã đơn vị, có thể ghi nhiều mã); mặc định: tất cả',
   outOption: 'thư mục ghi các tệp Excel',
   forceOption: 'ghi đè tệp đã có',
-  passwordOption: 'mật khẩu bảo vệ trang tính (mặc định: bảo vệ không mật khẩu)',
+  passwordOption: 'mật khẩu bảo vệ trang tính (hoặc biến môi trường BAOCAO_TEMPLATE_PASSWORD; mặc định: bảo vệ không mật khẩu)',
   dbOption: 'cơ sở dữ liệu đã tiếp nhận: ghi sẵn số lũy kế kỳ trước của từng đơn vị',
   badOption: (field: string, message: string) => `Tùy chọn ${field}: ${message}`,
   dbMissing: (file: string) => `Không tìm thấy tệp cơ sở dữ liệu "${file}".`,
