@@ -122,7 +122,8 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
       if (c.kind === 'readonly-number' && applies) {
         cell.fill = READONLY_FILL;
         cell.alignment = { vertical: 'top', horizontal: 'right' };
-        cell.numFmt = '#,##0.##';
+        // Excel shows "4." for an integer under "#,##0.##": pick the format by value.
+        cell.numFmt = typeof value === 'number' && !Number.isInteger(value) ? '#,##0.0#' : '#,##0';
       }
       if (c.kind === 'formula' && applies && t) {
         const cum = byKey.cumulative;
