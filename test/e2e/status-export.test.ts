@@ -137,6 +137,21 @@ describe('baocao status --json (Q2 2024)', () => {
     expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-8.3-t1')).toMatchObject({ value: 65, status: 'behind' });
   });
 
+  it('H1 derived from Q1+Q2 → Q2 completeness, in-period sum, cumulative of Q2', async () => {
+    const json = JSON.parse((await run(['status', '--plan', PLAN_FILE, '--period', '2024-H1', '--db', db, '--json'])).out);
+    const hccb = json.organizations.find((o: { code: string }) => o.code === 'HCCB');
+    expect([hccb.reported, hccb.late]).toEqual([true, true]);
+    expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-6-t1')).toMatchObject({ value: 310, expected: 300, status: 'on_track' });
+  });
+
+  it('9M without Q3 reports → missing; 120 + 190 summed against 450 expected → behind', async () => {
+    const json = JSON.parse((await run(['status', '--plan', PLAN_FILE, '--period', '2024-9M', '--db', db, '--json'])).out);
+    const hccb = json.organizations.find((o: { code: string }) => o.code === 'HCCB');
+    expect([hccb.reported, hccb.rejected, hccb.receivedAt]).toEqual([false, false, null]);
+    expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-6-t1')).toMatchObject({ value: 310, expected: 450, status: 'behind' });
+    expect(hccb.tasks.every((t: { status: string | null }) => t.status === null)).toBe(true);
+  });
+
   it('terminal view → every line within 80 columns, one line per organisation in the completeness table', async () => {
     const { code, out } = await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db]);
     expect(code).toBe(0);

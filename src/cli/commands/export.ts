@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { Finding } from '../../model/finding.ts';
-import { writeExport } from '../../report/index.ts';
+import { collectExportFindings, writeExport } from '../../report/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { type LoadedPeriod, StoreOptionsSchema, loadPeriod } from './status.ts';
+import { StoreOptionsSchema, loadPeriod } from './status.ts';
 
 const ExportOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.xlsx$/i),
@@ -39,7 +38,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       }
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
-      const findings = exportFindings(loaded);
+      const findings = collectExportFindings(loaded.evaluation, loaded.submissions, loaded.log);
       await writeExport(loaded.plan, loaded.evaluation, { submissions: loaded.submissions, findings }, output, { force: Boolean(force) });
       if (loaded.options.json) {
         printJson(ctx, {
@@ -54,21 +53,4 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       }
       ctx.exitCode = EXIT.ok;
     });
-}
-
-/**
- * What the findings sheet lists: the evaluation's anomalies, the warnings kept with the current
- * submissions, and the errors of the latest rejected file of each organisation still without an accepted one.
- */
-function exportFindings({ evaluation, submissions, log }: LoadedPeriod): Finding[] {
-  const kept = submissions.flatMap((s) => s.findings.map((f) => ({ ...f, org: f.org ?? s.org, period: f.period ?? s.period, file: f.file ?? s.fileName })));
-  const rejected = evaluation.organizations
-    .filter((o) => o.completeness === 'rejected')
-    .flatMap((o) => {
-      const entry = log
-        .filter((e) => e.org === o.org && e.period === (o.reportingPeriod ?? evaluation.period) && e.file === o.rejectedFile && (e.outcome === 'rejected' || e.outcome === 'unreadable'))
-        .at(-1);
-      return (entry?.findings ?? []).map((f) => ({ ...f, org: f.org ?? o.org, period: f.period ?? entry?.period ?? undefined, file: f.file ?? entry?.file }));
-    });
-  return [...rejected, ...kept, ...(evaluation.findings ?? [])];
 }

@@ -11,6 +11,7 @@ import { addOrgSheet, safeSheetName } from './org-sheet.ts';
 import { addSummarySheet } from './summary-sheet.ts';
 
 export { SUMMARY_COLUMN } from './summary-sheet.ts';
+export { collectExportFindings } from './collect-findings.ts';
 
 export interface ExportInput {
   /** Current submissions of the period's reporting period (their task texts fill the organisation sheets). */
