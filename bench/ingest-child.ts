@@ -1,0 +1,30 @@
+// One ingest measurement in a fresh process, so its peak RSS (VmHWM) is the ingest's alone.
+// Usage: node --import tsx bench/ingest-child.ts <n> <files-dir> <workers> <db>
+//   workers 0 = the serial ingestFiles, in this thread.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ingestFiles, ingestFilesParallel } from '../src/ingest/index.ts';
+import { planHash, requirePlan } from '../src/plan/index.ts';
+import { openStore } from '../src/store/index.ts';
+import { populationPlan } from './population.ts';
+
+const Args = z.tuple([z.coerce.number().int().min(1), z.string(), z.coerce.number().int().min(0).max(64), z.string()]);
+const [n, dir, workers, db] = Args.parse(process.argv.slice(2));
+
+const { plan: base } = await requirePlan(new URL('../samples/plan-2024.yaml', import.meta.url).pathname);
+const plan = populationPlan(base, n);
+const hash = planHash(plan);
+const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
+const store = openStore(db);
+const options = { plan, planHash: hash, store, receivedAt: '2024-07-05T08:00:00.000Z' };
+
+const start = performance.now();
+const result = workers === 0 ? await ingestFiles(files, options) : await ingestFilesParallel(files, { ...options, workers });
+const ms = performance.now() - start;
+store.close();
+
+const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
+const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+const peakRssMb = hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ files: files.length, ms, peakRssMb, summary: result.summary })}\n`);

@@ -1,0 +1,157 @@
+// Province-scale benchmark (issue 8): `npm run bench [-- --n <count>] [--scale <k>] [--json]`.
+// Generates a synthetic population of N filled workbooks and measures, in one run, template
+// generation, ingest (1 and 2 workers) against the parse floor, peak RSS, evaluation + report +
+// export, and the cost per workbook at N and k·N. See bench/README.md for the figures.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Command } from 'commander';
+import { z } from 'zod';
+import type { Plan } from '../src/model/plan.ts';
+import { planHash, requirePlan } from '../src/plan/index.ts';
+import { writeTemplates } from '../src/template/index.ts';
+import { exceljsLoadPass, unzipPass } from './floor.ts';
+import { generateWorkbooks } from './generate.ts';
+import { BENCH_PERIOD, populationPlan } from './population.ts';
+import { reportPhase } from './report-phase.ts';
+import { type BenchResult, printTable } from './table.ts';
+
+const run = promisify(execFile);
+
+const OptionsSchema = z.object({
+  n: z.coerce.number().int().min(6).max(100_000).default(1000),
+  scale: z.coerce.number().int().min(1).max(20).default(4),
+  templates: z.coerce.number().int().min(1).default(200),
+  threads: z.coerce.number().int().min(1).max(16).default(2),
+  serial: z.boolean().default(false),
+  keep: z.boolean().default(false),
+  json: z.boolean().default(false),
+});
+type Options = z.infer<typeof OptionsSchema>;
+
+const ChildSchema = z.object({
+  files: z.number(),
+  ms: z.number(),
+  peakRssMb: z.number(),
+  summary: z.object({ accepted: z.number(), rejected: z.number(), unreadable: z.number() }).loose(),
+});
+type ChildResult = z.infer<typeof ChildSchema>;
+
+const CHILD = new URL('./ingest-child.ts', import.meta.url).pathname;
+
+/** One ingest into a fresh store, in a fresh process (its peak RSS is the ingest's alone). */
+async function ingestRun(n: number, dir: string, workers: number, db: string): Promise<ChildResult> {
+  await rm(db, { force: true });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, String(n), dir, String(workers), db], {
+    cwd: new URL('..', import.meta.url).pathname,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return ChildSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+}
+
+const log = (opts: Options, line: string): void => {
+  if (!opts.json) process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+};
+
+async function population(base: Plan, n: number, root: string, opts: Options): Promise<{ plan: Plan; hash: string; dir: string; files: string[]; genSec: number }> {
+  const plan = populationPlan(base, n);
+  const hash = planHash(plan);
+  const dir = join(root, `filled-${n}`);
+  const start = performance.now();
+  const files = await generateWorkbooks(plan, hash, dir, opts.threads);
+  const genSec = (performance.now() - start) / 1000;
+  log(opts, `generated ${n} filled workbooks in ${genSec.toFixed(1)} s (${opts.threads} threads)`);
+  return { plan, hash, dir, files, genSec };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('bench')
+    .option('--n <count>', 'workbooks (reporting units × organisations)')
+    .option('--scale <k>', 'scaling run at k·N')
+    .option('--templates <count>', 'templates generated for the template rate')
+    .option('--threads <count>', 'threads generating the filled workbooks')
+    .option('--serial', 'also time the serial ingest (no worker thread)')
+    .option('--keep', 'keep the generated files')
+    .option('--json', 'print one JSON object')
+    .parse(argv);
+  const opts = OptionsSchema.parse(program.opts());
+  const root = await mkdtemp(join(tmpdir(), 'baocao-bench-'));
+  const started = performance.now();
+  try {
+    const { plan: base } = await requirePlan(new URL('../samples/plan-2024.yaml', import.meta.url).pathname);
+    const pop = await population(base, opts.n, root, opts);
+
+    // Template generation: the product path (writeTemplates: build, write file), one core.
+    const tplDir = join(root, 'templates');
+    await mkdir(tplDir);
+    const orgs = pop.plan.organizations.slice(0, Math.min(opts.templates, opts.n)).map((o) => o.code);
+    let t = performance.now();
+    await writeTemplates(pop.plan, pop.hash, { period: BENCH_PERIOD, orgs, outDir: tplDir });
+    const templatesPerSec = orgs.length / ((performance.now() - t) / 1000);
+    log(opts, `templates: ${templatesPerSec.toFixed(1)}/s`);
+
+    // The floor, on the same files.
+    const loadMs = await exceljsLoadPass(pop.files);
+    const unzipMs = await unzipPass(pop.files);
+    log(opts, `floor: exceljs load ${(loadMs / opts.n).toFixed(1)} ms/wb, unzip ${(unzipMs / opts.n).toFixed(1)} ms/wb`);
+
+    const serial = opts.serial ? await ingestRun(opts.n, pop.dir, 0, join(root, 'serial.db')) : null;
+    if (serial) log(opts, `ingest serial: ${(serial.ms / opts.n).toFixed(1)} ms/wb`);
+    const one = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1.db'));
+    log(opts, `ingest 1 worker: ${(one.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${one.peakRssMb.toFixed(0)} MB`);
+    const twoDb = join(root, 'w2.db');
+    const two = await ingestRun(opts.n, pop.dir, 2, twoDb);
+    log(opts, `ingest 2 workers: ${(two.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${two.peakRssMb.toFixed(0)} MB`);
+
+    t = performance.now();
+    const report = await reportPhase(pop.plan, twoDb, root);
+    const reportSec = (performance.now() - t) / 1000;
+    log(opts, `evaluate + report + export: ${reportSec.toFixed(1)} s`);
+
+    let big: ChildResult | null = null;
+    if (opts.scale > 1) {
+      const n4 = opts.n * opts.scale;
+      const pop4 = await population(base, n4, root, opts);
+      big = await ingestRun(n4, pop4.dir, 2, join(root, `w2-${n4}.db`));
+      log(opts, `ingest 2 workers at ${n4}: ${(big.ms / n4).toFixed(1)} ms/wb, peak RSS ${big.peakRssMb.toFixed(0)} MB`);
+      if (!opts.keep) await rm(pop4.dir, { recursive: true, force: true });
+    }
+
+    const result: BenchResult = {
+      n: opts.n,
+      templatesPerSec: round(templatesPerSec, 1),
+      ingestPerSec: round(opts.n / (two.ms / 1000), 1),
+      ingestOverExceljsLoad: round(one.ms / loadMs, 2),
+      ingestOverUnzip: round(one.ms / unzipMs, 2),
+      peakRssMb: round(Math.max(one.peakRssMb, two.peakRssMb, big?.peakRssMb ?? 0), 0),
+      reportSec: round(reportSec, 2),
+      perWorkbookMsAtN: round(two.ms / opts.n, 2),
+      parallelSpeedup: round(one.ms / two.ms, 2),
+      perWorkbookMsAt4N: big ? round(big.ms / (opts.n * opts.scale), 2) : null,
+    };
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+    } else {
+      printTable(result, {
+        scale: opts.scale,
+        loadMsPerWb: loadMs / opts.n,
+        unzipMsPerWb: unzipMs / opts.n,
+        oneMsPerWb: one.ms / opts.n,
+        serialMsPerWb: serial ? serial.ms / opts.n : null,
+        rss: { one: one.peakRssMb, two: two.peakRssMb, big: big?.peakRssMb ?? null },
+        report,
+        accepted: two.summary.accepted,
+        totalSec: (performance.now() - started) / 1000,
+      });
+    }
+  } finally {
+    if (opts.keep) log(opts, `files kept in ${root}`);
+    else await rm(root, { recursive: true, force: true });
+  }
+}
+
+const round = (v: number, digits: number): number => Number(v.toFixed(digits));
+
+await main(process.argv);
