@@ -12,3 +12,4 @@ export * from './report.ts';
 export * from './target-candidate.ts';
 export * from './demo.ts';
 export * from './plan-import.ts';
+export * from './ingest-worker.ts';
