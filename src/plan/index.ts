@@ -3,3 +3,4 @@ export { loadPlan, parsePlanText, requirePlan, PlanError, type PlanLoadResult } 
 export { planHash } from './hash.ts';
 export { checkReferences } from './references.ts';
 export { summarizePlan, type PlanSummary, type PlanSummaryOrganization, type PlanSummaryTarget } from './summary.ts';
+export { importPlan, importPlanFile, planToYaml, writeImportedPlan } from './import/index.ts';

@@ -27,7 +27,8 @@ export function findIdentity(paragraphs: readonly SourceParagraph[]): DecisionId
     }
     const decides = ISSUER_DECIDES.exec(p.text);
     if (decides && !id.issuer && p.text === p.text.toLocaleUpperCase('vi')) id.issuer = sentenceCase(decides[1] as string);
-    if (!id.title && DOCUMENT_TYPES.includes(p.text)) id.title = readTitle(paragraphs, i);
+    const type = DOCUMENT_TYPES.find((t) => p.text === t || p.text.startsWith(`${t} về `));
+    if (!id.title && type) id.title = readTitle(paragraphs, i, type);
     const body = REPORTING_BODY.exec(p.text);
     if (body) id.reportingBody ??= (body[1] as string).trim();
     const heading = SECTION_HEADING.exec(p.text.replace(/\s*\(.*$/u, ''));
@@ -41,14 +42,13 @@ export function findIdentity(paragraphs: readonly SourceParagraph[]): DecisionId
 }
 
 /** "QUYẾT ĐỊNH" followed by "về …" lines up to the first "- Căn cứ" or issuer line. */
-function readTitle(paragraphs: readonly SourceParagraph[], at: number): string {
-  const type = sentenceCase(paragraphs[at]?.text ?? '');
-  const parts: string[] = [];
+function readTitle(paragraphs: readonly SourceParagraph[], at: number, type: string): string {
+  const parts: string[] = [sentenceCase(type), (paragraphs[at]?.text ?? '').slice(type.length)];
   for (const p of paragraphs.slice(at + 1, at + 6)) {
     if (/^[-–]?\s*căn cứ|^xét|QUYẾT ĐỊNH:?$/iu.test(p.text) || ISSUER_DECIDES.test(p.text)) break;
     parts.push(p.text);
   }
-  return [type, ...parts].join(' ').replace(/\s+/g, ' ').trim();
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban thường vụ tỉnh ủy" (a person fixes capitals in review). */

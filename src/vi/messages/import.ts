@@ -58,3 +58,21 @@ export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {
     hint: () => 'Kiểm tra trường "org" của từng nhiệm vụ trong tệp kế hoạch.',
   },
 };
+
+/** Texts of `baocao plan import` on the command line. */
+export const IMPORT_CLI_TEXT = {
+  description: 'soạn tệp kế hoạch (YAML) từ văn bản quyết định hoặc kế hoạch (.docx hoặc .txt)',
+  fileArgument: 'văn bản nguồn .docx hoặc .txt',
+  outOption: 'tệp kế hoạch sẽ ghi (.yaml)',
+  yearOption: 'năm của kế hoạch, khi văn bản không ghi rõ',
+  forceOption: 'ghi đè nếu tệp đã có',
+  badOption: (option: string, reason: string) => `Tùy chọn ${option} không hợp lệ: ${reason}.`,
+  heading: (file: string) => `Soạn kế hoạch từ "${file}"`,
+  identity: (number: string, date: string, issuer: string) => `Văn bản: số ${number}, ngày ${date}, ${issuer}`,
+  totals: (orgs: number, tasks: number, targets: number, review: number) =>
+    `${orgs} đơn vị, ${tasks} nhiệm vụ, ${targets} chỉ tiêu${review > 0 ? ` (${review} chỉ tiêu cần xem lại)` : ''}`,
+  organization: (code: string, name: string, tasks: number, targets: number) => `${code} — ${name}: ${tasks} nhiệm vụ, ${targets} chỉ tiêu`,
+  findingsHeading: 'Những điều cần lưu ý:',
+  written: (out: string) => `Đã ghi bản nháp kế hoạch vào "${out}". Hãy đối chiếu với văn bản gốc rồi kiểm tra bằng: baocao plan check ${out}`,
+  notWritten: 'Chưa ghi tệp kế hoạch.',
+} as const;
