@@ -9,9 +9,11 @@
  * "Lũy kế đến hết kỳ trước" column holding its own first-quarter cumulative results.
  * --check only validates the fill data against the plan and writes nothing.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import yauzl from 'yauzl';
 import { parse } from 'yaml';
 import { type FillData, type SampleFile, SampleFillSchema } from '../src/model/index.ts';
 import { requirePlan } from '../src/plan/index.ts';
@@ -57,6 +59,38 @@ function numberOf(v: number | string | null | undefined): number | null {
   return null;
 }
 
+/** The entries of an .xlsx (a zip), name → bytes. */
+async function zipEntries(bytes: Buffer): Promise<Map<string, Buffer>> {
+  const zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true });
+  const entries = new Map<string, Buffer>();
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: yauzl.Entry) => {
+      zip
+        .openReadStreamPromise(entry)
+        .then(async (stream) => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of stream) chunks.push(chunk as Buffer);
+          entries.set(entry.fileName, Buffer.concat(chunks));
+          zip.readEntry();
+        })
+        .catch(reject);
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  return entries;
+}
+
+/**
+ * Same workbook content (exceljs stamps the zip entries with the time of writing, so the bytes
+ * differ on every run): an unchanged sample is not rewritten and its SHA-256 stays the same.
+ */
+async function sameContent(a: Buffer, b: Buffer): Promise<boolean> {
+  const [x, y] = await Promise.all([zipEntries(a), zipEntries(b)]);
+  return x.size === y.size && [...x].every(([name, data]) => y.get(name)?.equals(data) ?? false);
+}
+
 /** Every id the fill data uses must exist in the plan for the file's organisation. */
 function checkIds(entry: SampleFile, taskIds: Set<string>, targetIds: Set<string>): string[] {
   const problems: string[] = [];
@@ -87,7 +121,8 @@ async function main(): Promise<void> {
   }
 
   await mkdir(outDir, { recursive: true });
-  for (const old of await readdir(outDir)) if (old.endsWith('.xlsx')) await rm(join(outDir, old));
+  const keep = new Set(entries.map((e) => e.file));
+  for (const old of await readdir(outDir)) if (old.endsWith('.xlsx') && !keep.has(old)) await rm(join(outDir, old));
   for (const entry of entries) {
     // The office's template of a later quarter shows its own previous cumulative (the first, un-derived file).
     const prev = previousQuarter(entry.period);
@@ -97,8 +132,13 @@ async function main(): Promise<void> {
       : undefined;
     const template = await templateBuffer(plan, hash, entry.org, entry.period, previous ? { previous } : {});
     const filled = await fillWorkbook(template, fillDataOf(entry));
-    await writeFile(join(outDir, entry.file), filled);
-    process.stdout.write(`${entry.file}\n`);
+    const path = join(outDir, entry.file);
+    if (existsSync(path) && (await sameContent(await readFile(path), filled))) {
+      process.stdout.write(`unchanged  ${entry.file}\n`);
+      continue;
+    }
+    await writeFile(path, filled);
+    process.stdout.write(`written    ${entry.file}\n`);
   }
 }
 
