@@ -44,14 +44,14 @@ function completenessBlocks(ix: ReportIndex, org: string, period: PeriodId, word
   return [];
 }
 
-/** Key numbers of one organisation as one sentence of clauses. */
-function numbersBlock(ix: ReportIndex, org: string, wording: ReportWording): ReportBlock | null {
+/** Key numbers of one organisation: an intro line, then one "- " item per target, ";" between, "." last. */
+function numbersBlocks(ix: ReportIndex, org: string, wording: ReportWording): ReportBlock[] {
   const targets = ix.targetsOf(org);
-  if (targets.length === 0) return null;
-  const clauses = targets.map((t) => targetSentence(t, ix.targetEval(t.id), wording));
+  if (targets.length === 0) return [];
   const withData = targets.some((t) => (ix.targetEval(t.id)?.value ?? null) !== null);
-  if (!withData) return p(wording.org.noNumbers);
-  return p(fill(wording.org.numbersIntro, { sentences: clauses.join('; ') }));
+  if (!withData) return [p(wording.org.noNumbers)];
+  const clauses = targets.map((t) => upperFirst(targetSentence(t, ix.targetEval(t.id), wording)));
+  return [p(wording.org.numbersIntro), ...clauses.map((c, i) => dash(`${c}${i === clauses.length - 1 ? '.' : ';'}`))];
 }
 
 function progressBlock(ix: ReportIndex, org: string, wording: ReportWording): ReportBlock | null {
@@ -95,8 +95,7 @@ export function resultsSection(ix: ReportIndex, period: PeriodId, wording: Repor
     blocks.push(...status);
     const ev = ix.orgEval(org.code);
     if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') return;
-    const numbers = numbersBlock(ix, org.code, wording);
-    if (numbers) blocks.push(numbers);
+    blocks.push(...numbersBlocks(ix, org.code, wording));
     const progress = progressBlock(ix, org.code, wording);
     if (progress) blocks.push(progress);
     blocks.push(...reportedTextBlocks(ix.submission(org.code), wording));
@@ -147,16 +146,23 @@ export function assessmentSection(ix: ReportIndex, wording: ReportWording): Repo
   return blocks;
 }
 
+/**
+ * One item per point raised: what several organisations wrote alike is said once, with all
+ * their names ("Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh: kinh phí …").
+ */
 function groupedTexts(ix: ReportIndex, field: 'difficulties' | 'proposals', wording: ReportWording): ReportBlock[] {
-  const blocks: ReportBlock[] = [];
+  const groups = new Map<string, { orgs: string[]; text: string }>();
   for (const org of ix.orgs) {
     const sub = ix.submission(org.code);
     if (!sub) continue;
-    const items = condense(sub.tasks.map((t) => t[field]).join('\n'), wording.condenseChars, wording.ellipsis);
-    if (items.length === 0) continue;
-    blocks.push(dash(fill(wording.proposals.item, { org: org.name, text: lowerFirst(items.join(' ')) })));
+    for (const item of condense(sub.tasks.map((t) => t[field]).join('\n'), wording.condenseChars, wording.ellipsis)) {
+      const key = matchKey(item).replace(/[.;,:]+$/, '');
+      const group = groups.get(key) ?? { orgs: [], text: item };
+      if (!group.orgs.includes(org.name)) group.orgs.push(org.name);
+      groups.set(key, group);
+    }
   }
-  return blocks;
+  return [...groups.values()].map((g) => dash(fill(wording.proposals.item, { org: g.orgs.join(', '), text: lowerFirst(g.text) })));
 }
 
 /** III. Difficulties and proposals, grouped by kind, one item per organisation. */

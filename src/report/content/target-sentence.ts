@@ -13,9 +13,10 @@ export function isCumulative(target: Target): boolean {
   return target.cumulative ?? (target.kind === 'count' || target.kind === 'money');
 }
 
-/** A number with its unit: "600 hội viên", "70%", "900.000 đồng/hội viên". */
+/** A number with its unit: "600 hội viên", "70%", "900.000 đồng/hội viên", "02 lần/năm". */
 export function formatAmount(value: number, target: Target): string {
-  const n = formatViNumber(value);
+  // Counts below ten carry the administrative leading zero ("01 mô hình", "02 lần/năm").
+  const n = (target.kind === 'count' || target.kind === 'rate') && value > 0 ? formatCount2(value) : formatViNumber(value);
   if (target.unit === '%') return `${n}%`;
   return `${n} ${target.unit}${target.per ? `/${target.per}` : ''}`;
 }

@@ -80,7 +80,7 @@ export function appendixChildren(appendix: NonNullable<ReportContent['appendix']
       a.completenessColumns,
       a.completeness.map((r) => [r.no, r.org, r.status, r.receivedAt, r.deadline, r.note]),
       [5, 33, 14, 12, 12, 24],
-      ['center', 'left', 'left', 'right', 'right', 'left'],
+      ['center', 'left', 'left', 'center', 'center', 'left'],
       settings,
     ),
   ];

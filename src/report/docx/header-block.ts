@@ -27,7 +27,7 @@ function shortRule(columnWidth: number, share: number): Paragraph {
 /**
  * The first-page header: a borderless two-column table (format-spec.md). Party: upper body 14,
  * issuer 14 bold, "*", "Số 15-BC/BDVTU" | "ĐẢNG CỘNG SẢN VIỆT NAM" 15 bold underlined, italic
- * place and date on the line of the number. State: 13 pt, a short rule instead of "*".
+ * place and date on the line of the number (a second row of the same table). State: 13 pt, a short rule instead of "*".
  */
 export function headerBlock(id: HeaderIdentity, settings: ReportSettings, wording: ReportWording): Table {
   const total = textWidth(settings);
@@ -46,11 +46,10 @@ export function headerBlock(id: HeaderIdentity, settings: ReportSettings, wordin
         line(wording.stateHeader[0] ?? '', { size: 13, bold: true }),
         line(wording.stateHeader[1] ?? '', { size: 14, bold: true, underline: true }),
       ];
-  // Blank lines so the place and date sit on the line of the number.
-  while (right.length < left.length) right.push(line('', { size }));
-  if (id.numberLine !== null) left.push(line(id.numberLine, { size, before: party ? 0 : 3 }));
-  right.push(line(id.placeDate, { size: 14, italics: true, before: party ? 0 : 3 }));
-  return borderlessTwoColumns(widths, left, right);
+  // Second row: the number and the place/date on one baseline.
+  const numberCell = [line(id.numberLine ?? '', { size, before: party ? 0 : 3 })];
+  const dateCell = [line(id.placeDate, { size: 14, italics: true, before: party ? 0 : 3 })];
+  return borderlessTwoColumns(widths, left, right, [[numberCell, dateCell]]);
 }
 
 /** "BÁO CÁO", its summary line and the "-----" under it (a short rule for the state profile). */

@@ -26,7 +26,7 @@ const ALIGN = {
 export function line(text: string, style: LineStyle): Paragraph {
   return new Paragraph({
     alignment: ALIGN[style.align ?? 'center'],
-    spacing: { before: pt(style.before ?? 0) * 10, after: pt(style.after ?? 0) * 10, line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { before: Math.round((style.before ?? 0) * 20), after: Math.round((style.after ?? 0) * 20), line: 240, lineRule: LineRuleType.AUTO },
     children: [
       new TextRun({
         text,
@@ -43,10 +43,11 @@ export function line(text: string, style: LineStyle): Paragraph {
 export function bodyParagraph(
   text: string,
   settings: ReportSettings,
-  run: { bold?: boolean; italics?: boolean } = {},
+  run: { bold?: boolean; italics?: boolean; keepNext?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
+    keepNext: run.keepNext,
     indent: { firstLine: settings.firstLineIndent },
     spacing: {
       after: Math.round(settings.paragraphAfter * 20),

@@ -42,10 +42,13 @@ export function sheetTitles(plan: Plan, period: string, title: string, subtitle?
 export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEvaluation): { dataRows: number[] } {
   const ws = wb.addWorksheet(EXPORT_SHEET.summary);
   const rows: TableRow[] = [];
-  evaluation.organizations.forEach((oe, i) => {
+  let group = 0;
+  evaluation.organizations.forEach((oe) => {
     const org = plan.organizations.find((o) => o.code === oe.org);
     if (oe.targets.length === 0) return;
-    rows.push({ group: `${romanNumeral(i + 1)}. ${org?.name ?? oe.org}` });
+    group += 1;
+    const counts = (['achieved', 'on_track', 'behind', 'no_data'] as const).map((s) => [TARGET_STATUS_LABEL[s], oe.targets.filter((t) => t.status === s).length] as const);
+    rows.push({ group: EXPORT_TEXT.groupHeading(romanNumeral(group), org?.name ?? oe.org, counts) });
     oe.targets.forEach((te, k) => {
       const target = plan.targets.find((t) => t.id === te.targetId);
       if (!target) return;
