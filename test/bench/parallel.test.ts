@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateWorkbooks } from '../../bench/generate.ts';
+import { BENCH_PERIOD, fillDataFor, populationPlan } from '../../bench/population.ts';
+import { ingestFiles, ingestFilesParallel } from '../../src/ingest/index.ts';
+import type { IngestBatchResult } from '../../src/model/ingest.ts';
+import type { Plan } from '../../src/model/plan.ts';
+import type { Store } from '../../src/model/store.ts';
+import { planHash, requirePlan } from '../../src/plan/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const RECEIVED = '2024-07-05T08:00:00.000Z';
+
+let dir: string;
+let plan: Plan;
+let hash: string;
+let batch: string[];
+let broken: string;
+
+/** What a store holds, without ids and timestamps that differ between runs by design. */
+function stored(store: Store): unknown {
+  const subs = store
+    .currentSubmissions(plan.id, BENCH_PERIOD)
+    .map((s) => ({ org: s.org, file: s.fileName, sha: s.sha256, targets: s.targets, tasks: s.tasks, info: s.info, codes: s.findings.map((f) => `${f.code}@${f.cell ?? ''}`) }))
+    .sort((a, b) => a.org.localeCompare(b.org));
+  const log = store.ingestLog({ planId: plan.id }).map((e) => ({ file: e.file, outcome: e.outcome, org: e.org, codes: e.findings.map((f) => f.code) }));
+  return { subs, log };
+}
+
+const outcomes = (r: IngestBatchResult) => r.files.map((f) => ({ file: f.file, outcome: f.outcome, org: f.org, codes: f.findings.map((x) => `${x.code}@${x.cell ?? ''}`) }));
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'baocao-parallel-'));
+  const { plan: base } = await requirePlan(join(ROOT, 'samples/plan-2024.yaml'));
+  plan = populationPlan(base, 16);
+  hash = planHash(plan);
+  const files = await generateWorkbooks(plan, hash, join(dir, 'filled'), 2);
+  // A second version of the first office (supersedes it), a byte-identical copy (duplicate),
+  // a truncated zip, random bytes and an empty file: 21 files in all.
+  const org = plan.organizations[0]!.code;
+  const v2 = join(dir, 'v2.xlsx');
+  const template = await templateBuffer(plan, hash, org, BENCH_PERIOD);
+  await writeFile(v2, await fillWorkbook(template, fillDataFor(plan, org, 99)));
+  const dup = join(dir, 'copy.xlsx');
+  await copyFile(files[3]!, dup);
+  broken = join(dir, 'truncated.xlsx');
+  await writeFile(broken, (await readFile(files[4]!)).subarray(0, 3000));
+  const random = join(dir, 'random.xlsx');
+  await writeFile(random, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
+  const empty = join(dir, 'empty.xlsx');
+  await writeFile(empty, '');
+  batch = [...files.slice(0, 8), broken, v2, ...files.slice(8), dup, random, empty];
+}, 120_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('ingestFilesParallel', () => {
+  test('21 files, 2 workers → same outcomes and same stored data as the serial ingest', async () => {
+    const serialStore = openStore(':memory:');
+    const parallelStore = openStore(':memory:');
+    const serial = await ingestFiles(batch, { plan, planHash: hash, store: serialStore, receivedAt: RECEIVED });
+    const parallel = await ingestFilesParallel(batch, { plan, planHash: hash, store: parallelStore, receivedAt: RECEIVED, workers: 2 });
+    expect(batch).toHaveLength(21);
+    expect(parallel.summary).toEqual(serial.summary);
+    expect(parallel.summary).toMatchObject({ accepted: 16, superseded: 1, duplicate: 1 });
+    expect(outcomes(parallel)).toEqual(outcomes(serial));
+    expect(stored(parallelStore)).toEqual(stored(serialStore));
+    serialStore.close();
+    parallelStore.close();
+  });
+
+  test('a broken file in the middle of the batch → recorded unreadable, every file after it still ingested', async () => {
+    const store = openStore(':memory:');
+    const r = await ingestFilesParallel(batch, { plan, planHash: hash, store, receivedAt: RECEIVED, workers: 2, window: 2 });
+    expect(r.files).toHaveLength(21);
+    const bad = r.files.find((f) => f.file === broken);
+    expect(bad?.outcome).toBe('unreadable');
+    expect(bad?.findings.map((f) => f.code)).toContain('ingest/truncated');
+    expect(r.summary.unreadable).toBe(3);
+    expect(r.files.slice(9).filter((f) => f.outcome === 'accepted' || f.outcome === 'superseded')).toHaveLength(9);
+    expect(store.ingestLog({ planId: plan.id })).toHaveLength(21);
+    store.close();
+  });
+
+  test('started like bin/baocao.mjs (tsx register API, no --import) → workers run and store the batch', async () => {
+    const db = join(dir, 'bin.db');
+    const script = join(dir, 'bin-like.mjs');
+    const url = (p: string) => pathToFileURL(join(ROOT, p)).href;
+    await writeFile(
+      script,
+      [
+        `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};`,
+        `register();`,
+        `const { ingestFilesParallel } = await import(${JSON.stringify(url('src/ingest/index.ts'))});`,
+        `const { openStore } = await import(${JSON.stringify(url('src/store/index.ts'))});`,
+        `const { populationPlan } = await import(${JSON.stringify(url('bench/population.ts'))});`,
+        `const { requirePlan, planHash } = await import(${JSON.stringify(url('src/plan/index.ts'))});`,
+        `const { plan: base } = await requirePlan(${JSON.stringify(join(ROOT, 'samples/plan-2024.yaml'))});`,
+        `const plan = populationPlan(base, 16);`,
+        `const store = openStore(${JSON.stringify(db)});`,
+        `const files = JSON.parse(process.argv[2]);`,
+        `const r = await ingestFilesParallel(files, { plan, planHash: planHash(plan), store, workers: 2 });`,
+        `store.close();`,
+        `console.log(JSON.stringify(r.summary));`,
+      ].join('\n'),
+    );
+    const { stdout } = await run(process.execPath, [script, JSON.stringify(batch.slice(0, 6))], { cwd: tmpdir(), timeout: 90_000 });
+    expect(JSON.parse(stdout.trim())).toMatchObject({ accepted: 6, rejected: 0, unreadable: 0 });
+    const store = openStore(db);
+    expect(store.currentSubmissions(plan.id, BENCH_PERIOD)).toHaveLength(6);
+    store.close();
+  });
+});
