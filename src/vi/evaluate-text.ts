@@ -24,6 +24,11 @@ export const EXPORT_TEXT = {
   noFindings: 'Không có vấn đề nào.',
   footer: 'Trang &P/&N',
   superseded: (n: number) => `đã thay ${n} bản cũ`,
+  /** "III. Hội Cựu chiến binh tỉnh (Đạt/Vượt chỉ tiêu: 3; Đúng tiến độ: 3; Chậm tiến độ: 5)" — zero counts left out. */
+  groupHeading: (numeral: string, name: string, counts: ReadonlyArray<readonly [string, number]>) => {
+    const shown = counts.filter(([, n]) => n > 0).map(([label, n]) => `${label}: ${n}`);
+    return `${numeral}. ${name}${shown.length > 0 ? ` (${shown.join('; ')})` : ''}`;
+  },
 } as const;
 
 export const SUMMARY_HEADERS = {
@@ -87,6 +92,7 @@ export const STATUS_TEXT = {
   findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
   dbMissing: (file: string) =>
     `Không tìm thấy tệp cơ sở dữ liệu "${file}". Hãy tiếp nhận báo cáo trước bằng lệnh "baocao ingest", hoặc chỉ đúng tệp bằng --db.`,
+  dbUnreadable: (file: string, reason: string) => `Không mở được tệp cơ sở dữ liệu "${file}" (${reason}). Hãy kiểm tra lại đường dẫn --db.`,
   periodOutsidePlan: (period: string, years: string) => `Kỳ "${period}" không thuộc thời gian của kế hoạch (${years}).`,
   badOption: (detail: string) => `Tùy chọn không hợp lệ: ${detail}`,
   outputExists: (file: string) => `Tệp "${file}" đã có. Dùng --force để ghi đè, hoặc chọn tên khác bằng -o.`,

@@ -167,6 +167,14 @@ describe('baocao status --json (Q2 2024)', () => {
     expect(existsSync(join(dir, 'none.db'))).toBe(false);
   });
 
+  it('a --db file that is not a database → exit 2 with a Vietnamese message', async () => {
+    const bogus = join(dir, 'not-a-db.db');
+    writeFileSync(bogus, 'hello, this is not sqlite at all; '.repeat(200));
+    const r = await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', bogus]);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toContain('Không mở được tệp cơ sở dữ liệu');
+  });
+
   it('period outside the plan year or malformed → exit 2', async () => {
     expect((await run(['status', '--plan', PLAN_FILE, '--period', '2025-Q1', '--db', db])).code).toBe(2);
     expect((await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q5', '--db', db])).code).toBe(2);

@@ -66,7 +66,14 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
     ctx.exitCode = EXIT.usage;
     return null;
   }
-  const store = openStore(options.db);
+  let store: ReturnType<typeof openStore>;
+  try {
+    store = openStore(options.db);
+  } catch (error) {
+    ctx.stderr(STATUS_TEXT.dbUnreadable(options.db, error instanceof Error ? error.message : String(error)));
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
   try {
     const evaluation = evaluateFromStore(plan, options.period, store, { now: new Date().toISOString() });
     const submissions = store.currentSubmissions(plan.id, reportingPeriodOf(plan, options.period));
