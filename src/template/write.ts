@@ -69,10 +69,9 @@ export async function writeTemplates(
 
     let previous: Map<string, number | null> | undefined;
     if (options.store && prev) {
-      previous = previousResults(options.store, plan, org, prev) ?? new Map();
-      if (previous.size === 0) {
-        findings.push(makeFinding('template/no-previous', { org, period: prev }, { org, previous: periodName(prev) }));
-      }
+      const found = previousResults(options.store, plan, org, prev);
+      if (!found) findings.push(makeFinding('template/no-previous', { org, period: prev }, { org, previous: periodName(prev) }));
+      previous = found ?? new Map();
     }
     const buffer = await templateBuffer(plan, planHash, org, period, {
       ...(options.password ? { password: options.password } : {}),
