@@ -40,11 +40,16 @@ export async function writeFeedback(xlsx: Uint8Array, file: string, findings: re
   const sheet = wb.addWorksheet(FEEDBACK_TEXT.sheetName);
   // exceljs writes sheets by orderNo (not in its typings): put the list of findings first.
   Object.assign(sheet, { orderNo: -1 });
+  const widths = [5, 10, 11, 7, 60, 48, 22];
+  sheet.columns = widths.map((width) => ({ width }));
+  sheet.mergeCells('A1:G1');
+  sheet.mergeCells('A2:G2');
   sheet.getCell('A1').value = FEEDBACK_TEXT.title(basename(file));
   sheet.getCell('A1').font = { name: 'Times New Roman', size: 14, bold: true };
   sheet.getCell('A2').value = FEEDBACK_TEXT.intro;
   sheet.getCell('A2').font = { name: 'Times New Roman', size: 11, italic: true };
-  sheet.columns = [6, 11, 14, 8, 70, 50, 26].map((width) => ({ width }));
+  sheet.getCell('A2').alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(2).height = 30;
   const header = sheet.getRow(4);
   FEEDBACK_TEXT.headers.forEach((h, i) => {
     const c = header.getCell(i + 1);
@@ -58,10 +63,19 @@ export async function writeFeedback(xlsx: Uint8Array, file: string, findings: re
     row.font = { name: 'Times New Roman', size: 11 };
     row.alignment = { wrapText: true, vertical: 'top' };
     row.getCell(2).fill = FILL[f.severity];
+    // Rows exported by exceljs are not auto-fitted by Excel/LibreOffice: estimate the lines.
+    const lines = Math.max(lineCount(f.message, widths[4] as number), lineCount(f.hint ?? '', widths[5] as number));
+    row.height = Math.max(15, lines * 14 + 2);
   });
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' };
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
   const out = join(outDir, `${basename(file, extname(file))}${FEEDBACK_TEXT.fileSuffix}.xlsx`);
   await writeFile(out, Buffer.from(await wb.xlsx.writeBuffer()));
   return out;
+}
+
+/** Wrapped lines of a text in a column of a given width (characters of the default font). */
+function lineCount(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil([...line].length / (width * 1.1))), 0);
 }
