@@ -143,6 +143,33 @@ describe('composed report', () => {
     expect(content.appendix?.targets.some((r) => /^\d{1,3}(\.\d{3})+$/.test(r.value))).toBe(true);
     expect(content.appendix?.targets.every((r) => r.ratio === '' || /^[\d.]+(,\d)?%$/.test(r.ratio))).toBe(true);
   });
+  it('same difficulty from several organisations → one item naming them all', async () => {
+    const { content } = composeReport(await fullInput());
+    const iii = content.body.findIndex((b) => b.text.startsWith('III.'));
+    const items = content.body.slice(iii).filter((b) => b.kind === 'dash' && b.text.includes('kinh phí hoạt động'));
+    expect(items).toHaveLength(1);
+    for (const name of ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh Đoàn Thanh niên']) expect(items[0]?.text).toContain(name);
+  });
+  it('missing report not yet due → not listed among shortcomings', async () => {
+    const input = await fullInput();
+    const evaluation = {
+      ...input.evaluation,
+      organizations: input.evaluation.organizations.map((o) => (o.org === 'HND' ? { ...o, overdue: false } : o)),
+    };
+    const { content } = composeReport({ ...input, evaluation });
+    const ii = content.body.findIndex((b) => b.text.startsWith('II.'));
+    const iii = content.body.findIndex((b) => b.text.startsWith('III.'));
+    expect(content.body.slice(ii, iii).some((b) => b.text.includes('Hội Nông dân tỉnh'))).toBe(false);
+  });
+  it('data findings of an organisation → counted once each under shortcomings', async () => {
+    const input = await fullInput();
+    const f = { code: 'plan/syntax' as const, severity: 'warning' as const, message: 'x', org: 'TDTN', cell: 'F9' };
+    const { content } = composeReport({ ...input, findings: [f, f, { ...f, cell: 'F10' }, { ...f, cell: 'F11', severity: 'info' as const }] });
+    const ii = content.body.findIndex((b) => b.text.startsWith('II.'));
+    const iii = content.body.findIndex((b) => b.text.startsWith('III.'));
+    const line = content.body.slice(ii, iii).find((b) => b.text.startsWith('Số liệu') && b.text.includes('Tỉnh Đoàn Thanh niên'));
+    expect(line?.text).toMatch(/\b2\b/);
+  });
   it('no submissions → report/no-submissions warning', async () => {
     const input = await fullInput();
     expect(composeReport({ ...input, submissions: [] }).findings.map((f) => f.code)).toContain('report/no-submissions');

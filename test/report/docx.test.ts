@@ -55,6 +55,17 @@ describe('header, title and order', () => {
     expect(table).toMatch(/<w:gridCol w:w="3742"\/><w:gridCol w:w="5613"\/>/);
     expect(table).toMatch(/<w:top w:val="none"/);
   });
+  it('header table → number and place/date in a second row (same baseline); signature row never splits', () => {
+    const tables = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const header = tables[0] ?? '';
+    const rows = [...header.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('Số 15-BC/BDVTU');
+    expect(rows[1]).toContain('Bình Thuận, ngày 05 tháng 4 năm 2024');
+    const signature = tables.find((t) => t.includes('Nơi nhận:')) ?? '';
+    expect(signature).toContain('<w:cantSplit/>');
+    expect(paras[indexOfText('Trên đây là báo cáo')]?.xml).toContain('<w:keepNext/>');
+  });
   it('title "BÁO CÁO" → 16 pt bold centred; summary line 14 bold lower case', () => {
     const title = paras.find((p) => p.text === 'BÁO CÁO')?.xml ?? '';
     expect(title).toContain('<w:sz w:val="32"/>');

@@ -34,6 +34,25 @@ export function citeSource(plan: Plan, wording: ReportWording): { citation: stri
   return { citation, about };
 }
 
+/**
+ * The data problems the assessment counts per organisation: the evaluation's anomalies, the
+ * warnings kept with the current submissions and the findings the caller passed, each once.
+ */
+export function dataFindings(input: ReportInput): Finding[] {
+  const all = [
+    ...(input.evaluation.findings ?? []),
+    ...input.submissions.filter((s) => s.supersededBy === null).flatMap((s) => s.findings.map((f) => ({ ...f, org: f.org ?? s.org }))),
+    ...(input.findings ?? []),
+  ];
+  const seen = new Set<string>();
+  return all.filter((f) => {
+    const key = [f.code, f.org, f.file, f.sheet, f.cell, f.targetId, f.taskId, f.message].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Turns the evaluation and submissions into the worded report, with the findings met on the way. */
 export function composeReport(input: ReportInput): { content: ReportContent; findings: Finding[] } {
   const { plan, period, evaluation, submissions, settings, wording } = input;
@@ -51,7 +70,7 @@ export function composeReport(input: ReportInput): { content: ReportContent; fin
   body.push(heading1(section++, fill(wording.sections.results, { period: periodText }), settings));
   body.push(...resultsSection(ix, period, wording));
   body.push(heading1(section++, wording.sections.assessment, settings));
-  body.push(...assessmentSection(ix, wording));
+  body.push(...assessmentSection(ix, wording, dataFindings(input)));
   body.push(heading1(section++, wording.sections.proposals, settings));
   body.push(...proposalsSection(ix, wording));
   const focus = focusSection(plan, ix, period);

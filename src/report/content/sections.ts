@@ -1,3 +1,4 @@
+import type { Finding } from '../../model/finding.ts';
 import type { PeriodId } from '../../model/period.ts';
 import type { Plan, Target } from '../../model/plan.ts';
 import type { ReportBlock, ReportWording } from '../../model/report.ts';
@@ -32,7 +33,8 @@ function completenessBlocks(ix: ReportIndex, org: string, period: PeriodId, word
   const name = ix.orgName(org);
   const periodText = periodNameLower(period);
   if (!ev || ev.completeness === 'missing') {
-    return [p(fill(wording.org.missing, { org: name, period: periodText, deadline: ev ? formatViDateShort(ev.deadline) : '' }))];
+    const pattern = ev?.overdue === false ? wording.org.notDue : wording.org.missing;
+    return [p(fill(pattern, { org: name, period: periodText, deadline: ev ? formatViDateShort(ev.deadline) : '' }))];
   }
   if (ev.completeness === 'rejected') {
     return [p(fill(wording.org.rejected, { org: name, reasons: ev.rejectedReasons.join('; ') || '…' }))];
@@ -103,8 +105,8 @@ export function resultsSection(ix: ReportIndex, period: PeriodId, wording: Repor
   return blocks;
 }
 
-/** II. Overall assessment: strengths, then shortcomings. */
-export function assessmentSection(ix: ReportIndex, wording: ReportWording): ReportBlock[] {
+/** II. Overall assessment: strengths, then shortcomings (behind, unreported numbers, data issues, late/missing/rejected). */
+export function assessmentSection(ix: ReportIndex, wording: ReportWording, findings: readonly Finding[] = []): ReportBlock[] {
   const a = wording.assessment;
   const blocks: ReportBlock[] = [{ kind: 'h2', text: `1. ${wording.sections.strengths}` }];
   const all = ix.orgs.flatMap((o) => ix.targetsOf(o.code).map((t) => ({ org: o, target: t, ev: ix.targetEval(t.id) })));
@@ -139,7 +141,12 @@ export function assessmentSection(ix: ReportIndex, wording: ReportWording): Repo
     const noData = ix.targetsOf(o.code).filter((t) => (ix.targetEval(t.id)?.value ?? null) === null).length;
     if (noData > 0) blocks.push(dash(asSentence(fill(a.noDataTarget, { org: o.name, count: noData }))));
   }
-  const names = (k: string) => evals.filter((x) => (x.ev?.completeness ?? 'missing') === k).map((x) => x.org.name);
+  for (const o of ix.orgs) {
+    const count = findings.filter((f) => f.org === o.code && f.severity !== 'info').length;
+    if (count > 0) blocks.push(dash(fill(a.dataIssues, { org: o.name, count })));
+  }
+  const names = (k: string) =>
+    evals.filter((x) => (x.ev?.completeness ?? 'missing') === k && x.ev?.overdue !== false).map((x) => x.org.name);
   const lists: [string[], string][] = [[names('late'), a.lateOrgs], [names('missing'), a.missingOrgs], [names('rejected'), a.rejectedOrgs]];
   for (const [list, pattern] of lists) if (list.length > 0) blocks.push(dash(fill(pattern, { orgs: list.join(', ') })));
   if (blocks.length === before) blocks.push(p(a.noShortcomings));
