@@ -99,7 +99,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program
     .command('demo')
     .description(DEMO_TEXT.description)
-    .argument('[dir]', DEMO_TEXT.dirArgument)
+    .argument('[thư-mục]', DEMO_TEXT.dirArgument)
     .option('--json', CLI_TEXT.jsonOption)
     .action(async (dirArg: string | undefined, raw: Record<string, unknown>) => {
       const parsed = DemoOptionsSchema.safeParse({ ...raw, dir: dirArg });
