@@ -45,5 +45,6 @@ export function estimateLines({ text, width, size = BODY_SIZE, bold = false }: T
 /** Row height (points) that fits the tallest of the given cells; exported rows are not auto-fitted. */
 export function fitHeight(cells: readonly TextBox[], min = 18): number {
   const tallest = cells.reduce((h, c) => Math.max(h, estimateLines(c) * lineHeight(c.size ?? BODY_SIZE)), 0);
-  return Math.max(min, Math.ceil(tallest + 5));
+  // Excel's largest row height is 409 pt.
+  return Math.min(409, Math.max(min, Math.ceil(tallest + 5)));
 }
