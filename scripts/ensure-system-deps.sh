@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the tests need that npm does not: LibreOffice (the real office client the
 # tests open our files with), Liberation fonts with full Vietnamese coverage, poppler
-# (pdftotext/pdftoppm) and Debian's openpyxl/python-docx as independent second readers.
+# Carlito (Calibri metrics), poppler (pdftotext/pdftoppm) and Debian's openpyxl/python-docx as independent second readers.
 set -euo pipefail
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui libreoffice-writer-nogui)
 [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
+# Carlito is metric-compatible with Calibri, the font Excel measures column widths in.
+[ -d /usr/share/fonts/truetype/crosextra ] || need+=(fonts-crosextra-carlito)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3-openpyxl)
 /usr/bin/python3 -c 'import docx' >/dev/null 2>&1 || need+=(python3-docx)
