@@ -20,8 +20,14 @@ export async function expandPaths(paths: readonly string[]): Promise<{ files: st
       missing.push(p);
       continue;
     }
-    if (isDir) files.push(...(await walk(p)));
-    else files.push(p);
+    if (!isDir) files.push(p);
+    else {
+      try {
+        files.push(...(await walk(p)));
+      } catch {
+        missing.push(p); // a folder that cannot be listed (permissions): reported, the batch goes on
+      }
+    }
   }
   return { files: [...new Set(files)], missing };
 }

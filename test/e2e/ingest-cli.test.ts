@@ -1,0 +1,74 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import officeCrypto from 'officecrypto-tool';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import type { CliContext } from '../../src/cli/context.ts';
+import { goodWorkbook } from '../fixtures/bad-inputs.ts';
+import { PLAN_FILE, filledWorkbook, tempDir } from '../ingest/setup.ts';
+
+function context(): CliContext & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, exitCode: 0 };
+}
+
+const run = async (...args: string[]) => {
+  const ctx = context();
+  const code = await main(['node', 'baocao', 'ingest', ...args], ctx);
+  return { code, ctx };
+};
+
+describe('baocao ingest', () => {
+  it('--json → one object with files and summary in the documented shape; exit 1 when a file is rejected', async () => {
+    const dir = tempDir('cli-');
+    writeFileSync(join(dir, 'a-good.xlsx'), await goodWorkbook());
+    writeFileSync(join(dir, 'b-bad.xlsx'), await filledWorkbook('HND', '2024-Q1', (b) => ({ ...b, tasks: { ...b.tasks, 'HND-1': {} } })));
+    const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'), '--received-at', '2024-04-05T08:00:00+07:00', '--json');
+    expect(code).toBe(1);
+    expect(ctx.out).toHaveLength(1);
+    const json = JSON.parse(ctx.out[0] as string);
+    expect(Object.keys(json)).toEqual(['files', 'summary']);
+    expect(json.summary).toEqual({ accepted: 1, superseded: 0, duplicate: 0, rejected: 1, unreadable: 0 });
+    expect(json.files.map((f: { outcome: string; org: string; period: string }) => [f.outcome, f.org, f.period])).toEqual([
+      ['accepted', 'HCCB', '2024-Q1'],
+      ['rejected', 'HND', '2024-Q1'],
+    ]);
+    expect(Object.keys(json.files[1])).toEqual(['file', 'sha256', 'outcome', 'org', 'period', 'findings']);
+    expect(json.files[1].findings[0]).toMatchObject({ code: 'ingest/missing-progress', severity: 'error', sheet: 'Báo cáo', taskId: 'HND-1', targetId: null });
+    expect(json.files[1].findings[0].cell).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it('human output → summary table and findings grouped by file; all accepted → exit 0', async () => {
+    const dir = tempDir('cli-');
+    const file = join(dir, 'hccb.xlsx');
+    writeFileSync(file, await goodWorkbook());
+    const { code, ctx } = await run(file, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'));
+    expect(code).toBe(0);
+    expect(ctx.out.join('')).toContain('Đã nhận');
+  });
+
+  it('workbook encrypted with Excel\'s default password → opened without --password', async () => {
+    const dir = tempDir('cli-');
+    writeFileSync(join(dir, 'ro.xlsx'), officeCrypto.encrypt(await goodWorkbook(), { password: 'VelvetSweatshop' }));
+    const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'), '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(ctx.out[0] as string).files[0].findings.map((f: { code: string }) => f.code)).toEqual(['ingest/decrypted']);
+  });
+
+  it.each([
+    [['--received-at', 'hôm qua']],
+    [['--period', '2024-Q5']],
+  ])('bad option %j → exit 2, nothing on stdout', async (extra) => {
+    const dir = tempDir('cli-');
+    const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'), ...extra);
+    expect(code).toBe(2);
+    expect(ctx.out).toEqual([]);
+  });
+
+  it('unreadable plan → exit 2', async () => {
+    const dir = tempDir('cli-');
+    const { code } = await run(dir, '--plan', join(dir, 'khong-co.yaml'), '--db', join(dir, 'b.db'));
+    expect(code).toBe(2);
+  });
+});
