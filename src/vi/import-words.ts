@@ -42,7 +42,11 @@ export const DOCUMENT_TYPES: readonly string[] = ['QUYẾT ĐỊNH', 'KẾ HOẠ
 export const ISSUER_DECIDES = /^(.+?)\s+QUYẾT ĐỊNH:?$/u;
 
 /** "Giao Ban Dân vận Tỉnh ủy chủ trì, … theo dõi" (Điều 3): who follows up. */
-export const REPORTING_BODY = /(?:[Gg]iao|[Đđ]ề nghị)\s+(Ban [^,.;]+?)\s+(?:chủ trì|theo dõi|tổng hợp)/u;
+export const REPORTING_BODY =
+  /(?:(?:[Gg]iao|[Đđ]ề nghị)\s+(Ban [^,.;]+?)\s+(?:chủ trì|theo dõi|tổng hợp)|báo cáo (?:kết quả )?(?:thực hiện )?về (Ban [^,.;(]+?)\s*(?:[,.;(]|$))/u;
+
+/** "Ban Dân vận Thị ủy xây dựng kế hoạch …": the issuer named in the opening sentence of a plan. */
+export const ISSUER_SENTENCE = /^(Ban [^,.;]+?|(?:Thường trực|Ban Thường vụ) [^,.;]+?)\s+(?:xây dựng|ban hành|triển khai)\s+(?:kế hoạch|chương trình)/u;
 
 /** Roman-numeral parts: "II. NHIỆM VỤ TRỌNG TÂM". */
 export const PART_LINE = /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.\s+(.+)$/u;
@@ -86,6 +90,8 @@ export const IMPORT_TEXT = {
   reasonYearMismatch: (numberYear: string) => `không khớp năm ghi trong số hiệu (${numberYear})`,
   reasonInvalidDate: 'không phải ngày có thật',
   listStart: '(đầu danh sách)',
+  documentLabel: 'văn bản',
+  partLabel: (roman: string) => `phần ${roman}`,
   legacyDoc: 'tệp Word 97-2003 (.doc) chưa được hỗ trợ',
   emptyFile: 'tệp rỗng',
   yamlHeader: (file: string) => [

@@ -151,7 +151,7 @@ describe('findTargets: spans and shape', () => {
   });
 
   it('every candidate on the seed decision → valid TargetCandidate, phrase equals its span', () => {
-    const text = readFileSync('/work/shared/seeds/decision-1388-QD-TU-2024-key-tasks.txt', 'utf8');
+    const text = readFileSync(new URL('../plan-import/fixtures/decision-1388-QD-TU-2024.txt', import.meta.url), 'utf8');
     const found = findTargets(text);
     expect(found.length).toBeGreaterThanOrEqual(40);
     for (const t of found) {

@@ -17,6 +17,7 @@ export function createTaskBuilder(file: string | undefined) {
   const ids = new Set<string>();
   const children = new Map<string, number>();
   let org = '';
+  let label = '';
   let prefix = '';
   let numbers = new Map<string, { id: string; line: number }>();
   let lastByParent = new Map<string, number>();
@@ -46,8 +47,9 @@ export function createTaskBuilder(file: string | undefined) {
     tasks,
     findings,
     /** Starts a new organisation section (or a new part inside one): numbering restarts. */
-    startScope(orgCode: string, part = ''): void {
+    startScope(orgCode: string, part = '', scopeLabel = orgCode): void {
       org = orgCode;
+      label = scopeLabel;
       prefix = part ? `${part}.` : '';
       numbers = new Map();
       lastByParent = new Map();
@@ -65,12 +67,18 @@ export function createTaskBuilder(file: string | undefined) {
       } else if (block.kind === 'text') {
         if (item) child(item, '', block.text);
       } else if (block.kind === 'attribute' && last) {
-        const prev = last[block.key];
-        last[block.key] = prev ? `${prev}; ${block.value}` : block.value;
-        if (block.key === 'timeline' && !last.deadline) {
+        // "+ " details and unnumbered paragraphs belong to the item above them: so do its attribute lines.
+        let owner: Task = last;
+        while ((owner.number === '+' || owner.number === '') && owner.parent) {
+          owner = tasks.find((t) => t.id === owner.parent) ?? owner;
+          if (owner.parent === undefined) break;
+        }
+        const prev = owner[block.key];
+        owner[block.key] = prev ? `${prev}; ${block.value}` : block.value;
+        if (block.key === 'timeline' && !owner.deadline) {
           const date = /(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(block.value)?.[1];
           const iso = date ? parseViDate(date) : null;
-          if (iso) last.deadline = iso;
+          if (iso) owner.deadline = iso;
         }
       }
     },
@@ -85,11 +93,11 @@ export function createTaskBuilder(file: string | undefined) {
     const base = `${org}-${prefix}${number}`;
     const id = uniqueId(base);
     if (seen) {
-      findings.push(makeFinding('import/duplicate-number', { ...at(line), org, taskId: id }, { number, org, first: seen.line, id }));
+      findings.push(makeFinding('import/duplicate-number', { ...at(line), taskId: id }, { number, org: label, first: seen.line, id }));
     } else if (n > previous + 1) {
       const missing = Array.from({ length: n - previous - 1 }, (_, i) => [...parts.slice(0, -1), String(previous + 1 + i)].join('.'));
-      findings.push(makeFinding('import/skipped-number', { ...at(line), org, taskId: id }, {
-        org, previous: previous === 0 ? IMPORT_TEXT.listStart : [...parts.slice(0, -1), String(previous)].join('.'), number, missing: missing.join(', '),
+      findings.push(makeFinding('import/skipped-number', { ...at(line), taskId: id }, {
+        org: label, previous: previous === 0 ? IMPORT_TEXT.listStart : [...parts.slice(0, -1), String(previous)].join('.'), number, missing: missing.join(', '),
       }));
     }
     lastByParent.set(parentNumber, Math.max(previous, n));

@@ -5,7 +5,7 @@
 import type { Finding } from '../../model/finding.ts';
 import type { DecisionIdentity, SourceParagraph } from '../../model/plan-import.ts';
 import {
-  ATTACHED_TO, DOCUMENT_TYPES, IMPORT_TEXT, ISSUER_DECIDES, NUMBER_LINE, PLACE_DATE_LINE, REPORTING_BODY,
+  ATTACHED_TO, DOCUMENT_TYPES, IMPORT_TEXT, ISSUER_DECIDES, ISSUER_SENTENCE, NUMBER_LINE, PLACE_DATE_LINE, REPORTING_BODY,
   SECTION_HEADING,
 } from '../../vi/import-words.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
@@ -14,6 +14,7 @@ import { formatViDateShort, parseViDate } from '../../vi/date.ts';
 /** Everything the text says about the document itself; fields it does not say stay undefined. */
 export function findIdentity(paragraphs: readonly SourceParagraph[]): DecisionIdentity {
   const id: DecisionIdentity = {};
+  let shouted: string | undefined;
   for (const [i, p] of paragraphs.entries()) {
     const number = NUMBER_LINE.exec(p.text);
     if (number && !id.number) id.number = (number[1] as string).replace(/\s+/g, '');
@@ -26,14 +27,18 @@ export function findIdentity(paragraphs: readonly SourceParagraph[]): DecisionId
       if (attached[4]) id.issuer ??= (attached[4] as string).replace(/[).]+$/u, '').trim();
     }
     const decides = ISSUER_DECIDES.exec(p.text);
-    if (decides && !id.issuer && p.text === p.text.toLocaleUpperCase('vi')) id.issuer = sentenceCase(decides[1] as string);
-    const type = DOCUMENT_TYPES.find((t) => p.text === t || p.text.startsWith(`${t} về `));
+    if (decides && p.text === p.text.toLocaleUpperCase('vi')) shouted ??= sentenceCase(decides[1] as string);
+    const type = DOCUMENT_TYPES.find((t) => p.text === t || (p.text.startsWith(`${t} `) && /^\p{Ll}/u.test(p.text.slice(t.length + 1))));
     if (!id.title && type) id.title = readTitle(paragraphs, i, type);
     const body = REPORTING_BODY.exec(p.text);
-    if (body) id.reportingBody ??= (body[1] as string).trim();
+    if (body) id.reportingBody ??= ((body[1] ?? body[2]) as string).trim();
+    const opening = ISSUER_SENTENCE.exec(p.text);
+    if (opening) id.issuer ??= (opening[1] as string).trim();
     const heading = SECTION_HEADING.exec(p.text.replace(/\s*\(.*$/u, ''));
     if (heading?.[1] && /^(?:NỘI DUNG )?NHIỆM VỤ/u.test(p.text)) id.year ??= Number(heading[1]);
   }
+  // "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH" only when no properly written name was found.
+  id.issuer ??= shouted;
   if (!id.year && id.title) {
     const y = /năm (\d{4})/u.exec(id.title);
     if (y) id.year = Number(y[1]);

@@ -128,12 +128,12 @@ function walkSections(blocks: readonly OutlineBlock[], builder: Builder, organiz
 /** A document without per-organisation sections: tasks in the parts that hold tasks. */
 function walkPlain(blocks: readonly OutlineBlock[], builder: Builder): void {
   let active = true;
-  builder.startScope('_');
+  builder.startScope('_', '', IMPORT_TEXT.documentLabel);
   for (const block of blocks) {
     if (block.kind === 'end') active = false;
     else if (block.kind === 'part') {
       active = block.tasks;
-      builder.startScope('_', block.roman);
+      builder.startScope('_', block.roman, IMPORT_TEXT.partLabel(block.roman));
     } else if (active && block.kind !== 'section') {
       builder.add(block);
     }
@@ -156,10 +156,17 @@ function assignByResponsible(tasks: Task[], organizations: Organization[], issue
   if (units.length >= 2) units.forEach(addOrg);
   const fallback = units.length === 1 ? addOrg(units[0] as string) : units.length === 0 ? addOrg(issuer ?? IMPORT_TEXT.unknownIssuer) : undefined;
   const byId = new Map(tasks.map((t) => [t.id, t]));
+  const firstResponsibleBelow = (t: Task): string | undefined => {
+    for (const c of tasks.filter((x) => x.parent === t.id)) {
+      const found = c.responsible ?? firstResponsibleBelow(c);
+      if (found) return found;
+    }
+    return undefined;
+  };
   const orgOf = (t: Task): string | undefined => {
     if (t.responsible && byUnit.has(mainUnit(t.responsible))) return byUnit.get(mainUnit(t.responsible));
-    const below = tasks.find((c) => c.parent === t.id && c.responsible);
-    if (below?.responsible) return byUnit.get(mainUnit(below.responsible));
+    const below = firstResponsibleBelow(t);
+    if (below) return byUnit.get(mainUnit(below));
     const parent = t.parent ? byId.get(t.parent) : undefined;
     return parent ? orgOf(parent) : undefined;
   };
@@ -173,6 +180,7 @@ function assignByResponsible(tasks: Task[], organizations: Organization[], issue
     const keep = parent !== undefined && orgById.get(parent) === orgs[i];
     return { ...rest, id: newId.get(t.id) as string, org: orgs[i] as string, ...(keep ? { parent: newId.get(parent) as string } : {}) };
   });
+  for (const f of findings) if (f.taskId && newId.has(f.taskId)) f.taskId = newId.get(f.taskId);
   findings.push(makeFinding('import/no-sections', at(), { orgs: organizations.map((o) => `"${o.name}" (${o.code})`).join(', ') }));
   return final;
 }

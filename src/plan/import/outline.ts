@@ -35,7 +35,10 @@ function continues(prev: string, next: string): boolean {
   if (/[.:!?]$|\.\/\.$/u.test(prev)) return false;
   const structural = classify({ text: next, line: 0 }).kind !== 'text' || ARTICLE_LINE.test(next);
   if (structural) return false;
-  return /^[\p{Ll}(“"]/u.test(next) || (/[,;]$/u.test(prev) && /^\p{L}/u.test(next));
+  if (/^[\p{Ll}(“"]/u.test(next)) return true;
+  // "…các cấp”;" + "Quy định số 37…": a list inside a sentence, split by a page break. Not after a bullet
+  // ("- Căn cứ …," + "Ban Dân vận … xây dựng kế hoạch"), where the comma closes the list.
+  return /[,;]$/u.test(prev) && /^\p{L}/u.test(next) && classify({ text: prev, line: 0 }).kind !== 'bullet';
 }
 
 /** What one paragraph is. */
