@@ -1,4 +1,5 @@
-import type { Completeness, OrgEvaluation } from '../model/evaluation.ts';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { OrgEvaluation } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
 import { describeLocation } from '../vi/messages/index.ts';
@@ -39,7 +40,7 @@ export interface CompletenessInput {
 
 export type CompletenessResult = Pick<
   OrgEvaluation,
-  'completeness' | 'submissionId' | 'fileName' | 'receivedAt' | 'deadline' | 'rejectedReasons' | 'supersededVersions' | 'rejectedFile' | 'overdue'
+  'completeness' | 'submissionId' | 'fileName' | 'receivedAt' | 'deadline' | 'rejectedReasons' | 'supersededVersions' | 'rejectedFile' | 'overdue' | 'daysLate'
 >;
 
 const byTime = (a: IngestLogEntry, b: IngestLogEntry) => a.receivedAt.localeCompare(b.receivedAt) || a.id - b.id;
@@ -63,8 +64,10 @@ export function completenessOf(input: CompletenessInput): CompletenessResult {
     : entries.filter((e) => e.outcome === 'superseded').length;
   const base = { deadline, supersededVersions, rejectedReasons: [] as string[] };
   if (current) {
-    const completeness: Completeness = isLate(current.receivedAt, deadline) ? 'late' : 'on_time';
-    return { ...base, completeness, submissionId: current.id, fileName: current.fileName, receivedAt: current.receivedAt };
+    const found = { ...base, submissionId: current.id, fileName: current.fileName, receivedAt: current.receivedAt };
+    if (!isLate(current.receivedAt, deadline)) return { ...found, completeness: 'on_time' };
+    const daysLate = differenceInCalendarDays(parseISO(reportingDay(current.receivedAt)), parseISO(deadline));
+    return { ...found, completeness: 'late', daysLate };
   }
   const overdue = input.now === undefined ? true : reportingDay(input.now) > deadline;
   const failed = entries.filter((e) => e.outcome === 'rejected' || e.outcome === 'unreadable');

@@ -64,6 +64,8 @@ export interface OrgEvaluation {
   reportingPeriod?: PeriodId;
   /** The rejected file's name, when completeness is "rejected". */
   rejectedFile?: string;
+  /** Calendar days after the deadline day the current report was received, when late. */
+  daysLate?: number;
   /** False while a missing report is not yet due (`now` before the end of the deadline day). */
   overdue?: boolean;
 }

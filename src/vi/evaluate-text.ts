@@ -61,7 +61,7 @@ export const COMPLETENESS_HEADERS = {
   receivedAt: 'Thời điểm nhận',
   file: 'Tệp',
   superseded: 'Số bản đã bị thay thế',
-  reasons: 'Lý do từ chối',
+  reasons: 'Ghi chú, lý do từ chối',
 } as const;
 
 export const FINDING_HEADERS = {
@@ -89,6 +89,7 @@ export const STATUS_TEXT = {
   noTargets: 'Không có chỉ tiêu định lượng.',
   allNoData: (n: number) => `Chưa có số liệu cho ${n} chỉ tiêu.`,
   notDue: 'chưa đến hạn',
+  daysLate: (n: number) => `trễ ${n} ngày`,
   findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
   dbMissing: (file: string) =>
     `Không tìm thấy tệp cơ sở dữ liệu "${file}". Hãy tiếp nhận báo cáo trước bằng lệnh "baocao ingest", hoặc chỉ đúng tệp bằng --db.`,

@@ -236,6 +236,7 @@ describe('baocao export', () => {
     const name = (c: string) => plan.organizations.find((o) => o.code === c)?.name ?? '';
     const hccb = rowOf(ws, 2, name('HCCB'));
     expect([hccb.getCell(3).value, hccb.getCell(5).value, hccb.getCell(6).value, hccb.getCell(7).value, hccb.getCell(8).value]).toEqual(['Trễ hạn', '05/07/2024', '06/07/2024 08:00', 'HCCB-2024-Q2-v2.xlsx', 1]);
+    expect(hccb.getCell(9).value).toBe('trễ 1 ngày');
     const ldld = rowOf(ws, 2, name('LDLD'));
     expect([ldld.getCell(3).value, ldld.getCell(7).value]).toEqual(['Bị từ chối', 'LDLD-Q2.xlsx']);
     expect(String(ldld.getCell(9).value)).toMatch(/ô [A-Z]+\d+: "12a"/);

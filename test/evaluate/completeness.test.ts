@@ -26,7 +26,7 @@ describe('completeness', () => {
   it('received one day after the deadline → late', () => {
     const current = makeSubmission('HCCB', '2024-Q1', [], { receivedAt: '2024-04-11T08:00:00+07:00' });
     const r = completenessOf({ ...base, current });
-    expect([r.completeness, r.submissionId, r.fileName]).toEqual(['late', current.id, 'HCCB-2024-Q1.xlsx']);
+    expect([r.completeness, r.submissionId, r.fileName, r.daysLate]).toEqual(['late', current.id, 'HCCB-2024-Q1.xlsx', 1]);
     expect(isLate('2024-04-11T00:00:00+07:00', '2024-04-10')).toBe(true);
   });
   it('only a rejected file logged → rejected, with the error messages as reasons', () => {

@@ -148,6 +148,7 @@ export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: bo
 function note(o: OrgEvaluation): string {
   const parts: string[] = [];
   if (o.completeness === 'missing' && o.overdue === false) parts.push(STATUS_TEXT.notDue);
+  if (o.daysLate) parts.push(STATUS_TEXT.daysLate(o.daysLate));
   if (o.supersededVersions > 0) parts.push(EXPORT_TEXT.superseded(o.supersededVersions));
   if (o.completeness === 'rejected' && o.rejectedReasons[0]) parts.push(o.rejectedReasons[0]);
   return parts.join('; ');

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { Workbook } from 'exceljs';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
-import { COMPLETENESS_HEADERS, EXPORT_SHEET, EXPORT_TEXT, formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { COMPLETENESS_HEADERS, EXPORT_SHEET, EXPORT_TEXT, STATUS_TEXT, formatReceivedAt } from '../../vi/evaluate-text.ts';
 import { COMPLETENESS_LABEL } from '../../vi/labels.ts';
 import { formatViDateNumeric } from '../../vi/date.ts';
 import { periodName } from '../../vi/period.ts';
@@ -37,7 +37,7 @@ export function addCompletenessSheet(wb: Workbook, plan: Plan, evaluation: Perio
       oe.receivedAt ? formatReceivedAt(oe.receivedAt) : '',
       basename(oe.fileName ?? oe.rejectedFile ?? ''),
       oe.supersededVersions,
-      oe.rejectedReasons.join('\n'),
+      [...(oe.daysLate ? [STATUS_TEXT.daysLate(oe.daysLate)] : []), ...oe.rejectedReasons].join('\n'),
     ],
   }));
   const { dataRows } = writeTable(ws, {
