@@ -101,7 +101,9 @@ describe('baocao status --json (Q2 2024)', () => {
     expect(json.period).toBe('2024-Q2');
     expect(json.organizations.map((o: { code: string }) => o.code)).toEqual(plan.organizations.map((o) => o.code));
     const org = (c: string) => json.organizations.find((o: { code: string }) => o.code === c);
+    expect(Object.keys(json)).toEqual(['period', 'organizations']);
     const hccb = org('HCCB');
+    expect(Object.keys(hccb)).toEqual(['code', 'reported', 'late', 'rejected', 'receivedAt', 'targets', 'tasks']);
     expect([hccb.reported, hccb.late, hccb.rejected, hccb.receivedAt]).toEqual([true, true, false, '2024-07-06T08:00:00+07:00']);
     const t = (id: string) => hccb.targets.find((x: { id: string }) => x.id === id);
     // 600 hội viên: 310 against 600 × 2/4 = 300 → on track, 310/600.
@@ -253,6 +255,9 @@ describe('baocao export', () => {
 
   it('existing output without --force → exit 2; with --force → rewritten', async () => {
     expect((await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', file])).code).toBe(2);
-    expect((await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', file, '--force'])).code).toBe(0);
+    const forced = await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', file, '--force', '--json']);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.out)).toMatchObject({ file, period: '2024-Q2', organizations: plan.organizations.length, targets: plan.targets.length });
+    expect((await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', join(dir, 'x.pdf')])).code).toBe(2);
   });
 });
