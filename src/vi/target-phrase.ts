@@ -105,7 +105,7 @@ function isReference(m: MappedText, q: Quantity): boolean {
   const before = t.slice(Math.max(0, q.start - 2), q.start);
   const after = t.slice(q.end, q.end + 4);
   const token = t.slice(q.start, q.end);
-  if (/[/.,]\d$|\p{L}-$|\d-$/u.test(before) || /^\//u.test(after)) return true; // 27/12/2023, 81/2014, 2.4.1
+  if (/\/$|\d[.,]$|[\p{L}\d]-$/u.test(before) || /^\//u.test(after)) return true; // 27/12/2023, Quý I/2024, 2.4.1
   if (/^\s?-\s?\p{Lu}/u.test(after) || /^\.\d/u.test(after) || /^\p{L}/u.test(after)) return true; // 1388-QĐ/TU, 06- ĐA/TU
   const lineStart = t.lastIndexOf('\n', q.start - 1) + 1;
   if (/^[\s\-–•+*(]*$/u.test(t.slice(lineStart, q.start)) && /^[.)]/u.test(after)) return true; // "1. …", "2.1. …"
@@ -203,7 +203,9 @@ function readTarget(
   let pos = (range ?? q).end;
   let value = q.value;
   let max = range?.value;
-  let low = q.ambiguous || q.words || Boolean(range?.ambiguous || range?.words);
+  // A bare year-like number ("2024 …") that survived the year checks is worth a second look.
+  const yearLike = YEAR.test(m.text.slice(q.start, q.end));
+  let low = q.ambiguous || q.words || yearLike || Boolean(range?.ambiguous || range?.words);
   const pctHere = /^\s*%/u.exec(m.text.slice(pos));
   const percent = pctHere !== null || /^\s*%/u.test(m.text.slice(q.end));
   let unit: string;

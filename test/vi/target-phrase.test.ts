@@ -77,6 +77,17 @@ const GENERAL: Row[] = [
   ['Phấn đấu 01 mô hình', { value: 1, confidence: 'high' }],
   ['Phân đấu kết nạp 2.500 đoàn viên', { value: 2500, unit: 'đoàn viên' }],
   ['Phân đầu kết nạp 6716 hội viên', { value: 6716, unit: 'hội viên' }],
+  ['giảm tỷ lệ hộ nghèo xuống dưới 2% vào cuối năm', { comparator: 'lt', value: 2, unit: '%' }],
+  ['ít nhất 70% trở lên', { comparator: 'gte', value: 70, unit: '%' }],
+  ['vận động 6,21 triệu đồng', { value: 6_210_000, unit: 'đồng', kind: 'money' }],
+  ['đạt 1.344.522 lượt người tham gia', { comparator: 'gte', value: 1_344_522, unit: 'lượt' }],
+  ['trên 1.000 hội viên', { comparator: 'gt', value: 1000, unit: 'hội viên' }],
+  ['từ 10-15% số hộ', { comparator: 'between', value: 10, max: 15, unit: '%' }],
+  ['đạt 85 % hội viên', { comparator: 'gte', value: 85, unit: '%' }],
+  ['tổ chức 2 - 3 lần', { comparator: 'between', value: 2, max: 3, unit: 'lần', kind: 'count' }],
+  ['mỗi chi hội có ít nhất 01 mô hình', { comparator: 'gte', value: 1, unit: 'mô hình', kind: 'rate', per: 'chi hội' }],
+  ['khóa học 12 tuần cho 40 học viên', { value: 40, unit: 'học viên' }],
+  ['kết nạp 2024 hội viên', { value: 2024, unit: 'hội viên', confidence: 'low' }],
 ];
 
 /** Must not yield any target. */
@@ -107,6 +118,14 @@ const NEGATIVE: string[] = [
   'giải quyết một số vấn đề xã hội liên quan đến phụ nữ',
   'tại cuộc họp giao ban công tác dân vận quý IV năm 2023',
   'Khu Công nghiệp Hàm Kiệm II, xã Hàm Kiệm',
+  'tổ chức lúc 7h30 ngày 5/4/2024 tại hội trường',
+  'báo cáo Quý I/2024 gửi trước ngày 05 tháng 4',
+  'thực hiện Chỉ thị 05 và Nghị quyết 43 của Bộ Chính trị',
+  'Kế hoạch 125 của Tỉnh ủy',
+  'tại Tổ dân phố 7, khu phố 3',
+  'tham gia Hội thao lần thứ 3',
+  'trong 6 tháng đầu năm 2024',
+  'sơ kết 05 năm thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015',
 ];
 
 describe('findTargets: phrases of decision 1388-QĐ/TU', () => {
