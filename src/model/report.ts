@@ -129,6 +129,7 @@ export const ReportWordingSchema = z.strictObject({
     onTimeOrgs: Text,
     noStrengths: Text,
     behindTarget: Text,
+    moreBehind: Text,
     noDataTarget: Text,
     lateOrgs: Text,
     missingOrgs: Text,
@@ -138,6 +139,8 @@ export const ReportWordingSchema = z.strictObject({
   }),
   proposals: z.strictObject({ item: Text, none: Text }),
   focusNone: Text,
+  /** How many targets the strengths and the shortcomings name before pointing to the appendix. */
+  listLimit: z.number().int().min(1).max(200),
   /** Cap on an organisation's own text per task, characters. */
   condenseChars: z.number().int().min(80).max(5000),
   /** Cap on an organisation's own text in section I, characters. */

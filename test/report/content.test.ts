@@ -40,6 +40,10 @@ describe('target sentences', () => {
   it('number written "01" → the result keeps the leading zero', () => {
     expect(resultPhrase(target('giải quyết ít nhất 01 vụ việc phát sinh mới', 1), 2, wording)).toBe('giải quyết 02 vụ việc phát sinh mới');
   });
+  it('count result below ten → leading zero even when the target was written without one; zero stays "0"', () => {
+    expect(resultPhrase(target('xây dựng, sửa chữa 20 nhà mái ấm đồng đội', 20), 8, wording)).toBe('xây dựng, sửa chữa 08 nhà mái ấm đồng đội');
+    expect(resultPhrase(target('xây dựng, sửa chữa 20 nhà mái ấm đồng đội', 20), 0, wording)).toBe('xây dựng, sửa chữa 0 nhà mái ấm đồng đội');
+  });
   it('grouped number "2.500" → found and replaced with a grouped result', () => {
     expect(resultPhrase(target('kết nạp mới ít nhất 2.500 đoàn viên', 2500), 1312, wording)).toBe('kết nạp mới 1.312 đoàn viên');
   });
@@ -169,6 +173,17 @@ describe('composed report', () => {
     const iii = content.body.findIndex((b) => b.text.startsWith('III.'));
     const line = content.body.slice(ii, iii).find((b) => b.text.startsWith('Số liệu') && b.text.includes('Tỉnh Đoàn Thanh niên'));
     expect(line?.text).toMatch(/\b2\b/);
+  });
+  it('more behind targets than listLimit → only the worst named, then one line for the rest', async () => {
+    const input = await fullInput();
+    const behind = input.evaluation.organizations.flatMap((o) => o.targets).filter((t) => t.status === 'behind').length;
+    expect(behind).toBeGreaterThan(3);
+    const { content } = composeReport({ ...input, wording: { ...input.wording, listLimit: 3 } });
+    const ii = content.body.findIndex((b) => b.text.startsWith('2. '));
+    const iii = content.body.findIndex((b) => b.text.startsWith('III.'));
+    const part = content.body.slice(ii, iii);
+    expect(part.filter((b) => b.text.includes('chậm so với tiến độ'))).toHaveLength(3);
+    expect(part.some((b) => b.kind === 'p' && b.text.includes(String(behind - 3)))).toBe(true);
   });
   it('no submissions → report/no-submissions warning', async () => {
     const input = await fullInput();

@@ -118,7 +118,7 @@ export function assessmentSection(ix: ReportIndex, wording: ReportWording, findi
   else {
     blocks.push(p(fill(a.strengthsIntro, { achieved: ok.length, total: all.length })));
     const shown = achieved.length > 0 ? achieved : ok;
-    for (const x of shown.slice(0, 8)) {
+    for (const x of shown.slice(0, wording.listLimit)) {
       blocks.push(dash(asSentence(fill(a.achievedTarget, {
         org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
       }))));
@@ -130,11 +130,13 @@ export function assessmentSection(ix: ReportIndex, wording: ReportWording, findi
 
   blocks.push({ kind: 'h2', text: `2. ${wording.sections.shortcomings}` });
   const before = blocks.length;
-  for (const x of all.filter((y) => y.ev?.status === 'behind')) {
+  const behind = all.filter((y) => y.ev?.status === 'behind').sort((x, y) => (x.ev?.ratio ?? 0) - (y.ev?.ratio ?? 0));
+  for (const x of behind.slice(0, wording.listLimit)) {
     blocks.push(dash(asSentence(fill(a.behindTarget, {
       org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
     }))));
   }
+  if (behind.length > wording.listLimit) blocks.push(p(fill(a.moreBehind, { count: behind.length - wording.listLimit })));
   for (const o of ix.orgs) {
     const ev = ix.orgEval(o.code);
     if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') continue;

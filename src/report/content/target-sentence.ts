@@ -13,10 +13,14 @@ export function isCumulative(target: Target): boolean {
   return target.cumulative ?? (target.kind === 'count' || target.kind === 'money');
 }
 
+/** Counts below ten carry the administrative leading zero ("01 mô hình", "02 lần/năm"); zero stays "0". */
+export function formatNumber(value: number, target: Target): string {
+  return (target.kind === 'count' || target.kind === 'rate') && value > 0 ? formatCount2(value) : formatViNumber(value);
+}
+
 /** A number with its unit: "600 hội viên", "70%", "900.000 đồng/hội viên", "02 lần/năm". */
 export function formatAmount(value: number, target: Target): string {
-  // Counts below ten carry the administrative leading zero ("01 mô hình", "02 lần/năm").
-  const n = (target.kind === 'count' || target.kind === 'rate') && value > 0 ? formatCount2(value) : formatViNumber(value);
+  const n = formatNumber(value, target);
   if (target.unit === '%') return `${n}%`;
   return `${n} ${target.unit}${target.per ? `/${target.per}` : ''}`;
 }
@@ -57,9 +61,7 @@ export function resultPhrase(target: Target, value: number, wording: ReportWordi
   const re = new RegExp(`(^|[\\s(])${prefix}(${valueAlt})${range}(?![\\d.,]*\\d)`, 'iu');
   const match = re.exec(text);
   if (!match) return null;
-  const written = match[2] ?? '';
-  const shown = /^0\d$/.test(written) && value > 0 ? formatCount2(value) : formatViNumber(value);
-  const replaced = text.slice(0, match.index) + match[1] + shown + text.slice(match.index + match[0].length);
+  const replaced = text.slice(0, match.index) + match[1] + formatNumber(value, target) + text.slice(match.index + match[0].length);
   return lowerFirst(replaced);
 }
 
