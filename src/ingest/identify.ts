@@ -46,7 +46,8 @@ export async function identify(
       return { identity: null, findings: [makeFinding('ingest/unknown-workbook', { file, org: m.org, period: m.period }, { planId: m.planId, expectedPlan: plan.id })] };
     }
     if (m.planHash !== planHash) {
-      return { identity: null, findings: [makeFinding('ingest/other-plan-version', { file, org: m.org, period: m.period })] };
+      const name = parsePeriod(m.period) ? periodName(m.period) : m.period;
+      return { identity: null, findings: [makeFinding('ingest/other-plan-version', { file, org: m.org, period: m.period }, { org: m.org, periodName: name, planId: m.planId })] };
     }
     const problem = checkOrgPeriod(plan, m.org, m.period, opts);
     if (problem) return { identity: null, findings: [problem] };

@@ -104,7 +104,8 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Chỉ nạp biểu mẫu do baocao lập cho kế hoạch này; nếu đơn vị tự lập tệp, đề nghị điền lại vào biểu mẫu đã cấp.',
   },
   'ingest/other-plan-version': {
-    message: () => 'Biểu mẫu được lập từ một phiên bản khác của kế hoạch (nội dung nhiệm vụ, chỉ tiêu đã thay đổi sau khi phát biểu mẫu).',
+    message: (a) =>
+      `Biểu mẫu của đơn vị ${a.org}, ${a.periodName}, được lập từ một phiên bản khác của kế hoạch "${a.planId}" (nội dung nhiệm vụ, chỉ tiêu đã thay đổi sau khi phát biểu mẫu).`,
     hint: () => 'Gửi cho đơn vị biểu mẫu lập từ kế hoạch hiện hành (lệnh "baocao template") và đề nghị điền lại.',
   },
   'ingest/wrong-period': {
