@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INGEST_CODES, type IngestCode } from '../../src/model/index.ts';
+import { INGEST_CODES, type IngestCode } from '../../src/model/codes/ingest.ts';
 import { makeFinding } from '../../src/vi/messages/index.ts';
 
 /** Arguments the ingest stage passes, one plausible value each. */
