@@ -8,22 +8,24 @@
 export interface KnownOrganization {
   pattern: RegExp;
   code: string;
+  /** Used when the document writes the name in capitals ("HỘI NÔNG DÂN TỈNH"). */
+  name: string;
   shortName: string;
 }
 
 /** The six provincial organisations of domain.md; matched on the lower-cased name. */
 export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
-  { pattern: /mặt trận tổ quốc|mttq/u, code: 'MTTQ', shortName: 'Mặt trận Tổ quốc' },
-  { pattern: /liên hiệp phụ nữ|hội phụ nữ|lhpn/u, code: 'HLHPN', shortName: 'Hội Phụ nữ' },
-  { pattern: /cựu chiến binh|hccb/u, code: 'HCCB', shortName: 'Hội Cựu chiến binh' },
-  { pattern: /hội nông dân|hnd/u, code: 'HND', shortName: 'Hội Nông dân' },
-  { pattern: /liên đoàn lao động|lđlđ/u, code: 'LDLD', shortName: 'Liên đoàn Lao động' },
-  { pattern: /tỉnh đoàn|đoàn thanh niên|đoàn tncs|thành đoàn|huyện đoàn|thị đoàn/u, code: 'TDTN', shortName: 'Tỉnh Đoàn' },
+  { pattern: /mặt trận tổ quốc|mttq/u, code: 'MTTQ', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', shortName: 'Mặt trận Tổ quốc' },
+  { pattern: /liên hiệp phụ nữ|hội phụ nữ|lhpn/u, code: 'HLHPN', name: 'Hội Liên hiệp Phụ nữ tỉnh', shortName: 'Hội Phụ nữ' },
+  { pattern: /cựu chiến binh|hccb/u, code: 'HCCB', name: 'Hội Cựu chiến binh tỉnh', shortName: 'Hội Cựu chiến binh' },
+  { pattern: /hội nông dân|hnd/u, code: 'HND', name: 'Hội Nông dân tỉnh', shortName: 'Hội Nông dân' },
+  { pattern: /liên đoàn lao động|lđlđ/u, code: 'LDLD', name: 'Liên đoàn Lao động tỉnh', shortName: 'Liên đoàn Lao động' },
+  { pattern: /tỉnh đoàn|đoàn thanh niên|đoàn tncs|thành đoàn|huyện đoàn|thị đoàn/u, code: 'TDTN', name: 'Tỉnh Đoàn Thanh niên', shortName: 'Tỉnh Đoàn' },
 ];
 
 /** "NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2024 giao cho Hội …" (case-insensitive; group 1 year, group 2 the organisation). */
 export const SECTION_HEADING =
-  /^(?:nội dung )?nhiệm vụ trọng tâm(?: năm (\d{4}))?\s*(?:(?:được )?giao(?: cho)?\s+(.+?))?[.:]?$/iu;
+  /^(?:nội dung )?nhiệm vụ trọng tâm(?: năm (\d{4}))?\s*(?:(?:(?:được )?giao(?: cho)?|của|đối với)\s+(.+?))?[.:]?$/iu;
 
 /** "(kèm theo Quyết định số 1388-QĐ/TU, ngày 27/12/2023 của Ban Thường vụ Tỉnh ủy)". */
 export const ATTACHED_TO =

@@ -242,3 +242,20 @@ describe('writeImportedPlan / planToYaml', () => {
     expect(yaml).toMatch(/#[^\n]*\n\s+- id: HND-1-t1/u);
   });
 });
+
+describe('importPlan: other section headings', () => {
+  it('"NHIỆM VỤ TRỌNG TÂM NĂM 2025 CỦA HỘI NÔNG DÂN TỈNH" → HND with its usual name, tasks and targets', () => {
+    const text = [
+      'NHIỆM VỤ TRỌNG TÂM NĂM 2025 CỦA HỘI NÔNG DÂN TỈNH',
+      '1. Phát triển mới ít nhất 1.200 hội viên.',
+      '2. Vận động xây dựng 30 căn nhà “Mái ấm nông dân”.',
+    ].join('\n');
+    const plan = PlanSchema.parse(importPlan(text).plan);
+    expect(plan.organizations).toEqual([{ code: 'HND', name: 'Hội Nông dân tỉnh', shortName: 'Hội Nông dân' }]);
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => [t.task, t.comparator, t.value, t.unit])).toEqual([
+      ['HND-1', 'gte', 1200, 'hội viên'],
+      ['HND-2', 'gte', 30, 'căn nhà'],
+    ]);
+  });
+});

@@ -31,7 +31,8 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
   for (const p of paragraphs) {
     for (const { pattern, right } of KEYWORD_TYPOS) {
       for (const m of p.text.matchAll(pattern)) {
-        findings.push(makeFinding('import/typo', { ...at(p.line), actual: m[0], expected: right }, { actual: m[0], expected: right }));
+        const expected = /^\p{Ll}/u.test(m[0]) ? right.toLocaleLowerCase('vi') : right;
+        findings.push(makeFinding('import/typo', { ...at(p.line), actual: m[0], expected }, { actual: m[0], expected }));
       }
     }
   }

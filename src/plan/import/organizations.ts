@@ -13,7 +13,9 @@ export function organizationFor(name: string, taken: ReadonlySet<string>): { org
   const base = known?.code ?? initials(name);
   let code = base;
   for (let n = 2; taken.has(code); n += 1) code = `${base}${n}`;
-  return { org: { code, name, shortName: known?.shortName ?? name }, derived: !known };
+  const shouted = name === name.toLocaleUpperCase('vi');
+  const written = shouted ? (known?.name ?? sentenceCase(name)) : name;
+  return { org: { code, name: written, shortName: known?.shortName ?? written }, derived: !known };
 }
 
 /** "Phòng Tuyên truyền - Văn hóa" → "PTTVH"; "Ban Dân vận Thị ủy" → "BDVTU". */
@@ -27,4 +29,10 @@ export function initials(name: string): string {
 /** The unit named in "Chịu trách nhiệm tham mưu: Phòng A, phối hợp Phòng B" → "Phòng A". */
 export function mainUnit(responsible: string): string {
   return responsible.split(/[,;(]|\s(?:chủ trì|phối hợp|cùng)\s/u)[0]?.trim() ?? responsible;
+}
+
+/** "HỘI NGƯỜI CAO TUỔI TỈNH" → "Hội người cao tuổi tỉnh" (a person fixes proper-noun capitals in review). */
+function sentenceCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
