@@ -14,7 +14,7 @@ import { columnIndex } from './cell-ref.ts';
 import { identify } from './identify.ts';
 import { readNumberCell } from './numbers.ts';
 import { expectedRows, matchRows } from './row-match.ts';
-import { runRules } from './rules.ts';
+import { runRules, taskLabelArgs } from './rules.ts';
 
 export interface ReadOptions {
   /** The period being received; workbooks of other periods are reported as wrong-period. */
@@ -89,9 +89,8 @@ export async function readSubmission(
     const loc = { ...at('progress', row), taskId: e.id };
     const progressText = cellText(read('progress', row));
     const progress = progressText ? parseProgress(progressText) : null;
-    const number = plan.tasks.find((t) => t.id === e.id)?.number;
     if (!progressText) {
-      findings.push(makeFinding('ingest/missing-progress', loc, { taskId: e.id, taskNumber: number, allowed: ALLOWED_PROGRESS }));
+      findings.push(makeFinding('ingest/missing-progress', loc, { ...taskLabelArgs(plan, e.id), allowed: ALLOWED_PROGRESS }));
     } else if (!progress) {
       findings.push(makeFinding('ingest/invalid-progress', { ...loc, actual: progressText }, { actual: progressText, column: header('progress'), allowed: ALLOWED_PROGRESS }));
     }

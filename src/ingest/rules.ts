@@ -45,7 +45,14 @@ export function meetsTarget(t: Target, value: number): boolean {
 }
 
 const targetsOfTask = (plan: Plan, taskId: string) => plan.targets.filter((t) => t.task === taskId);
-const taskNumber = (plan: Plan, taskId: string) => plan.tasks.find((t) => t.id === taskId)?.number;
+/** How a message names a task: its item number, or the start of its text for "- " sub-items. */
+export function taskLabelArgs(plan: Plan, taskId: string): { taskId: string; taskNumber?: string; taskText?: string } {
+  const task = plan.tasks.find((t) => t.id === taskId);
+  if (!task) return { taskId };
+  if (/\d/.test(task.number)) return { taskId, taskNumber: task.number };
+  const words = task.text.split(/\s+/);
+  return { taskId, taskText: words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : task.text };
+}
 
 export const cumulativeBelowPeriod: Rule = function* ({ plan, org, targets, where }) {
   for (const t of plan.targets) {
@@ -67,8 +74,7 @@ export const doneBelowTarget: Rule = function* ({ plan, targets, tasks, where })
       const value = targets.get(t.id)?.cumulative ?? null;
       if (value === null || meetsTarget(t, value)) continue;
       yield makeFinding('ingest/done-below-target', { ...where(task.taskId, 'progress'), taskId: task.taskId, targetId: t.id }, {
-        taskId: task.taskId,
-        taskNumber: taskNumber(plan, task.taskId),
+        ...taskLabelArgs(plan, task.taskId),
         value: num(value),
         target: t.comparator === 'between' ? `${num(t.value)} - ${num(t.max ?? t.value)}` : num(t.value),
       });
@@ -85,8 +91,7 @@ export const notStartedWithResult: Rule = function* ({ plan, targets, tasks, whe
     const value = reported ? num(reported.cumulative ?? reported.inPeriod ?? 0) : task.result ? `"${task.result.slice(0, 60)}"` : null;
     if (value === null) continue;
     yield makeFinding('ingest/not-started-with-result', { ...where(task.taskId, 'progress'), taskId: task.taskId }, {
-      taskId: task.taskId,
-      taskNumber: taskNumber(plan, task.taskId),
+      ...taskLabelArgs(plan, task.taskId),
       value,
     });
   }

@@ -2,7 +2,8 @@ import type { IngestCode } from '../../model/codes/ingest.ts';
 import type { FindingArgs, MessageTemplate } from '../../model/finding.ts';
 
 const col = (a: FindingArgs) => (a.column ? `Cột "${a.column}"` : 'Ô này');
-const task = (a: FindingArgs) => (a.taskNumber ? `nhiệm vụ số ${a.taskNumber}` : `nhiệm vụ "${a.taskId}"`);
+const task = (a: FindingArgs) =>
+  a.taskNumber ? `nhiệm vụ số ${a.taskNumber}` : a.taskText ? `nhiệm vụ "${a.taskText}"` : `nhiệm vụ "${a.taskId}"`;
 const Task = (a: FindingArgs) => `N${task(a).slice(1)}`;
 
 function rowChanges(a: FindingArgs): string {
