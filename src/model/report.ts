@@ -113,6 +113,8 @@ export const ReportWordingSchema = z.strictObject({
   /** Words before a target number that the result sentence drops ("ít nhất", "phấn đấu"). */
   comparatorWords: z.array(Text),
   leadingWords: z.array(Text),
+  /** Words that start a name: a clause beginning with one keeps its capital after ":". */
+  keepCapital: z.array(Text),
   org: z.strictObject({
     numbersIntro: Text,
     reportedIntro: Text,

@@ -44,6 +44,10 @@ describe('target sentences', () => {
     expect(resultPhrase(target('xây dựng, sửa chữa 20 nhà mái ấm đồng đội', 20), 8, wording)).toBe('xây dựng, sửa chữa 08 nhà mái ấm đồng đội');
     expect(resultPhrase(target('xây dựng, sửa chữa 20 nhà mái ấm đồng đội', 20), 0, wording)).toBe('xây dựng, sửa chữa 0 nhà mái ấm đồng đội');
   });
+  it('sentence starting with a name or an abbreviation → keeps its capital as a clause', () => {
+    expect(resultPhrase(target('Ủy ban nhân dân tỉnh hỗ trợ 20 nhà', 20), 5, wording)).toBe('Ủy ban nhân dân tỉnh hỗ trợ 05 nhà');
+    expect(resultPhrase(target('UBND tỉnh hỗ trợ 20 nhà', 20), 5, wording)).toBe('UBND tỉnh hỗ trợ 05 nhà');
+  });
   it('grouped number "2.500" → found and replaced with a grouped result', () => {
     expect(resultPhrase(target('kết nạp mới ít nhất 2.500 đoàn viên', 2500), 1312, wording)).toBe('kết nạp mới 1.312 đoàn viên');
   });

@@ -73,7 +73,7 @@ export function composeReport(input: ReportInput): { content: ReportContent; fin
   body.push(...assessmentSection(ix, wording, dataFindings(input)));
   body.push(heading1(section++, wording.sections.proposals, settings));
   body.push(...proposalsSection(ix, wording));
-  const focus = focusSection(plan, ix, period);
+  const focus = focusSection(plan, ix, period, wording);
   if (focus) {
     body.push(heading1(section++, fill(wording.sections.focus, { nextPeriod: periodNameLower(nextPeriod(period)) }), settings));
     body.push(...focus);

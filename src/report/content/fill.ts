@@ -20,7 +20,14 @@ export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
 
-/** First letter lower case: "Phát triển" → "phát triển" (for a clause inside a sentence). */
-export function lowerFirst(text: string): string {
+/**
+ * First letter lower case, for a clause inside a sentence: "Phát triển" → "phát triển"; text
+ * starting with a name ("Ủy ban nhân dân tỉnh…", a word listed in `keep`) or an abbreviation
+ * ("UBND", "MTTQ") keeps its capital.
+ */
+export function lowerFirst(text: string, keep: readonly string[] = []): string {
+  if (/^\p{Lu}{2,}/u.test(text)) return text;
+  const lower = text.toLocaleLowerCase('vi');
+  if (keep.some((k) => lower.startsWith(`${k.toLocaleLowerCase('vi')} `) || lower === k.toLocaleLowerCase('vi'))) return text;
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }

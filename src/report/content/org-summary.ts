@@ -2,7 +2,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { OrgSummaryInput, ReportBlock, ReportContent, Signer } from '../../model/report.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { periodNameLower } from '../../vi/period.ts';
-import { asSentence, condense, upperFirst } from './condense.ts';
+import { condense, upperFirst } from './condense.ts';
 import { heading1 } from './compose.ts';
 import { fill } from './fill.ts';
 import { indexReport } from './lookup.ts';
@@ -28,7 +28,10 @@ export function composeOrgSummary(input: OrgSummaryInput): { content: ReportCont
   const targets = ix.targetsOf(org);
   if (targets.length > 0) {
     body.push(heading1(section++, w.numbers, settings));
-    for (const t of targets) body.push(dash(asSentence(upperFirst(targetSentence(t, ix.targetEval(t.id), wording)))));
+    targets.forEach((t, i) => {
+      const clause = upperFirst(targetSentence(t, ix.targetEval(t.id), wording));
+      body.push(dash(`${clause}${i === targets.length - 1 ? '.' : ';'}`));
+    });
   }
   body.push(heading1(section++, w.tasks, settings));
   const tasks = ix.orgEval(org)?.tasks ?? [];

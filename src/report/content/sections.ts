@@ -24,7 +24,7 @@ export function targetClause(target: Target, wording: ReportWording): string {
       break;
     }
   }
-  return lowerFirst(text);
+  return lowerFirst(text, wording.keepCapital);
 }
 
 /** Completeness remarks of one organisation (missing, rejected, late). */
@@ -171,7 +171,15 @@ function groupedTexts(ix: ReportIndex, field: 'difficulties' | 'proposals', word
       groups.set(key, group);
     }
   }
-  return [...groups.values()].map((g) => dash(fill(wording.proposals.item, { org: g.orgs.join(', '), text: lowerFirst(g.text) })));
+  // Then one line per set of organisations: "Liên đoàn Lao động tỉnh: a; b."
+  const byOrgs = new Map<string, string[]>();
+  for (const g of groups.values()) {
+    const key = g.orgs.join(', ');
+    byOrgs.set(key, [...(byOrgs.get(key) ?? []), g.text.replace(/[.;]+$/, '')]);
+  }
+  return [...byOrgs].map(([orgs, texts]) =>
+    dash(fill(wording.proposals.item, { org: orgs, text: asSentence(texts.map((t, i) => lowerFirst(t, wording.keepCapital)).join('; ')) })),
+  );
 }
 
 /** III. Difficulties and proposals, grouped by kind, one item per organisation. */
@@ -197,13 +205,13 @@ export function nextPeriod(period: PeriodId): PeriodId {
 }
 
 /** IV. Focus of the next period from plan.focus; null when the plan gives none. */
-export function focusSection(plan: Plan, ix: ReportIndex, period: PeriodId): ReportBlock[] | null {
+export function focusSection(plan: Plan, ix: ReportIndex, period: PeriodId, wording: ReportWording): ReportBlock[] | null {
   const kind = nextPeriod(period).split('-')[1];
   const items = (plan.focus ?? []).filter((f) => f.period === undefined || f.period === kind);
   if (items.length === 0) return null;
   const general = items.filter((f) => !f.org).map((f) => dash(asSentence(upperFirst(cleanText(f.text)))));
   const perOrg = ix.orgs.flatMap((o) =>
-    items.filter((f) => f.org === o.code).map((f) => dash(asSentence(`${o.name}: ${lowerFirst(cleanText(f.text))}`))),
+    items.filter((f) => f.org === o.code).map((f) => dash(asSentence(`${o.name}: ${lowerFirst(cleanText(f.text), wording.keepCapital)}`))),
   );
   return [...general, ...perOrg];
 }

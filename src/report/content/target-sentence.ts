@@ -62,7 +62,7 @@ export function resultPhrase(target: Target, value: number, wording: ReportWordi
   const match = re.exec(text);
   if (!match) return null;
   const replaced = text.slice(0, match.index) + match[1] + formatNumber(value, target) + text.slice(match.index + match[0].length);
-  return lowerFirst(replaced);
+  return lowerFirst(replaced, wording.keepCapital);
 }
 
 /** One clause about one target: "phát triển 312 hội viên cựu chiến binh, đạt 52% chỉ tiêu năm". */
