@@ -50,3 +50,12 @@ export interface ImportResult {
   /** Task ids per organisation code, in document order (for comments in the YAML). */
   tasksByOrg: Record<string, string[]>;
 }
+
+/** The part of mammoth's document model the importer reads (paragraphs, runs, text, numbering). */
+export interface DocxElement {
+  type: string;
+  value?: string | undefined;
+  children?: DocxElement[] | undefined;
+  /** Word's automatic list numbering of a paragraph: level "0", "1", … and whether it is numbered or bulleted. */
+  numbering?: { isOrdered: boolean; level: string } | null | undefined;
+}

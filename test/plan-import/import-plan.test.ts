@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Plan, PlanSchema } from '../../src/model/plan.ts';
@@ -99,6 +99,41 @@ describe('importPlanFile: the same decision as .docx', () => {
     const fromTxt = importPlan(seedText);
     expect(plan.tasks).toEqual(PlanSchema.parse(fromTxt.plan).tasks);
     expect(plan.targets).toEqual(PlanSchema.parse(fromTxt.plan).targets);
+  });
+
+  it('docx with Word automatic numbering and bullets → numbers written out, restarting in each section', async () => {
+    const numbered = (text: string, level = 0) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'nv', level } });
+    const plain = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+    const doc = new Document({
+      numbering: {
+        config: [{
+          reference: 'nv',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.BULLET, text: '-', alignment: AlignmentType.LEFT },
+          ],
+        }],
+      },
+      sections: [{
+        children: [
+          plain('NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2024 giao cho Hội Nông dân tỉnh'),
+          numbered('Chấp hành nghiêm túc các nhiệm vụ được giao.'),
+          numbered('Phát triển ít nhất 1.500 hội viên mới.'),
+          numbered('Xây dựng 20 mô hình kinh tế tập thể.', 1),
+          plain('NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2024 giao cho Hội Cựu chiến binh tỉnh'),
+          numbered('Phát triển ít nhất 600 hội viên cựu chiến binh.'),
+        ],
+      }],
+    });
+    const file = join(tmp(), 'auto.docx');
+    writeFileSync(file, await Packer.toBuffer(doc));
+    const result = await importPlanFile(file);
+    const plan = PlanSchema.parse(result.plan);
+    expect(plan.tasks.map((t) => [t.id, t.number, t.parent ?? null])).toEqual([
+      ['HND-1', '1', null], ['HND-2', '2', null], ['HND-2.1', '-', 'HND-2'], ['HCCB-1', '1', null],
+    ]);
+    expect(plan.targets.map((t) => [t.task, t.value])).toEqual([['HND-2', 1500], ['HND-2.1', 20], ['HCCB-1', 600]]);
+    expect(codes(result.findings)).not.toContain('import/duplicate-number');
   });
 
   it('old binary .doc bytes → import/unreadable, ok false', async () => {

@@ -1,12 +1,12 @@
 /**
- * Reads a decision as plain text: .docx through mammoth (never hand-parsed Word XML), text
+ * Reads a decision as plain text: .docx through mammoth (docx-text.ts), text
  * files as UTF-8 (or UTF-16 with a byte-order mark). The kind is sniffed from the bytes.
  */
 import { readFile } from 'node:fs/promises';
-import mammoth from 'mammoth';
 import type { Finding } from '../../model/finding.ts';
 import { IMPORT_TEXT } from '../../vi/import-words.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
+import { docxText } from './docx-text.ts';
 
 export type ReadTextResult = { ok: true; text: string } | { ok: false; findings: Finding[] };
 
@@ -29,8 +29,7 @@ export async function readDecisionText(file: string): Promise<ReadTextResult> {
   if (bytes.subarray(0, 4).equals(OLE)) return unreadable(IMPORT_TEXT.legacyDoc);
   if (bytes.subarray(0, 4).equals(ZIP)) {
     try {
-      const result = await mammoth.extractRawText({ buffer: bytes });
-      return { ok: true, text: result.value };
+      return { ok: true, text: await docxText(bytes) };
     } catch (error) {
       return unreadable(error instanceof Error ? error.message : String(error));
     }

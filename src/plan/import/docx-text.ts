@@ -1,0 +1,72 @@
+/**
+ * Text of a .docx through mammoth's document model (never Word XML by hand). Unlike mammoth's
+ * raw-text export, it keeps Word's automatic list numbering: an auto-numbered paragraph gets
+ * the number Word would show ("3. ", "2.1. "), an auto-bulleted one "- " or "+ ".
+ */
+import mammoth from 'mammoth';
+import { z } from 'zod';
+import type { DocxElement } from '../../model/plan-import.ts';
+import { classify } from './outline.ts';
+
+const DocxElementSchema: z.ZodType<DocxElement> = z.lazy(() =>
+  z.looseObject({
+    type: z.string(),
+    value: z.string().optional(),
+    children: z.array(DocxElementSchema).optional(),
+    numbering: z.looseObject({ isOrdered: z.boolean(), level: z.string() }).nullish(),
+  }),
+);
+
+/** One line per paragraph (table cells included), auto-numbers written out. */
+export async function docxText(buffer: Buffer): Promise<string> {
+  let captured: unknown;
+  await mammoth.convertToHtml({ buffer }, {
+    transformDocument: (document: unknown) => {
+      captured = document;
+      return document;
+    },
+  });
+  const lines: string[] = [];
+  walk(DocxElementSchema.parse(captured), lines, { counters: [] });
+  return lines.join('\n');
+}
+
+/** Open list counters per level; the level of the open first-rank bullet ("- "), deeper ones are "+ ". */
+function walk(element: DocxElement, lines: string[], state: { counters: number[]; bullet?: number | undefined }): void {
+  if (element.type !== 'paragraph') {
+    for (const child of element.children ?? []) walk(child, lines, state);
+    return;
+  }
+  const { counters } = state;
+  const text = textOf(element);
+  const numbering = element.numbering;
+  if (!numbering) {
+    // A new section or part starts a new list, as Word's separate lists do.
+    const kind = classify({ text: text.trim(), line: 0 }).kind;
+    if (kind === 'section' || kind === 'part') {
+      counters.length = 0;
+      state.bullet = undefined;
+    }
+    lines.push(text);
+    return;
+  }
+  const level = Math.max(0, Number(numbering.level) || 0);
+  if (!numbering.isOrdered) {
+    const deeper = state.bullet !== undefined && level > state.bullet;
+    if (!deeper) state.bullet = level;
+    lines.push(`${deeper ? '+' : '-'} ${text}`);
+    return;
+  }
+  state.bullet = undefined;
+  counters[level] = (counters[level] ?? 0) + 1;
+  counters.length = level + 1;
+  const number = Array.from({ length: level + 1 }, (_, i) => counters[i] ?? 1).join('.');
+  lines.push(`${number}. ${text}`);
+}
+
+function textOf(element: DocxElement): string {
+  if (element.type === 'text') return element.value ?? '';
+  if (element.type === 'tab') return '\t';
+  if (element.type === 'break') return '\n';
+  return (element.children ?? []).map(textOf).join('');
+}
