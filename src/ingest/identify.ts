@@ -53,12 +53,19 @@ export async function identify(
     if (problem) return { identity: null, findings: [problem] };
     const reference = await referenceTemplate(plan, planHash, m.org, m.period);
     const ws = wb.getWorksheet(m.sheet);
+    // Columns inserted or deleted by the user: find the headers where they are now.
+    const idAt = ws ? findIdColumnIn(ws) : null;
+    const columns = ws && idAt ? remapColumns(reference, ws, idAt.headerRow, m.columns) : m.columns;
+    const moved = (Object.keys(columns) as ColumnKey[]).filter((k) => columns[k] !== m.columns[k]);
+    if (moved.length > 0) {
+      findings.push(makeFinding('ingest/columns-changed', { file, org: m.org, period: m.period, sheet: m.sheet }, { columns: moved.map((k) => `"${reference.headers[k] ?? k}"`).join(', ') }));
+    }
     return {
       identity: {
         org: m.org,
         period: m.period,
-        layout: { sheet: m.sheet, columns: m.columns, info: m.info },
-        headerRow: ws && m.columns.id ? findHeaderRow(ws, m.columns.id) : null,
+        layout: { sheet: m.sheet, columns, info: m.info },
+        headerRow: idAt?.headerRow ?? null,
         metaRows: new Map(m.rows.map((r) => [r.id, r.row])),
         via: 'meta',
         reference,
@@ -83,7 +90,7 @@ export async function identify(
     identity: {
       org,
       period,
-      layout: { sheet: found.sheet.name, columns: remapColumns(reference, found.sheet, found.headerRow), info: reference.meta.info },
+      layout: { sheet: found.sheet.name, columns: remapColumns(reference, found.sheet, found.headerRow, reference.meta.columns), info: reference.meta.info },
       headerRow: found.headerRow,
       metaRows: new Map(),
       via: 'id-column',
@@ -116,19 +123,26 @@ interface IdColumn {
 function findIdColumn(wb: Workbook): IdColumn | null {
   const sheets = [...wb.worksheets].sort((a, b) => Number(b.name === REPORT_SHEET_NAME) - Number(a.name === REPORT_SHEET_NAME));
   for (const ws of sheets) {
-    const cols = Math.min(ws.columnCount, 60);
-    for (let c = 1; c <= cols; c++) {
-      const letter = columnLetter(c);
-      const headerRow = findHeaderRow(ws, letter);
-      if (headerRow === null) continue;
-      const ids: string[] = [];
-      const last = Math.min(ws.rowCount, headerRow + 3000);
-      for (let r = headerRow + 1; r <= last; r++) {
-        const t = cellText(readCell(ws, `${letter}${r}`, []));
-        if (t) ids.push(t);
-      }
-      return { sheet: ws, letter, headerRow, ids };
+    const found = findIdColumnIn(ws);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The ID column of one sheet: its header cell and the ids below it. */
+function findIdColumnIn(ws: Worksheet): IdColumn | null {
+  const cols = Math.min(ws.columnCount, 60);
+  for (let c = 1; c <= cols; c++) {
+    const letter = columnLetter(c);
+    const headerRow = findHeaderRow(ws, letter);
+    if (headerRow === null) continue;
+    const ids: string[] = [];
+    const last = Math.min(ws.rowCount, headerRow + 3000);
+    for (let r = headerRow + 1; r <= last; r++) {
+      const t = cellText(readCell(ws, `${letter}${r}`, []));
+      if (t) ids.push(t);
     }
+    return { sheet: ws, letter, headerRow, ids };
   }
   return null;
 }
@@ -166,8 +180,8 @@ function periodFromTitle(plan: Plan, ws: Worksheet, headerRow: number): string |
   return candidates.find((c) => all.includes(c.key))?.id ?? null;
 }
 
-/** Column letters of the regenerated template, moved where the user's header row has the same header. */
-function remapColumns(ref: Reference, ws: Worksheet, headerRow: number): Partial<Record<ColumnKey, string>> {
+/** Column letters (from the metadata or the regenerated template), moved where the user's header row has the same header. */
+function remapColumns(ref: Reference, ws: Worksheet, headerRow: number, start: Partial<Record<ColumnKey, string>>): Partial<Record<ColumnKey, string>> {
   const userHeaders = new Map<string, string>();
   for (let c = 1; c <= Math.min(ws.columnCount, 60); c++) {
     const letter = columnLetter(c);
@@ -175,7 +189,7 @@ function remapColumns(ref: Reference, ws: Worksheet, headerRow: number): Partial
     if (t && !userHeaders.has(matchKey(t))) userHeaders.set(matchKey(t), letter);
   }
   const out: Partial<Record<ColumnKey, string>> = {};
-  for (const [key, letter] of Object.entries(ref.meta.columns) as [ColumnKey, string][]) {
+  for (const [key, letter] of Object.entries(start) as [ColumnKey, string][]) {
     const header = key === 'id' ? ID_COLUMN_HEADER : ref.headers[key];
     out[key] = (header ? userHeaders.get(matchKey(header)) : undefined) ?? letter;
   }

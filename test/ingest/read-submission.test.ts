@@ -158,6 +158,22 @@ describe('readSubmission', () => {
     expect(r2.data?.targets.find((t) => t.targetId === 'HCCB-6-t4')).toEqual({ targetId: 'HCCB-6-t4', inPeriod: 2, cumulative: 2 });
   });
 
+  it('a column inserted by the user → columns-changed warning, values read by header', async () => {
+    const { plan, hash } = await samplePlan();
+    const filled = await filledWorkbook('HCCB', '2024-Q1', (b) => ({
+      ...b,
+      tasks: { ...b.tasks, 'HCCB-6': { progress: 'Hoàn thành', result: 'Đã kết nạp' } },
+      targets: { 'HCCB-6-t1': { inPeriod: '600', cumulative: '650' } },
+    }));
+    const { meta } = await layoutOf(filled);
+    const at = (meta.columns.inPeriod as string).charCodeAt(0) - 64;
+    const buf = await editWorkbook(filled, (_wb, ws) => ws.spliceColumns(at, 0, []));
+    const r = await readSubmission(buf, 'hccb.xlsx', plan, hash);
+    expect(r.findings.map((f) => f.code)).toEqual(['ingest/columns-changed']);
+    expect(r.data?.targets.find((t) => t.targetId === 'HCCB-6-t1')).toEqual({ targetId: 'HCCB-6-t1', inPeriod: 600, cumulative: 650 });
+    expect(r.data?.tasks.find((t) => t.taskId === 'HCCB-6')).toMatchObject({ progress: 'done', result: 'Đã kết nạp' });
+  });
+
   it('metadata sheet deleted → identified by the ID column (meta-missing warning), values read', async () => {
     const { plan, hash } = await samplePlan();
     const filled = await filledWorkbook('LDLD', '2024-Q2', (b) => ({

@@ -21,6 +21,7 @@ export const INGEST_CODES = {
   'ingest/meta-missing': 'warning',
   'ingest/meta-invalid': 'warning',
   'ingest/rows-changed': 'warning',
+  'ingest/columns-changed': 'warning',
   'ingest/row-missing': 'error',
   'ingest/locked-content-changed': 'error',
   // Cells.

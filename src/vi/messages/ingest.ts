@@ -132,6 +132,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     message: (a) => `Các dòng của bảng đã bị thay đổi (${rowChanges(a)}); số liệu được ghép theo mã nhiệm vụ, chỉ tiêu.`,
     hint: () => 'Không chèn, xóa hoặc sắp xếp lại dòng trong biểu mẫu; kiểm tra lại số liệu từng dòng.',
   },
+  'ingest/columns-changed': {
+    message: (a) => `Các cột của bảng đã bị chèn, xóa hoặc đổi chỗ (cột ${a.columns} không còn ở vị trí cũ); số liệu được đọc theo tiêu đề cột.`,
+    hint: () => 'Không chèn, xóa hoặc di chuyển cột trong biểu mẫu; kiểm tra lại số liệu từng cột.',
+  },
   'ingest/row-missing': {
     message: (a) => `Không tìm thấy dòng của ${a.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} "${a.id}" (dòng ${a.expectedRow} trong biểu mẫu gốc): dòng đã bị xóa.`,
     hint: () => 'Điền lại vào biểu mẫu gốc, không xóa dòng nào.',
