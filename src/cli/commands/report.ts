@@ -48,7 +48,7 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
     .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
     .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
     .requiredOption('-o, --output <tệp.docx>', REPORT_TEXT.outputOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption, './baocao.db')
+    .option('--db <tệp>', CLI_TEXT.dbOption)
     .option('--config <tệp>', REPORT_TEXT.configOption)
     .option('--wording <tệp>', REPORT_TEXT.wordingOption)
     .option('--org <mã>', REPORT_TEXT.orgOption)

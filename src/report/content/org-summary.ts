@@ -1,6 +1,7 @@
 import type { Finding } from '../../model/finding.ts';
 import type { OrgSummaryInput, ReportBlock, ReportContent, Signer } from '../../model/report.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
+import { formatViDateShort } from '../../vi/date.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { condense, upperFirst } from './condense.ts';
 import { heading1 } from './compose.ts';
@@ -42,7 +43,9 @@ export function composeOrgSummary(input: OrgSummaryInput): { content: ReportCont
     })));
   }
   const reported = reportedTextBlocks(sub, wording);
-  body.push(...(reported.length > 0 ? reported.slice(1) : [p(fill(wording.org.missing, { org: organization.name, period: periodText, deadline: '' }))]));
+  const deadline = ix.orgEval(org)?.deadline;
+  if (!sub) body.push(p(fill(wording.org.missing, { org: organization.name, period: periodText, deadline: deadline ? formatViDateShort(deadline) : '' })));
+  body.push(...reported.slice(1));
   for (const [field, heading] of [['difficulties', w.difficulties], ['proposals', w.proposals]] as const) {
     const items = sub ? condense(sub.tasks.map((t) => t[field]).join('\n'), wording.condenseChars, wording.ellipsis) : [];
     if (items.length === 0) continue;
