@@ -204,7 +204,11 @@ describe('importPlan: second plan shape (Roman parts, multi-level items, respons
   });
 
   it('only part II holds tasks: items of "I. MỤC ĐÍCH, YÊU CẦU" and "III. TỔ CHỨC THỰC HIỆN" are not tasks', () => {
-    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.3', '3', '3.1', '3.1.1', '+', '+', '3.1.2']);
+    // Grouped by organisation, document order inside each.
+    expect(plan.tasks.map((t) => `${t.org}:${t.number}`)).toEqual([
+      'PDVDTTG:1', 'PDVDTTG:1.1', 'PDVDTTG:2', 'PDVDTTG:2.1', 'PDVDTTG:3', 'PDVDTTG:3.1', 'PDVDTTG:3.1.1', 'PDVDTTG:+', 'PDVDTTG:+',
+      'PMTDT:1.2', 'PMTDT:2.3', 'PMTDT:3.1.2',
+    ]);
   });
 
   it('multi-level numbers → parent links inside one organisation; "+ " details under their item', () => {
@@ -233,15 +237,16 @@ describe('importPlan: second plan shape (Roman parts, multi-level items, respons
 
   it('targets → values and comparators; "05 năm", dates and document numbers → none; number words → review', () => {
     expect(plan.targets.map((t) => [t.comparator, t.value, t.max ?? null, t.unit, t.kind, t.review ?? false])).toEqual([
-      ['gte', 2, null, 'lần', 'rate', false],
       ['gte', 4, null, 'xã', 'count', false],
-      ['gte', 100, null, '%', 'percent', false],
-      ['gte', 1, null, 'mô hình', 'count', true],
       ['between', 5, 7, 'mô hình', 'count', false],
       ['gte', 10, null, 'điển hình', 'count', false],
+      ['gte', 2, null, 'lần', 'rate', false],
+      ['gte', 100, null, '%', 'percent', false],
+      ['gte', 1, null, 'mô hình', 'count', true],
       ['gte', 500_000_000, null, 'đồng', 'money', false],
     ]);
-    expect(result.findings.filter((f) => f.code === 'import/low-confidence-target')).toHaveLength(1);
+    const low = result.findings.filter((f) => f.code === 'import/low-confidence-target');
+    expect(low.map((f) => [f.taskId, f.line])).toEqual([[task('2.3')?.id, 47]]);
   });
 });
 

@@ -14,6 +14,9 @@ import { makeFinding } from '../../vi/messages/index.ts';
 export function createTaskBuilder(file: string | undefined) {
   const tasks: Task[] = [];
   const findings: Finding[] = [];
+  /** The source line of each task, for findings about its targets. */
+  const lines = new Map<string, number>();
+  let line = 0;
   const ids = new Set<string>();
   const children = new Map<string, number>();
   let org = '';
@@ -34,18 +37,20 @@ export function createTaskBuilder(file: string | undefined) {
   };
   const add = (task: Task): Task => {
     tasks.push(task);
+    lines.set(task.id, line);
     last = task;
     return task;
   };
   const child = (parent: Task, number: string, text: string): Task => {
     const k = (children.get(parent.id) ?? 0) + 1;
     children.set(parent.id, k);
-    return add({ id: uniqueId(`${parent.id}.${k}`), org, number, text, parent: parent.id });
+    return add({ id: uniqueId(`${parent.id}.${k}`), org, number, parent: parent.id, text });
   };
 
   return {
     tasks,
     findings,
+    lines,
     /** Starts a new organisation section (or a new part inside one): numbering restarts. */
     startScope(orgCode: string, part = '', scopeLabel = orgCode): void {
       org = orgCode;
@@ -58,6 +63,7 @@ export function createTaskBuilder(file: string | undefined) {
       last = undefined;
     },
     add(block: OutlineBlock): void {
+      line = block.line;
       if (block.kind === 'item') addItem(block.number, block.text, block.line);
       else if (block.kind === 'bullet') {
         const parent = block.level === 2 ? (bullet ?? item) : item;
@@ -84,7 +90,8 @@ export function createTaskBuilder(file: string | undefined) {
     },
   };
 
-  function addItem(number: string, text: string, line: number): void {
+  function addItem(number: string, text: string, at_line: number): void {
+    const line = at_line;
     const parts = number.split('.');
     const parentNumber = parts.slice(0, -1).join('.');
     const n = Number(parts.at(-1));
@@ -102,7 +109,7 @@ export function createTaskBuilder(file: string | undefined) {
     }
     lastByParent.set(parentNumber, Math.max(previous, n));
     const parent = parentNumber ? numbers.get(parentNumber)?.id : undefined;
-    const task = add({ id, org, number, text, ...(parent ? { parent } : {}) });
+    const task = add({ id, org, number, ...(parent ? { parent } : {}), text });
     if (!seen) numbers.set(number, { id, line });
     else numbers.set(number, { id, line: seen.line });
     item = task;

@@ -53,7 +53,7 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
   }
   if (tasks.length === 0) findings.push(makeFinding('import/no-tasks', at()));
 
-  const targets = draftTargets(tasks, findings, at);
+  const targets = draftTargets(tasks, findings, (id) => at(builder.lines.get(id) ?? builder.lines.get(id.replace(/^[^-]+-/u, '_-'))));
   const source = draftSource(identity, year, findings, at);
   const reportingBody = identity.reportingBody ?? identity.issuer;
   if (!identity.reportingBody) {
@@ -176,17 +176,20 @@ function assignByResponsible(tasks: Task[], organizations: Organization[], issue
   // Ids were built with a placeholder organisation "_"; a parent link stays only inside one organisation.
   const newId = new Map(tasks.map((t, i) => [t.id, t.id.replace(/^_-/u, `${orgs[i]}-`)]));
   const orgById = new Map(tasks.map((t, i) => [t.id, orgs[i]]));
-  const final = tasks.map((t, i): Task => {
-    const { parent, ...rest } = t;
+  const renamed = tasks.map((t, i): Task => {
+    const { id, org: _placeholder, number, parent, ...rest } = t;
     const keep = parent !== undefined && orgById.get(parent) === orgs[i];
-    return { ...rest, id: newId.get(t.id) as string, org: orgs[i] as string, ...(keep ? { parent: newId.get(parent) as string } : {}) };
+    return { id: newId.get(id) as string, org: orgs[i] as string, number, ...(keep ? { parent: newId.get(parent) as string } : {}), ...rest };
   });
+  // Grouped by organisation (document order inside each), as plan check and the templates show them.
+  const order = organizations.map((o) => o.code);
+  const final = renamed.map((t, i) => ({ t, i })).sort((a, b) => order.indexOf(a.t.org) - order.indexOf(b.t.org) || a.i - b.i).map(({ t }) => t);
   for (const f of findings) if (f.taskId && newId.has(f.taskId)) f.taskId = newId.get(f.taskId);
   findings.push(makeFinding('import/no-sections', at(), { orgs: organizations.map((o) => `"${o.name}" (${o.code})`).join(', ') }));
   return final;
 }
 
-function draftTargets(tasks: readonly Task[], findings: Finding[], at: At): Target[] {
+function draftTargets(tasks: readonly Task[], findings: Finding[], atTask: (taskId: string) => ReturnType<At>): Target[] {
   const targets: Target[] = [];
   for (const task of tasks) {
     findTargets(task.text).forEach((c, i) => {
@@ -201,7 +204,7 @@ function draftTargets(tasks: readonly Task[], findings: Finding[], at: At): Targ
       });
       if (review) {
         const value = c.max !== undefined ? `${c.value} - ${c.max} ${c.unit}` : `${c.value} ${c.unit}`;
-        findings.push(makeFinding('import/low-confidence-target', { ...at(), taskId: task.id, targetId: id }, { id, text: c.phrase, value }));
+        findings.push(makeFinding('import/low-confidence-target', { ...atTask(task.id), taskId: task.id, targetId: id }, { id, text: c.phrase, value }));
       }
     });
   }

@@ -8,7 +8,7 @@ export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {
   },
   'import/no-tasks': {
     message: () => 'Không tìm thấy nhiệm vụ nào: văn bản không có mục "NỘI DUNG NHIỆM VỤ…" hay danh sách đánh số 1., 2., …',
-    hint: () => 'Kiểm tra văn bản có phần phụ lục nhiệm vụ được đánh số; nếu số mục do Word tự đánh, hãy chuyển thành chữ thường (Home → Numbering → tắt) rồi lưu lại.',
+    hint: () => 'Kiểm tra văn bản có phần nhiệm vụ được đánh số (1., 2., … hoặc 2.1., 2.1.1-) hay gạch đầu dòng; văn bản scan (ảnh) cần chuyển thành chữ trước.',
   },
   'import/missing-year': {
     message: () => 'Không xác định được năm của kế hoạch (không thấy "NĂM 2024" trong tiêu đề hay phụ lục).',
