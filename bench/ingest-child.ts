@@ -19,12 +19,15 @@ const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map
 const store = openStore(db);
 const options = { plan, planHash: hash, store, receivedAt: '2024-07-05T08:00:00.000Z' };
 
+const cpu0 = process.cpuUsage();
 const start = performance.now();
 const result = workers === 0 ? await ingestFiles(files, options) : await ingestFilesParallel(files, { ...options, workers });
 const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 store.close();
 
 const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
 const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
 const peakRssMb = hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
-process.stdout.write(`${JSON.stringify({ files: files.length, ms, peakRssMb, summary: result.summary })}\n`);
+process.stdout.write(`${JSON.stringify({ files: files.length, ms, cpuMs, peakRssMb, summary: result.summary })}\n`);

@@ -3,8 +3,8 @@
 // generation, ingest (1 and 2 workers) against the parse floor, peak RSS, evaluation + report +
 // export, and the cost per workbook at N and k·N. See bench/README.md for the figures.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
@@ -27,6 +27,7 @@ const OptionsSchema = z.object({
   threads: z.coerce.number().int().min(1).max(16).default(2),
   serial: z.boolean().default(false),
   keep: z.boolean().default(false),
+  reuse: z.string().optional(),
   json: z.boolean().default(false),
 });
 type Options = z.infer<typeof OptionsSchema>;
@@ -34,6 +35,8 @@ type Options = z.infer<typeof OptionsSchema>;
 const ChildSchema = z.object({
   files: z.number(),
   ms: z.number(),
+  /** CPU time of the whole process (all threads) during the ingest. */
+  cpuMs: z.number(),
   peakRssMb: z.number(),
   summary: z.object({ accepted: z.number(), rejected: z.number(), unreadable: z.number() }).loose(),
 });
@@ -60,6 +63,13 @@ async function population(base: Plan, n: number, root: string, opts: Options): P
   const hash = planHash(plan);
   const dir = join(root, `filled-${n}`);
   const start = performance.now();
+  const existing = opts.reuse ? await readdir(dir).catch(() => []) : [];
+  if (existing.filter((f) => f.endsWith('.xlsx')).length === n) {
+    const files = existing.filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
+    log(opts, `reusing ${n} filled workbooks in ${dir}`);
+    return { plan, hash, dir, files, genSec: 0 };
+  }
+  await rm(dir, { recursive: true, force: true });
   const files = await generateWorkbooks(plan, hash, dir, opts.threads);
   const genSec = (performance.now() - start) / 1000;
   log(opts, `generated ${n} filled workbooks in ${genSec.toFixed(1)} s (${opts.threads} threads)`);
@@ -74,17 +84,21 @@ async function main(argv: string[]): Promise<void> {
     .option('--threads <count>', 'threads generating the filled workbooks')
     .option('--serial', 'also time the serial ingest (no worker thread)')
     .option('--keep', 'keep the generated files')
+    .option('--reuse <dir>', 'reuse the filled workbooks a --keep run left in <dir>')
     .option('--json', 'print one JSON object')
     .parse(argv);
   const opts = OptionsSchema.parse(program.opts());
-  const root = await mkdtemp(join(tmpdir(), 'baocao-bench-'));
+  const root = opts.reuse ?? (await mkdtemp(join(tmpdir(), 'baocao-bench-')));
+  const keep = opts.keep || opts.reuse !== undefined;
   const started = performance.now();
+  const loadAtStart = loadavg()[0] ?? 0;
   try {
     const { plan: base } = await requirePlan(new URL('../samples/plan-2024.yaml', import.meta.url).pathname);
     const pop = await population(base, opts.n, root, opts);
 
     // Template generation: the product path (writeTemplates: build, write file), one core.
     const tplDir = join(root, 'templates');
+    await rm(tplDir, { recursive: true, force: true });
     await mkdir(tplDir);
     const orgs = pop.plan.organizations.slice(0, Math.min(opts.templates, opts.n)).map((o) => o.code);
     let t = performance.now();
@@ -106,9 +120,13 @@ async function main(argv: string[]): Promise<void> {
     log(opts, `ingest 2 workers: ${(two.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${two.peakRssMb.toFixed(0)} MB`);
 
     t = performance.now();
-    const report = await reportPhase(pop.plan, twoDb, root);
-    const reportSec = (performance.now() - t) / 1000;
-    log(opts, `evaluate + report + export: ${reportSec.toFixed(1)} s`);
+    const report = await reportPhase(pop.plan, twoDb, root).catch((error: unknown) => {
+      // Another stage failing (e.g. its settings file) must not lose the other measurements.
+      log(opts, `report phase failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return null;
+    });
+    const reportSec = report ? (performance.now() - t) / 1000 : null;
+    if (reportSec !== null) log(opts, `evaluate + report + export: ${reportSec.toFixed(1)} s`);
 
     let big: ChildResult | null = null;
     if (opts.scale > 1) {
@@ -116,7 +134,7 @@ async function main(argv: string[]): Promise<void> {
       const pop4 = await population(base, n4, root, opts);
       big = await ingestRun(n4, pop4.dir, 2, join(root, `w2-${n4}.db`));
       log(opts, `ingest 2 workers at ${n4}: ${(big.ms / n4).toFixed(1)} ms/wb, peak RSS ${big.peakRssMb.toFixed(0)} MB`);
-      if (!opts.keep) await rm(pop4.dir, { recursive: true, force: true });
+      if (!keep) await rm(pop4.dir, { recursive: true, force: true });
     }
 
     const result: BenchResult = {
@@ -126,7 +144,7 @@ async function main(argv: string[]): Promise<void> {
       ingestOverExceljsLoad: round(one.ms / loadMs, 2),
       ingestOverUnzip: round(one.ms / unzipMs, 2),
       peakRssMb: round(Math.max(one.peakRssMb, two.peakRssMb, big?.peakRssMb ?? 0), 0),
-      reportSec: round(reportSec, 2),
+      reportSec: reportSec === null ? null : round(reportSec, 2),
       perWorkbookMsAtN: round(two.ms / opts.n, 2),
       parallelSpeedup: round(one.ms / two.ms, 2),
       perWorkbookMsAt4N: big ? round(big.ms / (opts.n * opts.scale), 2) : null,
@@ -139,15 +157,17 @@ async function main(argv: string[]): Promise<void> {
         loadMsPerWb: loadMs / opts.n,
         unzipMsPerWb: unzipMs / opts.n,
         oneMsPerWb: one.ms / opts.n,
+        cpu: { one: one.cpuMs / one.ms, two: two.cpuMs / two.ms },
         serialMsPerWb: serial ? serial.ms / opts.n : null,
         rss: { one: one.peakRssMb, two: two.peakRssMb, big: big?.peakRssMb ?? null },
         report,
         accepted: two.summary.accepted,
         totalSec: (performance.now() - started) / 1000,
+        load: [loadAtStart, loadavg()[0] ?? 0],
       });
     }
   } finally {
-    if (opts.keep) log(opts, `files kept in ${root}`);
+    if (keep) log(opts, `files kept in ${root}`);
     else await rm(root, { recursive: true, force: true });
   }
 }

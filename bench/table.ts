@@ -1,4 +1,5 @@
 // The benchmark's readable table (Vietnamese / English), and the JSON shape of issue 8.
+import { availableParallelism } from 'node:os';
 import type { ReportTimes } from './report-phase.ts';
 
 /** `npm run bench -- --json` prints exactly this object. */
@@ -9,7 +10,7 @@ export interface BenchResult {
   ingestOverExceljsLoad: number;
   ingestOverUnzip: number;
   peakRssMb: number;
-  reportSec: number;
+  reportSec: number | null;
   perWorkbookMsAtN: number;
   parallelSpeedup: number;
   perWorkbookMsAt4N: number | null;
@@ -22,14 +23,19 @@ export interface BenchDetail {
   oneMsPerWb: number;
   serialMsPerWb: number | null;
   rss: { one: number; two: number; big: number | null };
-  report: ReportTimes;
+  report: ReportTimes | null;
+  /** Cores kept busy during the ingest: process CPU time / wall time. */
+  cpu: { one: number; two: number };
   accepted: number;
   totalSec: number;
+  /** 1-minute load average at start and end (other processes share the cores). */
+  load: [number, number];
 }
 
 const f = (v: number, d = 1): string => v.toLocaleString('vi-VN', { minimumFractionDigits: d, maximumFractionDigits: d });
 
 export function printTable(r: BenchResult, d: BenchDetail): void {
+  const cores = availableParallelism();
   const check = (ok: boolean): string => (ok ? 'đạt / met' : 'chưa đạt / not met');
   const rows: Array<[string, string, string]> = [
     ['Số biểu mẫu / workbooks (N)', String(r.n), `${d.accepted} accepted`],
@@ -37,22 +43,26 @@ export function printTable(r: BenchResult, d: BenchDetail): void {
     ['Sàn: exceljs load / floor', `${f(d.loadMsPerWb, 2)} ms/wb`, '1 core'],
     ['Sàn: giải nén / unzip floor', `${f(d.unzipMsPerWb, 2)} ms/wb`, '1 core'],
     ...(d.serialMsPerWb !== null ? [['Tiếp nhận tuần tự / ingest serial', `${f(d.serialMsPerWb, 2)} ms/wb`, 'no worker'] as [string, string, string]] : []),
-    ['Tiếp nhận 1 luồng / ingest 1 worker', `${f(d.oneMsPerWb, 2)} ms/wb`, `peak RSS ${f(d.rss.one, 0)} MB`],
-    ['Tiếp nhận 2 luồng / ingest 2 workers', `${f(r.perWorkbookMsAtN, 2)} ms/wb = ${f(r.ingestPerSec)} wb/s`, `peak RSS ${f(d.rss.two, 0)} MB`],
+    ['Tiếp nhận 1 luồng / ingest 1 worker', `${f(d.oneMsPerWb, 2)} ms/wb`, `peak RSS ${f(d.rss.one, 0)} MB, ${f(d.cpu.one, 2)} cores busy`],
+    ['Tiếp nhận 2 luồng / ingest 2 workers', `${f(r.perWorkbookMsAtN, 2)} ms/wb = ${f(r.ingestPerSec)} wb/s`, `peak RSS ${f(d.rss.two, 0)} MB, ${f(d.cpu.two, 2)} cores busy`],
     ['Ingest / exceljs load (1 worker)', `${f(r.ingestOverExceljsLoad, 2)}×`, `target ≤ 1,5× — ${check(r.ingestOverExceljsLoad <= 1.5)}`],
     ['Ingest / unzip (1 worker)', `${f(r.ingestOverUnzip, 2)}×`, ''],
     ['Tăng tốc 2 luồng / speed-up', `${f(r.parallelSpeedup, 2)}×`, `target ≥ 1,6× — ${check(r.parallelSpeedup >= 1.6)}`],
-    ['Đánh giá / evaluate', `${f(d.report.evaluateSec, 2)} s`, ''],
-    ['Báo cáo Word / report', `${f(d.report.reportSec, 2)} s`, `${f(d.report.docxKb, 0)} KB`],
-    ['Xuất Excel / export', `${f(d.report.exportSec, 2)} s`, ''],
-    ['Cộng / report total', `${f(r.reportSec, 2)} s`, `target < 5 s — ${check(r.reportSec < 5)}`],
+    ...(d.report
+      ? ([
+          ['Đánh giá / evaluate', `${f(d.report.evaluateSec, 2)} s`, ''],
+          ['Báo cáo Word / report', `${f(d.report.reportSec, 2)} s`, `${f(d.report.docxKb, 0)} KB`],
+          ['Xuất Excel / export', `${f(d.report.exportSec, 2)} s`, ''],
+          ['Cộng / report total', `${f(r.reportSec ?? 0, 2)} s`, `target < 5 s — ${check((r.reportSec ?? 0) < 5)}`],
+        ] as Array<[string, string, string]>)
+      : [['Báo cáo / report', 'lỗi / failed', 'see the log above'] as [string, string, string]]),
     [
       `Quy mô ${d.scale}N / ${d.scale}N`,
       r.perWorkbookMsAt4N === null ? '—' : `${f(r.perWorkbookMsAt4N, 2)} ms/wb`,
       r.perWorkbookMsAt4N === null ? '' : `${f((r.perWorkbookMsAt4N / r.perWorkbookMsAtN - 1) * 100, 0)}% vs N; target ≤ 10% — ${check(r.perWorkbookMsAt4N <= r.perWorkbookMsAtN * 1.1)}`,
     ],
     ['RSS tối đa / peak RSS', `${f(r.peakRssMb, 0)} MB`, `target < 400 MB — ${check(r.peakRssMb < 400)}${d.rss.big !== null ? `; ${d.scale}N: ${f(d.rss.big, 0)} MB` : ''}`],
-    ['Thời gian chạy / wall time', `${f(d.totalSec, 0)} s`, ''],
+    ['Thời gian chạy / wall time', `${f(d.totalSec, 0)} s`, `load average ${f(d.load[0])} → ${f(d.load[1])} (${cores} cores)`],
   ];
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
