@@ -51,9 +51,10 @@ export function readNumberCell(c: CellRead, ctx: NumberCellContext): { value: nu
       value = parsed.value;
       if (parsed.ambiguity) {
         flagged = true;
-        const other = parsed.ambiguity === 'comma-three-digits' ? formatViNumber(value * 1000) : parsed.raw.replace('.', ',');
+        // Both "1,500" and "1.5" may have meant a thousands grouping: 1.500.
+        const other = formatViNumber(round(value * 1000));
         findings.push(
-          makeFinding('ingest/ambiguous-number', { ...at, actual: c.text }, { actual: c.text, value: formatViNumber(value, 6), other }),
+          makeFinding('ingest/ambiguous-number', { ...at, actual: c.text }, { actual: c.text, value: formatViNumber(value, 6), other, ambiguity: parsed.ambiguity }),
         );
       }
       break;

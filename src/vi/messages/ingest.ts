@@ -161,7 +161,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Gõ tỷ lệ phần trăm, ví dụ 85 hoặc 85%, không gõ số lượng tuyệt đối.',
   },
   'ingest/ambiguous-number': {
-    message: (a) => `"${a.actual}" có thể hiểu hai cách; đã đọc theo cách viết của Việt Nam là ${a.value}.`,
+    message: (a) =>
+      a.ambiguity === 'dot-decimal'
+        ? `"${a.actual}" có thể hiểu hai cách; đã đọc là số thập phân ${a.value} (dấu chấm theo cách viết tiếng Anh).`
+        : `"${a.actual}" có thể hiểu hai cách; đã đọc theo cách viết của Việt Nam (dấu phẩy thập phân) là ${a.value}.`,
     hint: (a) => `Nếu ý là ${a.other}, sửa lại ô theo cách viết 1.200 (nghìn) hoặc 1,5 (thập phân).`,
   },
   'ingest/fraction-in-whole-unit': {
