@@ -64,6 +64,14 @@ export const ReportSettingsSchema = z.strictObject({
   /** Font size of the appendix tables, points. */
   tableFontSize: z.number().min(10).max(14).default(12),
   appendix: z.boolean().default(true),
+  /** The line under the title and the appendix heading (Party practice "-----"). */
+  titleRule: z.string().default('-----'),
+  /** Whether the signer's title line is bold (the spec's practice: regular under a bold authority line). */
+  signatureTitleBold: z.boolean().default(false),
+  /** Empty lines left for the signature and seal when there is no signature image. */
+  signatureBlankLines: z.number().int().min(0).max(10).default(4),
+  /** Page numbers in the header from page 2. */
+  pageNumbers: z.boolean().default(true),
 });
 export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
 export type ReportSettingsInput = z.input<typeof ReportSettingsSchema>;

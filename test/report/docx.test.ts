@@ -116,6 +116,16 @@ describe('profiles, blanks and image', () => {
     expect(texts).toContain('KT. TRƯỞNG BAN');
     expect(texts).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
   });
+  it('practice settings → title line bold, no page numbers, other blank lines when asked', async () => {
+    const out = await unzipText(await buildReport({ ...input, settings: { ...input.settings, signatureTitleBold: true, pageNumbers: false, signatureBlankLines: 2 } }));
+    const p = paragraphs(out.get('word/document.xml') ?? '');
+    expect(p.find((x) => x.text === 'PHÓ TRƯỞNG BAN')?.xml).toContain('<w:b/>');
+    expect(paras.find((x) => x.text === 'PHÓ TRƯỞNG BAN')?.xml).not.toContain('<w:b/>');
+    expect([...out.entries()].some(([name, xml]) => name.startsWith('word/header') && xml.includes('PAGE'))).toBe(false);
+    const gap = (list: { text: string }[]) => list.findIndex((x) => x.text === 'Lê Văn Minh') - list.findIndex((x) => x.text === 'PHÓ TRƯỞNG BAN');
+    expect(gap(p)).toBe(3);
+    expect(gap(paras)).toBe(5);
+  });
   it('no number, no date → blanks kept for the clerk (spaces preserved)', async () => {
     const xml = (await unzipText(await buildReport({ ...input, settings: { ...input.settings, number: undefined, date: undefined } }))).get('word/document.xml') ?? '';
     const texts = paragraphs(xml).map((p) => p.text);

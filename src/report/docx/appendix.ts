@@ -66,7 +66,7 @@ export function appendixChildren(appendix: NonNullable<ReportContent['appendix']
     line(a.label, { size: 14, bold: true }),
     line(a.title, { size: 14, bold: true }),
     line(a.attached, { size: 14, italics: true }),
-    line('-----', { size: 14, after: 6 }),
+    line(settings.titleRule, { size: 14, after: 6 }),
     line(a.targetsTitle, { size: 14, bold: true, align: 'left', after: 6 }),
     table(
       a.targetColumns,

@@ -59,7 +59,7 @@ export function titleBlock(title: string, summary: string, settings: ReportSetti
     line(upper(title), { size: party ? 16 : 14, bold: true, before: 18 }),
     line(summary, { size: 14, bold: true }),
   ];
-  out.push(party ? line('-----', { size: 14, after: 12 }) : shortRule(textWidth(settings), 0.15));
+  out.push(party ? line(settings.titleRule, { size: 14, after: 12 }) : shortRule(textWidth(settings), 0.15));
   if (!party) out.push(line('', { size: 8, after: 6 }));
   return out;
 }

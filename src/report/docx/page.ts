@@ -44,6 +44,8 @@ function pageNumberHeader(): Header {
   });
 }
 
+const emptyHeader = () => new Header({ children: [new Paragraph({})] });
+
 type SectionProps = Pick<ISectionOptions, 'properties' | 'headers'>;
 
 /** Portrait A4, the margins of the settings, page number centred in the header from page 2. */
@@ -57,7 +59,7 @@ export function portraitSection(settings: ReportSettings): SectionProps {
         margin: { top, bottom, left, right, header: 567, footer: 567 },
       },
     },
-    headers: { first: new Header({ children: [new Paragraph({})] }), default: pageNumberHeader() },
+    headers: { first: emptyHeader(), default: settings.pageNumbers ? pageNumberHeader() : emptyHeader() },
   };
 }
 
@@ -74,6 +76,6 @@ export function landscapeSection(settings: ReportSettings): SectionProps {
         margin: { top: left, bottom: right, left: bottom, right: top, header: 567, footer: 567 },
       },
     },
-    headers: { default: pageNumberHeader() },
+    headers: { default: settings.pageNumbers ? pageNumberHeader() : emptyHeader() },
   };
 }

@@ -48,7 +48,7 @@ export function signatureBlock(
   ];
   const right: Paragraph[] = [];
   if (signer.authority) right.push(line(upper(signer.authority), { size: 14, bold: true }));
-  right.push(line(upper(signer.title), { size: 14, bold: !party || !signer.authority ? true : false }));
+  right.push(line(upper(signer.title), { size: 14, bold: !party || !signer.authority || settings.signatureTitleBold }));
   if (image) {
     right.push(
       new Paragraph({
@@ -58,7 +58,7 @@ export function signatureBlock(
       }),
     );
   } else {
-    for (let i = 0; i < 4; i++) right.push(line('', { size: 14 }));
+    for (let i = 0; i < settings.signatureBlankLines; i++) right.push(line('', { size: 14 }));
   }
   right.push(line(signer.name, { size: 14, bold: true }));
   return borderlessTwoColumns([leftWidth, total - leftWidth], left, right);
