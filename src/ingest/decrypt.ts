@@ -23,7 +23,10 @@ export async function decryptWorkbook(bytes: Uint8Array, password?: string): Pro
   for (const candidate of candidates) {
     try {
       const out = await officeCrypto.decrypt(Buffer.from(bytes), { password: candidate });
-      if (out.length > 4 && out[0] === 0x50 && out[1] === 0x4b) return { state: 'decrypted', bytes: out };
+      // An encrypted .xlsx decrypts to a zip; an encrypted .xls to a plain .xls (converted later).
+      const zip = out[0] === 0x50 && out[1] === 0x4b;
+      const cfb = out[0] === 0xd0 && out[1] === 0xcf;
+      if (out.length > 4 && (zip || cfb) && !isEncrypted(out)) return { state: 'decrypted', bytes: out };
     } catch {
       // wrong password or unsupported scheme: try the next one
     }
