@@ -34,11 +34,15 @@ interface NounPhrase {
 
 const DIGITS = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBER_TOKEN.source.replace('[+-]?', '')})(?!\\d)`, 'gu');
 const MAX_UNIT_WORDS = 6;
-const MAX_LEAD_WORDS = 16;
-const SHORT_LEAD_WORDS = 6;
+const MAX_LEAD_WORDS = 24;
+const SHORT_LEAD_WORDS = 8;
 /** Words of a percentage's scope kept in the phrase ("80% đoàn viên xếp loại hoàn thành xuất sắc nhiệm vụ"). */
 const MAX_SCOPE_WORDS = 20;
+/** Function words a phrase must not end on. */
+const DANGLING_WORDS: ReadonlySet<string> = new Set(['có', 'và', 'với', 'của', 'là', 'được', 'để', 'cho', 'trong', 'tại', 'từ', 'các', 'những']);
 const CLAUSE_BREAK = /[;:\n()*]|[.,](?!\d)/u;
+/** The lead of a phrase may cross commas ("xây dựng, sửa chữa 20 nhà"). */
+const LEAD_BREAK = /[;:\n()*]|\.(?!\d)/u;
 const SCOPE_BREAK = /[;:\n()*]|\.(?!\d)/u;
 
 /** Every quantitative target in `text`, in order of appearance. */
@@ -176,9 +180,9 @@ function leadStart(m: MappedText, start: number, floor: number): number {
   let reachedClause = false;
   for (;;) {
     const left = m.text.slice(floor, s);
-    const w = /(\p{L}+)\s+$/u.exec(left);
+    const w = /(\p{L}+)[\s,-]*\s$/u.exec(left);
     const between = w ? left.slice(w.index + (w[1] as string).length) : '';
-    if (!w || CLAUSE_BREAK.test(between) || (m.quoted[floor + w.index] ?? 0) > 0) {
+    if (!w || LEAD_BREAK.test(between) || (m.quoted[floor + w.index] ?? 0) > 0) {
       reachedClause = true;
       break;
     }
@@ -297,9 +301,12 @@ function readTarget(
 
 /** The rest of the clause after the quantity, cut at "và"/"hoặc" and at MAX_SCOPE_WORDS words, trailing punctuation dropped. */
 function scopeEnd(m: MappedText, pos: number, limit: number): number {
-  const scope = m.text.slice(pos, limit).split(/\s(?:và|hoặc)\s/u)[0] as string;
-  const words = [...scope.matchAll(/[^\s,;:.]+(?:[.,]\d+)*/gu)].slice(0, MAX_SCOPE_WORDS).pop();
-  return words ? pos + words.index + words[0].length : pos;
+  const scope = m.text.slice(pos, limit).split(/\s(?:và|hoặc)\s|,\s*trong đó/u)[0] as string;
+  const words = [...scope.matchAll(/[^\s,;:.]+(?:[.,]\d+)*/gu)].slice(0, MAX_SCOPE_WORDS);
+  // A scope never ends on a function word ("100% khu phố, thôn có | ít nhất một mô hình").
+  while (words.length > 0 && DANGLING_WORDS.has((words.at(-1) as RegExpExecArray)[0].toLocaleLowerCase('vi'))) words.pop();
+  const lastWord = words.at(-1);
+  return lastWord ? pos + lastWord.index + lastWord[0].length : pos;
 }
 
 /** "hội viên cựu chiến binh" → "hội viên": the counted noun when it is a known one, else the phrase. */
