@@ -149,6 +149,7 @@ describe('composed report', () => {
     expect(content.appendix?.targets).toHaveLength(input.plan.targets.length);
     expect(content.appendix?.completeness.map((r) => r.org)).toHaveLength(6);
     expect(content.appendix?.targets.some((r) => /^\d{1,3}(\.\d{3})+$/.test(r.value))).toBe(true);
+    expect(content.appendix?.targets.some((r) => /^\d+(,\d+)?%$/.test(r.value))).toBe(true);
     expect(content.appendix?.targets.every((r) => r.ratio === '' || /^[\d.]+(,\d)?%$/.test(r.ratio))).toBe(true);
   });
   it('same difficulty from several organisations → one item naming them all', async () => {

@@ -5,6 +5,7 @@ import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { periodNameLower, periodOf } from '../../vi/period.ts';
 import { cleanText } from '../../vi/text.ts';
+import { upperFirst } from './condense.ts';
 import { fill, upper } from './fill.ts';
 import type { ReportIndex } from './lookup.ts';
 import { attachedLine } from './signing.ts';
@@ -25,9 +26,9 @@ export function appendixContent(
       return {
         no: String(++no),
         org: org.shortName,
-        target: cleanText(t.text).replace(/\s+/g, ' '),
+        target: upperFirst(cleanText(t.text).replace(/\s+/g, ' ')),
         planned: formatPlanned(t),
-        value: ev?.value == null ? '' : formatViNumber(ev.value),
+        value: ev?.value == null ? '' : `${formatViNumber(ev.value)}${t.unit === '%' ? '%' : ''}`,
         ratio: ev?.ratio == null ? '' : formatViPercent(ev.ratio),
         status: TARGET_STATUS_LABEL[ev?.status ?? 'no_data'],
       };
