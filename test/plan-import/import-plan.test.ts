@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Plan, PlanSchema } from '../../src/model/plan.ts';
 import { importPlan, importPlanFile, loadPlan, planToYaml, writeImportedPlan } from '../../src/plan/index.ts';
+import { findTargets } from '../../src/vi/target-phrase.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const SEED = fixture('decision-1388-QD-TU-2024.txt');
@@ -79,6 +80,12 @@ describe('importPlan: decision 1388-QĐ/TU (.txt)', () => {
     expect(typos.length).toBeGreaterThanOrEqual(4);
     expect(typos.every((f) => f.severity === 'info')).toBe(true);
     expect(plan.tasks.some((t) => t.text.startsWith('Phân đấu kết nạp mới'))).toBe(true);
+  });
+
+  it('each drafted target text → re-parses to the same comparator, value, max and unit (no phrase mismatch later)', () => {
+    const mismatched = plan.targets.filter((t) => !findTargets(t.text).some((c) =>
+      c.comparator === t.comparator && c.value === t.value && c.max === t.max && c.unit === t.unit));
+    expect(mismatched.map((t) => t.id)).toEqual([]);
   });
 
   it('seed text → no error finding', () => {
@@ -245,6 +252,8 @@ describe('importPlan: second plan shape (Roman parts, multi-level items, respons
       ['gte', 1, null, 'mô hình', 'count', true],
       ['gte', 500_000_000, null, 'đồng', 'money', false],
     ]);
+    const reparsed = plan.targets.filter((t) => findTargets(t.text).some((c) => c.comparator === t.comparator && c.value === t.value && c.unit === t.unit));
+    expect(reparsed).toHaveLength(plan.targets.length);
     const low = result.findings.filter((f) => f.code === 'import/low-confidence-target');
     expect(low.map((f) => [f.taskId, f.line])).toEqual([[task('2.3')?.id, 47]]);
   });
