@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { FEEDBACK_TEXT } from '../../src/vi/messages/ingest.ts';
 import { ENCRYPTION_PASSWORD, writeBadInputs } from '../fixtures/bad-inputs.ts';
 import { filledWorkbook, samplePlan, tempDir } from '../ingest/setup.ts';
 import { layoutOf } from '../ingest/workbook-edit.ts';
@@ -101,7 +102,7 @@ describe('ingest batch over quarters', () => {
     expect(readFileSync(path).equals(buf)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(copy) as unknown as ArrayBuffer);
-    expect(wb.worksheets[0]?.name).toBe('Lỗi cần sửa');
+    expect(wb.worksheets[0]?.name).toBe(FEEDBACK_TEXT.sheetName);
     const { cell } = await layoutOf(buf);
     const bad = wb.getWorksheet('Báo cáo')?.getCell(cell('HCCB-6-t1', 'inPeriod'));
     expect(typeof bad?.note === 'string' ? bad.note : JSON.stringify(bad?.note)).toContain('12a');
