@@ -308,3 +308,12 @@ describe('importPlan: other section headings', () => {
     ]);
   });
 });
+
+describe('importPlan: heading and organisation on separate capitalised lines', () => {
+  it('"NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2024" + "GIAO CHO LIÊN ĐOÀN LAO ĐỘNG TỈNH" → LDLD', () => {
+    const text = ['NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2024', 'GIAO CHO LIÊN ĐOÀN LAO ĐỘNG TỈNH', '1. Thành lập mới 10 công đoàn cơ sở.'].join('\n');
+    const plan = PlanSchema.parse(importPlan(text).plan);
+    expect(plan.organizations).toEqual([{ code: 'LDLD', name: 'Liên đoàn Lao động tỉnh', shortName: 'Liên đoàn Lao động' }]);
+    expect(plan.tasks.map((t) => t.id)).toEqual(['LDLD-1']);
+  });
+});

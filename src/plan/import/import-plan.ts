@@ -94,11 +94,16 @@ type At = (line?: number) => { file?: string; line?: number };
 
 function walkSections(blocks: readonly OutlineBlock[], builder: Builder, organizations: Organization[], findings: Finding[], at: At): void {
   const firstLine = new Map<string, number>();
+  const skip = new Set<OutlineBlock>();
   let active = false;
   let org = '';
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
     if (block.kind === 'section') {
-      const name = block.orgName;
+      // "NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2024" + "GIAO CHO HỘI NÔNG DÂN TỈNH" on a line of its own.
+      const next = blocks[i + 1];
+      const given = next?.kind === 'text' ? /^giao(?: cho)?\s+(.+?)[.:]?$/iu.exec(next.text)?.[1] : undefined;
+      const name = block.orgName || (given ?? '');
+      if (!block.orgName && given && next) skip.add(next);
       const probe = organizationFor(name, new Set());
       const known = organizations.find((o) => matchKey(o.name) === matchKey(name) || (!probe.derived && o.code === probe.org.code));
       if (known) {
@@ -120,7 +125,7 @@ function walkSections(blocks: readonly OutlineBlock[], builder: Builder, organiz
         active = block.tasks;
         builder.startScope(org, block.roman);
       }
-    } else if (active) {
+    } else if (active && !skip.has(block)) {
       builder.add(block);
     }
   }
