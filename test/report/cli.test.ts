@@ -6,6 +6,7 @@ import type { CliContext } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
 import { planHash } from '../../src/plan/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { DEFAULT_SETTINGS_FILE, DEFAULT_WORDING_FILE } from '../../src/report/index.ts';
 import { paragraphs, unzipText } from './docx-xml.ts';
 import { SAMPLE_PLAN, sampleInput, samplePlan } from './fixture.ts';
 
@@ -62,6 +63,17 @@ describe('baocao report', () => {
     const r = await run(['-o', file, '--org', 'hccb', '--json']);
     expect(r.code).toBe(0);
     expect(await texts(file)).toContain('HỘI CỰU CHIẾN BINH TỈNH');
+  });
+  it('--config and --wording copies edited by an office → their settings and wording in the document', async () => {
+    const cfg = join(dir, 'report.yaml');
+    const words = join(dir, 'wording.yaml');
+    writeFileSync(cfg, readFileSync(DEFAULT_SETTINGS_FILE, 'utf8').replace('BAN DÂN VẬN', 'BAN TUYÊN GIÁO VÀ DÂN VẬN'));
+    writeFileSync(words, readFileSync(DEFAULT_WORDING_FILE, 'utf8').replace('assessment: Đánh giá chung', 'assessment: Nhận xét, đánh giá'));
+    const file = join(dir, 'f.docx');
+    expect((await run(['-o', file, '--config', cfg, '--wording', words])).code).toBe(0);
+    const t = await texts(file);
+    expect(t).toContain('BAN TUYÊN GIÁO VÀ DÂN VẬN');
+    expect(t).toContain('II. NHẬN XÉT, ĐÁNH GIÁ');
   });
   it('bad date, unknown org, wrong extension, broken config → exit 2, nothing written', async () => {
     const cfg = join(dir, 'bad.yaml');
