@@ -4,7 +4,7 @@ import type { IngestBatchResult, IngestFileResult, IngestOptions, PreparedFile }
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { writeFeedback } from './feedback.ts';
 import { cumulativeDecreased } from './history-check.ts';
-import { prepareFile, sha256 } from './prepare-file.ts';
+import { prepareFile } from './prepare-file.ts';
 import { shortReason } from './read-submission.ts';
 import { expandPaths } from './walk.ts';
 
@@ -57,7 +57,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
-  const base = { file, sha256: prepared.sha256 || sha256(new Uint8Array()), org: data?.org ?? orgOf(findings), period: data?.period ?? periodOf(findings) };
+  const base = { file, sha256: prepared.sha256, org: data?.org ?? orgOf(findings), period: data?.period ?? periodOf(findings) };
 
   // The same bytes as an accepted workbook: a no-op.
   const previous = prepared.sha256 ? store.findBySha?.(plan.id, prepared.sha256) : null;

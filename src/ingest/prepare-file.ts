@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../model/finding.ts';
 import type { PreparedFile, ReadResult } from '../model/ingest.ts';
@@ -22,6 +23,12 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 /**
  * The whole per-file work, pure: a path in, a serialisable result out (bytes of the .xlsx
  * read, findings, data). Never throws for a bad file; the input is only read. Store writes
@@ -36,7 +43,9 @@ export async function prepareFile(path: string, plan: Plan, planHash: string, op
     return { file, sha256: '', size, xlsx: null, read: fail([makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })]) };
   }
   if (size > LIMITS.maxFileBytes) {
-    return { file, sha256: '', size, xlsx: null, read: fail([makeFinding('ingest/too-large', { file }, { size: mb(size), limit: mb(LIMITS.maxFileBytes) })]) };
+    // Hashed as a stream, never loaded whole.
+    const hash = await hashFile(path).catch(() => '');
+    return { file, sha256: hash, size, xlsx: null, read: fail([makeFinding('ingest/too-large', { file }, { size: mb(size), limit: mb(LIMITS.maxFileBytes) })]) };
   }
   let bytes: Buffer;
   try {
