@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles } from '../../src/ingest/index.ts';
+import { LIMITS, ingestFiles } from '../../src/ingest/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { FEEDBACK_TEXT } from '../../src/vi/messages/ingest.ts';
 import { ENCRYPTION_PASSWORD, writeBadInputs } from '../fixtures/bad-inputs.ts';
@@ -54,6 +54,17 @@ describe('ingest batch over the bad-input corpus', () => {
     expect(r.files.map((f) => [f.outcome, f.findings.map((x) => x.code)])).toEqual([['accepted', ['ingest/decrypted']]]);
     const wrong = await ingestFiles([join(dir, '05-password.xlsx')], { plan, planHash: hash, store: openStore(':memory:'), password: 'sai' });
     expect(wrong.files[0]?.findings.map((x) => x.code)).toEqual(['ingest/encrypted']);
+  });
+
+  it('a file over the size limit → too-large without being loaded, logged with its hash', async () => {
+    const { plan, hash } = await samplePlan();
+    const big = join(tempDir('big-'), 'big.xlsx');
+    writeFileSync(big, 'PK');
+    truncateSync(big, LIMITS.maxFileBytes + 1);
+    const store = openStore(':memory:');
+    const r = await ingestFiles([big], { plan, planHash: hash, store });
+    expect(r.files.map((f) => [f.outcome, f.findings.map((x) => x.code)])).toEqual([['unreadable', ['ingest/too-large']]]);
+    expect(store.ingestLog()[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('a missing path → not-found, the rest still ingested', async () => {
