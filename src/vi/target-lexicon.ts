@@ -36,7 +36,7 @@ export const SUFFIX_COMPARATOR = /^\s*(trở lên|trở xuống)(?![\p{L}])/u;
 export const UNIT_STOP_WORDS: ReadonlySet<string> = new Set([
   'trở', 'được', 'trong', 'cho', 'tại', 'ở', 'để', 'nhằm', 'và', 'với', 'từ', 'trên', 'dưới', 'của',
   'theo', 'về', 'đến', 'tới', 'vào', 'có', 'là', 'khi', 'nếu', 'thì', 'mà', 'do', 'bằng', 'so', 'sau',
-  'trước', 'hoặc', 'hay', 'cùng', 'nhưng', 'không', 'xếp', 'đạt', 'sạch', 'trở', 'gồm', 'thuộc', 'ra',
+  'trước', 'hoặc', 'hay', 'cùng', 'nhưng', 'không', 'xếp', 'đạt', 'sạch', 'gồm', 'thuộc', 'ra', 'ít', 'tối', 'hơn',
 ]);
 
 /** Two-word verbs that end a noun phrase ("mỗi công đoàn cơ sở | giới thiệu …"). */

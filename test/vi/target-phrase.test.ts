@@ -88,6 +88,13 @@ const GENERAL: Row[] = [
   ['mỗi chi hội có ít nhất 01 mô hình', { comparator: 'gte', value: 1, unit: 'mô hình', kind: 'rate', per: 'chi hội' }],
   ['khóa học 12 tuần cho 40 học viên', { value: 40, unit: 'học viên' }],
   ['kết nạp 2024 hội viên', { value: 2024, unit: 'hội viên', confidence: 'low' }],
+  ['tăng ít nhất 5% so với năm 2023', { comparator: 'gte', value: 5, unit: '%', baseline: 'so với năm 2023' }],
+  ['đạt tỷ lệ 95% trở lên', { comparator: 'gte', value: 95, unit: '%' }],
+  ['từ 2 mô hình trở lên', { comparator: 'gte', value: 2, unit: 'mô hình', confidence: 'high' }],
+  ['tối thiểu 01 lần/quý', { comparator: 'gte', value: 1, unit: 'lần', kind: 'rate', per: 'quý' }],
+  ['mỗi năm ít nhất 01 mô hình', { comparator: 'gte', value: 1, unit: 'mô hình', kind: 'rate', per: 'năm' }],
+  ['huy động trên 2,5 tỷ đồng xây dựng nhà', { comparator: 'gt', value: 2.5e9, unit: 'đồng', kind: 'money' }],
+  ['phấn đấu 95% - 100% chi hội đạt vững mạnh', { comparator: 'between', value: 95, max: 100, unit: '%' }],
 ];
 
 /** Must not yield any target. */
