@@ -52,7 +52,8 @@ export async function identify(
     const problem = checkOrgPeriod(plan, m.org, m.period, opts);
     if (problem) return { identity: null, findings: [problem] };
     const reference = await referenceTemplate(plan, planHash, m.org, m.period);
-    const ws = wb.getWorksheet(m.sheet);
+    // A renamed report sheet is found by its ID column.
+    const ws = wb.getWorksheet(m.sheet) ?? findIdColumn(wb)?.sheet;
     // Columns inserted or deleted by the user: find the headers where they are now.
     const idAt = ws ? findIdColumnIn(ws) : null;
     const columns = ws && idAt ? remapColumns(reference, ws, idAt.headerRow, m.columns) : m.columns;
@@ -64,7 +65,7 @@ export async function identify(
       identity: {
         org: m.org,
         period: m.period,
-        layout: { sheet: m.sheet, columns, info: m.info },
+        layout: { sheet: ws?.name ?? m.sheet, columns, info: m.info },
         headerRow: idAt?.headerRow ?? null,
         metaRows: new Map(m.rows.map((r) => [r.id, r.row])),
         via: 'meta',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readSubmission } from '../../src/ingest/index.ts';
 import { META_SHEET_NAME, PlanSchema } from '../../src/model/index.ts';
 import { planHash } from '../../src/plan/index.ts';
-import { templateBuffer } from '../../src/template/index.ts';
-import { filledWorkbook, samplePlan } from './setup.ts';
+import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
+import { baseFill, filledWorkbook, samplePlan } from './setup.ts';
 import { editWorkbook, layoutOf } from './workbook-edit.ts';
 
 const codesAndCells = (findings: Array<{ code: string; cell?: string }>) =>
@@ -156,6 +156,26 @@ describe('readSubmission', () => {
     expect(r2.findings.filter((f) => f.code === 'ingest/row-missing').map((f) => f.targetId)).toEqual(['HCCB-6-t2']);
     expect(r2.findings.some((f) => f.code === 'ingest/rows-changed')).toBe(true);
     expect(r2.data?.targets.find((t) => t.targetId === 'HCCB-6-t4')).toEqual({ targetId: 'HCCB-6-t4', inPeriod: 2, cumulative: 2 });
+  });
+
+  it('template issued with last quarter\'s results (extra read-only column) → read without findings', async () => {
+    const { plan, hash } = await samplePlan();
+    const template = await templateBuffer(plan, hash, 'HCCB', '2024-Q2', { previous: new Map([['HCCB-6-t1', 150]]) });
+    const buf = await fillWorkbook(template, { ...baseFill(plan, 'HCCB'), targets: { 'HCCB-6-t1': { inPeriod: '50', cumulative: '200' } } });
+    const r = await readSubmission(buf, 'hccb-q2.xlsx', plan, hash);
+    expect(r.findings).toEqual([]);
+    expect(r.data?.targets.find((t) => t.targetId === 'HCCB-6-t1')).toEqual({ targetId: 'HCCB-6-t1', inPeriod: 50, cumulative: 200 });
+  });
+
+  it('report sheet renamed by the user → found by its ID column, values read', async () => {
+    const { plan, hash } = await samplePlan();
+    const filled = await filledWorkbook('HCCB', '2024-Q1', (b) => ({ ...b, targets: { 'HCCB-6-t1': { inPeriod: 5, cumulative: 5 } } }));
+    const buf = await editWorkbook(filled, (_wb, ws) => {
+      ws.name = 'BC quy 1';
+    });
+    const r = await readSubmission(buf, 'hccb.xlsx', plan, hash);
+    expect(r.findings).toEqual([]);
+    expect(r.data?.targets.find((t) => t.targetId === 'HCCB-6-t1')).toEqual({ targetId: 'HCCB-6-t1', inPeriod: 5, cumulative: 5 });
   });
 
   it('a column inserted by the user → columns-changed warning, values read by header', async () => {
