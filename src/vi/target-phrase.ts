@@ -179,15 +179,16 @@ function leadStart(m: MappedText, start: number, floor: number): number {
   let s = start;
   let reachedClause = false;
   for (;;) {
-    const left = m.text.slice(floor, s);
+    const from = Math.max(floor, s - 60);
+    const left = m.text.slice(from, s);
     const w = /(\p{L}+)[\s,-]*\s$/u.exec(left);
     const between = w ? left.slice(w.index + (w[1] as string).length) : '';
-    if (!w || LEAD_BREAK.test(between) || (m.quoted[floor + w.index] ?? 0) > 0) {
+    if (!w || LEAD_BREAK.test(between) || (m.quoted[from + w.index] ?? 0) > 0 || (w.index === 0 && from > floor)) {
       reachedClause = true;
       break;
     }
     if (starts.length >= MAX_LEAD_WORDS) break;
-    s = floor + w.index;
+    s = from + w.index;
     starts.push(s);
   }
   const chosen = reachedClause || starts.length <= SHORT_LEAD_WORDS ? starts : starts.slice(0, SHORT_LEAD_WORDS);
