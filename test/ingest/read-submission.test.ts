@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readSubmission } from '../../src/ingest/index.ts';
 import { META_SHEET_NAME, PlanSchema } from '../../src/model/index.ts';
@@ -208,6 +209,25 @@ describe('readSubmission', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['ingest/meta-missing']);
     expect([r.data?.org, r.data?.period]).toEqual(['LDLD', '2024-Q2']);
     expect(r.data?.targets.find((t) => t.targetId === 'LDLD-6.1-t1')).toEqual({ targetId: 'LDLD-6.1-t1', inPeriod: 1000, cumulative: 2000 });
+  });
+
+  it('table copied into a new file (values only, no hidden sheets) → identified by the ID column and the title', async () => {
+    const { plan, hash } = await samplePlan();
+    const filled = await filledWorkbook('TDTN', '2024-Q3', (b) => ({ ...b, targets: { 'TDTN-5.3-t1': { inPeriod: '50.000', cumulative: '120.000 cây' } } }));
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.load(filled as unknown as ArrayBuffer);
+    const copy = new ExcelJS.Workbook();
+    const sheet = copy.addWorksheet('Sheet1');
+    source.getWorksheet('Báo cáo')?.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        sheet.getCell(r, c).value = cell.value;
+      });
+    });
+    const buf = Buffer.from(await copy.xlsx.writeBuffer());
+    const r = await readSubmission(buf, 'tdtn-copy.xlsx', plan, hash);
+    expect(r.findings.map((f) => f.code).sort()).toEqual(['ingest/meta-missing', 'ingest/missing-reporter']);
+    expect([r.data?.org, r.data?.period]).toEqual(['TDTN', '2024-Q3']);
+    expect(r.data?.targets.find((t) => t.targetId === 'TDTN-5.3-t1')).toEqual({ targetId: 'TDTN-5.3-t1', inPeriod: 50000, cumulative: 120000 });
   });
 
   it('wrong period, other plan version, unknown organisation, unknown workbook → identity errors, no data', async () => {
