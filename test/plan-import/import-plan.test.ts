@@ -317,3 +317,24 @@ describe('importPlan: heading and organisation on separate capitalised lines', (
     expect(plan.tasks.map((t) => t.id)).toEqual(['LDLD-1']);
   });
 });
+
+describe('importPlan: a plan without sections and without responsible units', () => {
+  it('numbered tasks only → one organisation, the issuer named in the opening sentence', () => {
+    const text = [
+      'KẾ HOẠCH',
+      'công tác Hội năm 2025',
+      'Ban Thường vụ Hội Cựu chiến binh huyện Hàm Tân xây dựng kế hoạch công tác năm 2025 như sau:',
+      '1. Phát triển ít nhất 120 hội viên mới.',
+      '2. Xây dựng 05 nhà nghĩa tình đồng đội.',
+      '- Mỗi xã, thị trấn vận động ít nhất 01 nhà.',
+    ].join('\n');
+    const result = importPlan(text);
+    const plan = PlanSchema.parse(result.plan);
+    expect(plan.organizations).toHaveLength(1);
+    expect(plan.organizations[0]?.name).toBe('Ban Thường vụ Hội Cựu chiến binh huyện Hàm Tân');
+    const code = plan.organizations[0]?.code as string;
+    expect(plan.tasks.map((t) => [t.id, t.parent ?? null])).toEqual([[`${code}-1`, null], [`${code}-2`, null], [`${code}-2.1`, `${code}-2`]]);
+    expect(plan.targets.map((t) => [t.value, t.unit])).toEqual([[120, 'hội viên'], [5, 'nhà'], [1, 'nhà']]);
+    expect(plan.year).toBe(2025);
+  });
+});
