@@ -36,14 +36,14 @@ export interface DecisionIdentity {
   reportingBody?: string;
 }
 
-export interface ImportOptions {
+export interface PlanImportOptions {
   /** The year of the plan when the text does not say it (or to override it). */
   year?: number;
   /** File name used in findings. */
   file?: string;
 }
 
-export interface ImportResult {
+export interface PlanImportResult {
   /** The drafted plan; valid against PlanSchema unless a finding 'import/invalid-draft' says otherwise. */
   plan: PlanInput;
   findings: Finding[];

@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { Finding } from '../../model/finding.ts';
-import type { ImportOptions, ImportResult, OutlineBlock } from '../../model/plan-import.ts';
+import type { PlanImportOptions, PlanImportResult, OutlineBlock } from '../../model/plan-import.ts';
 import { type Organization, type PlanInput, PlanSchema, type Target, type Task } from '../../model/plan.ts';
 import { formatPath, makeFinding } from '../../vi/messages/index.ts';
 import { IMPORT_TEXT } from '../../vi/import-words.ts';
@@ -20,7 +20,7 @@ import { classify, toParagraphs } from './outline.ts';
 import { readDecisionText } from './read-text.ts';
 
 /** Drafts a plan from the text of a decision or plan document. */
-export function importPlan(text: string, options: ImportOptions = {}): ImportResult {
+export function importPlan(text: string, options: PlanImportOptions = {}): PlanImportResult {
   const file = options.file;
   const at = (line?: number) => ({ ...(file ? { file } : {}), ...(line ? { line } : {}) });
   const paragraphs = toParagraphs(text);
@@ -83,7 +83,7 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
 }
 
 /** Reads a .docx or .txt decision and drafts its plan; `ok` is false when the file cannot be read. */
-export async function importPlanFile(file: string, options: Omit<ImportOptions, 'file'> = {}): Promise<ImportResult & { ok: boolean }> {
+export async function importPlanFile(file: string, options: Omit<PlanImportOptions, 'file'> = {}): Promise<PlanImportResult & { ok: boolean }> {
   const read = await readDecisionText(file);
   if (!read.ok) return { ok: false, plan: emptyPlan(), findings: read.findings, tasksByOrg: {} };
   return { ok: true, ...importPlan(read.text, { ...options, file: basename(file) }) };

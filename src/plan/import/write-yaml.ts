@@ -7,13 +7,13 @@ import { access, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { Finding } from '../../model/finding.ts';
-import type { ImportResult } from '../../model/plan-import.ts';
+import type { PlanImportResult } from '../../model/plan-import.ts';
 import { PlanSchema } from '../../model/plan.ts';
 import { IMPORT_TEXT } from '../../vi/import-words.ts';
 import { formatPath, makeFinding } from '../../vi/messages/index.ts';
 
 /** YAML text of the drafted plan, with review comments. */
-export function planToYaml(result: ImportResult, sourceName: string): string {
+export function planToYaml(result: PlanImportResult, sourceName: string): string {
   const { plan } = result;
   const doc = new Document(plan);
   doc.commentBefore = IMPORT_TEXT.yamlHeader(sourceName);
@@ -51,7 +51,7 @@ export function planToYaml(result: ImportResult, sourceName: string): string {
  * Writes the drafted plan to `output` unless it is invalid or the file exists (without `force`).
  * Returns the findings that prevented writing; [] when written.
  */
-export async function writeImportedPlan(result: ImportResult, output: string, options: { force?: boolean; sourceName: string }): Promise<Finding[]> {
+export async function writeImportedPlan(result: PlanImportResult, output: string, options: { force?: boolean; sourceName: string }): Promise<Finding[]> {
   const checked = PlanSchema.safeParse(result.plan);
   if (!checked.success) {
     return checked.error.issues.slice(0, 5).map((issue) => {
