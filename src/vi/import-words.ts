@@ -27,6 +27,27 @@ export const KNOWN_ORGANIZATIONS: readonly KnownOrganization[] = [
 export const SECTION_HEADING =
   /^(?:nội dung )?nhiệm vụ trọng tâm(?: năm (\d{4}))?\s*(?:(?:(?:được )?giao(?: cho)?|của|đối với)\s+(.+?))?[.:]?$/iu;
 
+/** The capitalised heading of an organisation's section, as the seed writes it. */
+export const SECTION_HEADING_CAPS = /^(?:NỘI DUNG )?NHIỆM VỤ/u;
+
+/** "GIAO CHO HỘI NÔNG DÂN TỈNH" on the line after a section heading. */
+export const GIVEN_TO_LINE = /^giao(?: cho)?\s+(.+?)[.:]?$/iu;
+
+/** "… năm 2024" in a title. */
+export const YEAR_IN_TEXT = /năm (\d{4})/u;
+
+/** Lines that end a document title: "- Căn cứ …", "Xét …", "QUYẾT ĐỊNH:". */
+export const TITLE_END = /^[-–]?\s*căn cứ|^xét|QUYẾT ĐỊNH:?$/iu;
+
+/** "Quyết định về giao nhiệm vụ …" → group 1 is what the document is about. */
+export const TITLE_ABOUT = /\svề\s+(.+)$/u;
+
+/** A cited document and its date: "số 81/2014/QĐ-TTg, ngày 31/12/2024". */
+export const CITED_DATE = /số\s+([^\s,]+),?\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/giu;
+
+/** Where the main unit's name ends in a responsible line: "Phòng A, phối hợp Phòng B". */
+export const UNIT_NAME_END = /[,;(]|\s(?:chủ trì|phối hợp|cùng)\s/u;
+
 /** "(kèm theo Quyết định số 1388-QĐ/TU, ngày 27/12/2023 của Ban Thường vụ Tỉnh ủy)". */
 export const ATTACHED_TO =
   /kèm theo\s+(quyết định|kế hoạch|chương trình|nghị quyết|thông báo|công văn)\s+số\s+([^\s,]+),?\s*ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})(?:\s+của\s+([^)]+))?/iu;
@@ -92,6 +113,7 @@ export const IMPORT_TEXT = {
   reasonYearMismatch: (numberYear: string) => `không khớp năm ghi trong số hiệu (${numberYear})`,
   reasonInvalidDate: 'không phải ngày có thật',
   listStart: '(đầu danh sách)',
+  citedReference: (number: string) => `số ${number}`,
   documentLabel: 'văn bản',
   partLabel: (roman: string) => `phần ${roman}`,
   legacyDoc: 'tệp Word 97-2003 (.doc) chưa được hỗ trợ',

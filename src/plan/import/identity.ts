@@ -5,8 +5,8 @@
 import type { Finding } from '../../model/finding.ts';
 import type { DecisionIdentity, SourceParagraph } from '../../model/plan-import.ts';
 import {
-  ATTACHED_TO, DOCUMENT_TYPES, IMPORT_TEXT, ISSUER_DECIDES, ISSUER_SENTENCE, NUMBER_LINE, PLACE_DATE_LINE, REPORTING_BODY,
-  SECTION_HEADING,
+  ATTACHED_TO, CITED_DATE, DOCUMENT_TYPES, IMPORT_TEXT, ISSUER_DECIDES, ISSUER_SENTENCE, NUMBER_LINE, PLACE_DATE_LINE,
+  REPORTING_BODY, SECTION_HEADING, SECTION_HEADING_CAPS, TITLE_END, YEAR_IN_TEXT,
 } from '../../vi/import-words.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { formatViDateShort, parseViDate } from '../../vi/date.ts';
@@ -35,12 +35,12 @@ export function findIdentity(paragraphs: readonly SourceParagraph[]): DecisionId
     const opening = ISSUER_SENTENCE.exec(p.text);
     if (opening) id.issuer ??= (opening[1] as string).trim();
     const heading = SECTION_HEADING.exec(p.text.replace(/\s*\(.*$/u, ''));
-    if (heading?.[1] && /^(?:NỘI DUNG )?NHIỆM VỤ/u.test(p.text)) id.year ??= Number(heading[1]);
+    if (heading?.[1] && SECTION_HEADING_CAPS.test(p.text)) id.year ??= Number(heading[1]);
   }
   // "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH" only when no properly written name was found.
   id.issuer ??= shouted;
   if (!id.year && id.title) {
-    const y = /năm (\d{4})/u.exec(id.title);
+    const y = YEAR_IN_TEXT.exec(id.title);
     if (y) id.year = Number(y[1]);
   }
   return id;
@@ -50,7 +50,7 @@ export function findIdentity(paragraphs: readonly SourceParagraph[]): DecisionId
 function readTitle(paragraphs: readonly SourceParagraph[], at: number, type: string): string {
   const parts: string[] = [sentenceCase(type), (paragraphs[at]?.text ?? '').slice(type.length)];
   for (const p of paragraphs.slice(at + 1, at + 6)) {
-    if (/^[-–]?\s*căn cứ|^xét|QUYẾT ĐỊNH:?$/iu.test(p.text) || ISSUER_DECIDES.test(p.text)) break;
+    if (TITLE_END.test(p.text) || ISSUER_DECIDES.test(p.text)) break;
     parts.push(p.text);
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
@@ -62,8 +62,6 @@ function sentenceCase(text: string): string {
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
-const CITED_DATE = /số\s+([^\s,]+),?\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/giu;
-
 /**
  * Cited documents whose date cannot be right: a date after the decision's own date ("Quyết định
  * số 81/2014/QĐ-TTg, ngày 31/12/2024" cited in a decision of 27/12/2023), a year that differs
@@ -74,7 +72,7 @@ export function checkCitedDates(paragraphs: readonly SourceParagraph[], id: Deci
   const seen = new Set<string>();
   for (const p of paragraphs) {
     for (const m of p.text.matchAll(CITED_DATE)) {
-      const reference = `số ${m[1]}`;
+      const reference = IMPORT_TEXT.citedReference(m[1] as string);
       const date = m[2] as string;
       if (seen.has(`${reference}|${date}`)) continue;
       const iso = parseViDate(date);

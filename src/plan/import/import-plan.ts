@@ -9,7 +9,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { PlanImportOptions, PlanImportResult, OutlineBlock } from '../../model/plan-import.ts';
 import { type Organization, type PlanInput, PlanSchema, type Target, type Task } from '../../model/plan.ts';
 import { formatPath, makeFinding } from '../../vi/messages/index.ts';
-import { IMPORT_TEXT } from '../../vi/import-words.ts';
+import { GIVEN_TO_LINE, IMPORT_TEXT, TITLE_ABOUT } from '../../vi/import-words.ts';
 import { KEYWORD_TYPOS } from '../../vi/target-lexicon.ts';
 import { findTargets } from '../../vi/target-phrase.ts';
 import { matchKey, stripDiacritics } from '../../vi/text.ts';
@@ -101,7 +101,7 @@ function walkSections(blocks: readonly OutlineBlock[], builder: Builder, organiz
     if (block.kind === 'section') {
       // "NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2024" + "GIAO CHO HỘI NÔNG DÂN TỈNH" on a line of its own.
       const next = blocks[i + 1];
-      const given = next?.kind === 'text' ? /^giao(?: cho)?\s+(.+?)[.:]?$/iu.exec(next.text)?.[1] : undefined;
+      const given = next?.kind === 'text' ? GIVEN_TO_LINE.exec(next.text)?.[1] : undefined;
       const name = block.orgName || (given ?? '');
       if (!block.orgName && given && next) skip.add(next);
       const probe = organizationFor(name, new Set());
@@ -233,7 +233,7 @@ function planId(number: string | undefined, year: number | undefined): string {
 }
 
 function planTitle(title: string | undefined, year: number | undefined): string {
-  const about = title ? /\svề\s+(.+)$/u.exec(title)?.[1] : undefined;
+  const about = title ? TITLE_ABOUT.exec(title)?.[1] : undefined;
   if (about) return about.charAt(0).toLocaleUpperCase('vi') + about.slice(1);
   return title ?? IMPORT_TEXT.planTitle(year ?? new Date().getFullYear());
 }

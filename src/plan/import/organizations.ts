@@ -3,7 +3,7 @@
  * (MTTQ, HLHPN, HCCB, HND, LDLD, TDTN); any other name gets a code from its initials.
  */
 import type { Organization } from '../../model/plan.ts';
-import { CODE_STOP_WORDS, KNOWN_ORGANIZATIONS } from '../../vi/import-words.ts';
+import { CODE_STOP_WORDS, KNOWN_ORGANIZATIONS, UNIT_NAME_END } from '../../vi/import-words.ts';
 import { matchKey, stripDiacritics } from '../../vi/text.ts';
 
 /** The organisation for a name as written; `derived` is true when the code came from initials. */
@@ -28,7 +28,7 @@ export function initials(name: string): string {
 
 /** The unit named in "Chịu trách nhiệm tham mưu: Phòng A, phối hợp Phòng B" → "Phòng A". */
 export function mainUnit(responsible: string): string {
-  return responsible.split(/[,;(]|\s(?:chủ trì|phối hợp|cùng)\s/u)[0]?.trim() ?? responsible;
+  return responsible.split(UNIT_NAME_END)[0]?.trim() ?? responsible;
 }
 
 /** "HỘI NGƯỜI CAO TUỔI TỈNH" → "Hội người cao tuổi tỉnh" (a person fixes proper-noun capitals in review). */

@@ -5,7 +5,7 @@
  */
 import type { OutlineBlock, SourceParagraph } from '../../model/plan-import.ts';
 import {
-  ARTICLE_LINE, ATTRIBUTE_LINES, END_MARK, END_OF_CONTENT, NON_TASK_PARTS, PART_LINE, SECTION_HEADING,
+  ARTICLE_LINE, ATTRIBUTE_LINES, END_MARK, END_OF_CONTENT, NON_TASK_PARTS, PART_LINE, SECTION_HEADING, SECTION_HEADING_CAPS,
 } from '../../vi/import-words.ts';
 import { cleanText } from '../../vi/text.ts';
 
@@ -46,7 +46,7 @@ export function classify(p: SourceParagraph): OutlineBlock {
   const { text, line } = p;
   const heading = text.replace(/\s*\(.*$/u, '');
   const section = SECTION_HEADING.exec(heading);
-  if (section && (/^(?:NỘI DUNG )?NHIỆM VỤ TRỌNG TÂM/u.test(heading) || (heading.length < 160 && section[2]))) {
+  if (section && (SECTION_HEADING_CAPS.test(heading) || (heading.length < 160 && section[2]))) {
     const orgName = (section[2] ?? '').replace(/[.:;]+$/u, '').trim();
     return { kind: 'section', orgName, ...(section[1] ? { year: Number(section[1]) } : {}), line };
   }
