@@ -44,7 +44,12 @@ export function matchRows(ws: Worksheet, identity: Identity, plan: Plan, file: s
     return { rows: new Map(identity.metaRows), findings };
   }
   const baseline = identity.metaRows.size > 0 ? identity.metaRows : refRows;
-  const moved = expected.filter((e) => found.has(e.id) && baseline.has(e.id) && found.get(e.id) !== baseline.get(e.id));
+  const inserted = insertedRows(ws, identity, [...found.values()]);
+  // Reordered, not merely shifted by an inserted or deleted row: the order among the ids differs.
+  const common = expected.filter((e) => found.has(e.id) && baseline.has(e.id)).map((e) => e.id);
+  const byBaseline = [...common].sort((a, b) => (baseline.get(a) ?? 0) - (baseline.get(b) ?? 0));
+  const byFound = [...common].sort((a, b) => (found.get(a) ?? 0) - (found.get(b) ?? 0));
+  const moved = byFound.filter((id, i) => byBaseline[i] !== id).map((id) => ({ id }));
   const missing = expected.filter((e) => !found.has(e.id));
   for (const m of missing) {
     findings.push(
@@ -55,7 +60,7 @@ export function matchRows(ws: Worksheet, identity: Identity, plan: Plan, file: s
       ),
     );
   }
-  if (moved.length + unknown.length + duplicated.length + missing.length > 0) {
+  if (moved.length + unknown.length + duplicated.length + missing.length + inserted.length > 0) {
     const first = moved[0]?.id ?? '';
     findings.push(
       makeFinding('ingest/rows-changed', { file, sheet: ws.name }, {
@@ -68,8 +73,26 @@ export function matchRows(ws: Worksheet, identity: Identity, plan: Plan, file: s
         duplicated: duplicated.length,
         duplicatedRows: duplicated.slice(0, 5).join(', '),
         missing: missing.length,
+        inserted: inserted.length,
+        insertedRows: inserted.slice(0, 5).join(', '),
       }),
     );
   }
   return { rows: found, findings };
+}
+
+/** Rows without an id but with something typed in them, inside or just below the table: added by the user. */
+function insertedRows(ws: Worksheet, identity: Identity, idRows: readonly number[]): number[] {
+  if (idRows.length === 0) return [];
+  const first = Math.min(...idRows);
+  const last = Math.min(ws.rowCount, Math.max(...idRows) + 30);
+  const ids = new Set(idRows);
+  const letters = (['task', 'inPeriod', 'cumulative', 'progress', 'result'] as const).map((k) => identity.layout.columns[k]).filter((l): l is string => !!l);
+  const idLetter = identity.layout.columns.id;
+  const out: number[] = [];
+  for (let r = first; r <= last; r++) {
+    if (ids.has(r) || (idLetter && cellText(readCell(ws, `${idLetter}${r}`, [])))) continue;
+    if (letters.some((l) => cellText(readCell(ws, `${l}${r}`, [])) !== '')) out.push(r);
+  }
+  return out;
 }

@@ -152,6 +152,13 @@ describe('readSubmission', () => {
     expect(r1.data?.targets.find((t) => t.targetId === 'HCCB-6-t1')).toEqual({ targetId: 'HCCB-6-t1', inPeriod: 10, cumulative: 10 });
     expect(r1.data?.targets.find((t) => t.targetId === 'HCCB-6-t4')).toEqual({ targetId: 'HCCB-6-t4', inPeriod: 2, cumulative: 2 });
 
+    const inserted = await editWorkbook(filled, (_wb, ws) => {
+      ws.spliceRows(row('HCCB-6-t2'), 0, [null, 'Nhiệm vụ phát sinh thêm']);
+    });
+    const r3 = await readSubmission(inserted, 'inserted.xlsx', plan, hash);
+    expect(r3.findings.map((f) => f.code)).toEqual(['ingest/rows-changed']);
+    expect(r3.data?.targets.find((t) => t.targetId === 'HCCB-6-t4')).toEqual({ targetId: 'HCCB-6-t4', inPeriod: 2, cumulative: 2 });
+
     const deleted = await editWorkbook(filled, (_wb, ws) => ws.spliceRows(row('HCCB-6-t2'), 1));
     const r2 = await readSubmission(deleted, 'deleted.xlsx', plan, hash);
     expect(r2.findings.filter((f) => f.code === 'ingest/row-missing').map((f) => f.targetId)).toEqual(['HCCB-6-t2']);

@@ -12,6 +12,7 @@ function rowChanges(a: FindingArgs): string {
   if (Number(a.unknown) > 0) parts.push(`${a.unknown} dòng có mã lạ (dòng ${a.unknownRows})`);
   if (Number(a.duplicated) > 0) parts.push(`${a.duplicated} dòng trùng mã (dòng ${a.duplicatedRows})`);
   if (Number(a.missing) > 0) parts.push(`${a.missing} dòng bị xóa`);
+  if (Number(a.inserted) > 0) parts.push(`${a.inserted} dòng chèn thêm không có mã (dòng ${a.insertedRows}), nội dung các dòng này không được tổng hợp`);
   return parts.join('; ');
 }
 
