@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type Plan, PlanSchema } from '../../src/model/plan.ts';
@@ -141,6 +141,27 @@ describe('importPlanFile: the same decision as .docx', () => {
     ]);
     expect(plan.targets.map((t) => [t.task, t.value])).toEqual([['HND-2', 1500], ['HND-2.1', 20], ['HCCB-1', 600]]);
     expect(codes(result.findings)).not.toContain('import/duplicate-number');
+  });
+
+  it('docx with the official header table (issuer | motto, number | place and date) → identity from the cells', async () => {
+    const cell = (...lines: string[]) => new TableCell({ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) });
+    const header = new Table({
+      rows: [
+        new TableRow({ children: [cell('TỈNH ỦY BÌNH THUẬN', '*'), cell('ĐẢNG CỘNG SẢN VIỆT NAM')] }),
+        new TableRow({ children: [cell('Số 1402-QĐ/TU'), cell('Phan Thiết, ngày 05 tháng 01 năm 2025')] }),
+      ],
+    });
+    const body = [
+      'QUYẾT ĐỊNH', 'về giao nhiệm vụ trọng tâm năm 2025',
+      'NỘI DUNG NHIỆM VỤ TRỌNG TÂM NĂM 2025', 'giao cho Hội Nông dân tỉnh',
+      '1. Phát triển ít nhất 1.000 hội viên.',
+    ].map((l) => new Paragraph({ children: [new TextRun(l)] }));
+    const file = join(tmp(), 'header.docx');
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [header, ...body] }] })));
+    const plan = PlanSchema.parse((await importPlanFile(file)).plan);
+    expect(plan.source).toMatchObject({ number: '1402-QĐ/TU', date: '2025-01-05', title: 'Quyết định về giao nhiệm vụ trọng tâm năm 2025' });
+    expect(plan.year).toBe(2025);
+    expect(plan.targets.map((t) => [t.task, t.value])).toEqual([['HND-1', 1000]]);
   });
 
   it('old binary .doc bytes → import/unreadable, ok false', async () => {

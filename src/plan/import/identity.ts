@@ -9,6 +9,7 @@ import {
   REPORTING_BODY, SECTION_HEADING, SECTION_HEADING_CAPS, TITLE_END, YEAR_IN_TEXT,
 } from '../../vi/import-words.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
+import { classify } from './outline.ts';
 import { formatViDateShort, parseViDate } from '../../vi/date.ts';
 
 /** Everything the text says about the document itself; fields it does not say stay undefined. */
@@ -50,7 +51,7 @@ export function findIdentity(paragraphs: readonly SourceParagraph[]): DecisionId
 function readTitle(paragraphs: readonly SourceParagraph[], at: number, type: string): string {
   const parts: string[] = [sentenceCase(type), (paragraphs[at]?.text ?? '').slice(type.length)];
   for (const p of paragraphs.slice(at + 1, at + 6)) {
-    if (TITLE_END.test(p.text) || ISSUER_DECIDES.test(p.text)) break;
+    if (TITLE_END.test(p.text) || ISSUER_DECIDES.test(p.text) || classify(p).kind !== 'text') break;
     parts.push(p.text);
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
