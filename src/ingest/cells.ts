@@ -95,7 +95,8 @@ function decodeRun(
 
 function text(raw: string): CellRead {
   const t = cleanText(raw);
-  return t === '' ? { kind: 'empty' } : { kind: 'text', text: t };
+  // A fresh copy: a slice of the parsed XML would keep the whole workbook's text alive (library-notes).
+  return t === '' ? { kind: 'empty' } : { kind: 'text', text: Buffer.from(t, 'utf8').toString('utf8') };
 }
 
 /** The text of a cell for comparisons and free-text fields ("" when empty); numbers as typed. */
