@@ -23,7 +23,8 @@ export async function readDecisionText(file: string): Promise<ReadTextResult> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return unreadable(error instanceof Error ? error.message : String(error));
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    return unreadable(IMPORT_TEXT.fileErrors[code] ?? (error instanceof Error ? error.message : String(error)));
   }
   if (bytes.length === 0) return unreadable(IMPORT_TEXT.emptyFile);
   if (bytes.subarray(0, 4).equals(OLE)) return unreadable(IMPORT_TEXT.legacyDoc);
