@@ -116,7 +116,7 @@ export const IMPORT_TEXT = {
   citedReference: (number: string) => `số ${number}`,
   documentLabel: 'văn bản',
   partLabel: (roman: string) => `phần ${roman}`,
-  fileErrors: { ENOENT: 'không có tệp này', EACCES: 'không có quyền đọc tệp', EISDIR: 'đây là thư mục, không phải tệp' } as Readonly<Record<string, string>>,
+  fileErrors: { ENOENT: 'không có tệp hoặc thư mục này', EACCES: 'không có quyền đọc tệp', EISDIR: 'đây là thư mục, không phải tệp' } as Readonly<Record<string, string>>,
   legacyDoc: 'tệp Word 97-2003 (.doc) chưa được hỗ trợ',
   emptyFile: 'tệp rỗng',
   yamlHeader: (file: string) => [

@@ -74,6 +74,12 @@ describe('baocao plan import', () => {
     expect((await run('plan', 'import', src, '-o', out, '--year', '2025')).code).toBe(0);
   });
 
+  it('output folder missing → exit 2, import/unwritable', async () => {
+    const r = await run('plan', 'import', SEED, '-o', join(tmp(), 'khong-co', 'plan.yaml'), '--json');
+    expect(r.code).toBe(2);
+    expect((JSON.parse(r.stdout) as ImportJson).findings.map((f) => f.code)).toContain('import/unwritable');
+  });
+
   it('missing input file → exit 2, import/unreadable; bad --year → exit 2', async () => {
     const out = join(tmp(), 'plan.yaml');
     const r = await run('plan', 'import', join(tmp(), 'khong-co.docx'), '-o', out, '--json');

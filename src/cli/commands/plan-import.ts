@@ -50,7 +50,7 @@ async function runImport(ctx: CliContext, file: string, raw: unknown): Promise<v
     findings = [...findings, ...blocking];
     written = blocking.length === 0;
   }
-  const usage = !result.ok || findings.some((f) => f.code === 'import/output-exists');
+  const usage = !result.ok || findings.some((f) => f.code === 'import/output-exists' || f.code === 'import/unwritable');
   ctx.exitCode = written ? EXIT.ok : usage ? EXIT.usage : EXIT.findings;
   const valid = PlanSchema.safeParse(result.plan);
   const summary = result.ok && valid.success ? summarizePlan(valid.data) : EMPTY_SUMMARY;

@@ -5,6 +5,7 @@ export const IMPORT_CODES = {
   'import/missing-year': 'error',
   'import/invalid-draft': 'error',
   'import/output-exists': 'error',
+  'import/unwritable': 'error',
   'import/missing-identity': 'warning',
   'import/duplicate-section': 'warning',
   'import/duplicate-number': 'warning',

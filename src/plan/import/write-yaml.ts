@@ -62,7 +62,13 @@ export async function writeImportedPlan(result: PlanImportResult, output: string
   if (!options.force && (await exists(output))) {
     return [makeFinding('import/output-exists', { file: basename(output) }, { file: output })];
   }
-  await writeFile(output, planToYaml(result, options.sourceName), 'utf8');
+  try {
+    await writeFile(output, planToYaml(result, options.sourceName), 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const reason = IMPORT_TEXT.fileErrors[code] ?? (error instanceof Error ? error.message : String(error));
+    return [makeFinding('import/unwritable', { file: basename(output) }, { file: output, reason })];
+  }
   return [];
 }
 

@@ -22,6 +22,10 @@ export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {
     message: (a) => `Tệp "${a.file}" đã có; không ghi đè.`,
     hint: () => 'Chọn tên tệp khác với -o, hoặc thêm --force để ghi đè.',
   },
+  'import/unwritable': {
+    message: (a) => `Không ghi được tệp kế hoạch "${a.file}": ${a.reason}.`,
+    hint: () => 'Kiểm tra thư mục đích đã có và có quyền ghi, hoặc chọn nơi khác với -o.',
+  },
   'import/missing-identity': {
     message: (a) => `Không tìm thấy ${a.field} của văn bản; đã tạm ghi "${a.placeholder}".`,
     hint: () => 'Sửa trường "source" trong tệp kế hoạch cho đúng số, ngày và cơ quan ban hành.',
