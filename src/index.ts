@@ -7,3 +7,4 @@ export * from './ingest/index.ts';
 export * from './store/index.ts';
 export * from './evaluate/index.ts';
 export * from './report/index.ts';
+export { runDemo, demoPaths, SAMPLES_DIR } from './pipeline.ts';

@@ -21,7 +21,7 @@ import type { Plan } from './model/plan.ts';
 import type { Submission } from './model/submission.ts';
 import type { TemplateFile } from './model/template.ts';
 import { requirePlan } from './plan/index.ts';
-import { loadReportSettings, loadReportWording, writeExport, writeOrgSummary, writeReport } from './report/index.ts';
+import { collectExportFindings, loadReportSettings, loadReportWording, writeExport, writeOrgSummary, writeReport } from './report/index.ts';
 import { openStore } from './store/index.ts';
 import { writeTemplates } from './template/index.ts';
 import { previousQuarter } from './vi/period.ts';
@@ -167,7 +167,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     options.onStep?.({ kind: 'outputs', period });
     const evaluation = evaluateFromStore(plan, period, store, { now: options.now ?? new Date().toISOString() });
     const submissions = store.currentSubmissions(plan.id, reportingPeriodOf(plan, period));
-    await writeExport(plan, evaluation, { submissions, findings: exportFindings(evaluation, submissions, ingested, period) }, paths.exportFile);
+    await writeExport(plan, evaluation, { submissions, findings: collectExportFindings(evaluation, submissions, store.ingestLog({ planId: plan.id })) }, paths.exportFile);
 
     const settings = await loadReportSettings(undefined, { date: receipts.reportDate, signerName: receipts.signerName });
     const wording = await loadReportWording();
@@ -182,16 +182,4 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   } finally {
     store.close();
   }
-}
-
-/**
- * What the consolidated workbook's findings sheet lists: the files of the period that were
- * rejected (with their errors), the warnings kept with the current submissions, and the evaluation's.
- */
-function exportFindings(evaluation: PeriodEvaluation, submissions: Submission[], ingested: DemoIngested[], period: PeriodId): Finding[] {
-  const rejected = ingested
-    .filter((r) => r.receivedFor === period && (r.outcome === 'rejected' || r.outcome === 'unreadable'))
-    .flatMap((r) => r.findings.map((f) => ({ ...f, file: f.file ?? r.file, ...(r.org && !f.org ? { org: r.org } : {}) })));
-  const kept = submissions.flatMap((s) => s.findings.map((f) => ({ ...f, org: f.org ?? s.org, period: f.period ?? s.period, file: f.file ?? s.fileName })));
-  return [...rejected, ...kept, ...(evaluation.findings ?? [])];
 }

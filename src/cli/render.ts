@@ -16,7 +16,7 @@ const SEVERITY_COLOUR = { error: 'red', warning: 'yellow', info: 'cyan' } as con
 /** One line per finding: "Lỗi  trang "Báo cáo", ô F12: … (gợi ý: …)". */
 export function renderFinding(f: Finding, isTTY: boolean, withFile = true): string {
   const where = describeLocation(withFile ? f : { ...f, file: undefined });
-  const label = paint(isTTY, SEVERITY_COLOUR[f.severity], SEVERITY_LABEL[f.severity].padEnd(9));
+  const label = paint(isTTY, SEVERITY_COLOUR[f.severity], SEVERITY_LABEL[f.severity].padEnd(10));
   const hint = f.hint ? paint(isTTY, 'gray', ` → ${f.hint}`) : '';
   return `  ${label}${where ? `${where}: ` : ''}${f.message}${hint} [${f.code}]`;
 }

@@ -6,6 +6,7 @@ import { type Plan, PlanSchema } from '../model/plan.ts';
 import { formatPath, hasErrors, makeFinding } from '../vi/messages/index.ts';
 import '../vi/schema-errors.ts';
 import { planHash } from './hash.ts';
+import { checkPhrases } from './phrases.ts';
 import { checkReferences } from './references.ts';
 
 export type PlanLoadResult =
@@ -76,7 +77,7 @@ export function parsePlanText(text: string, fileName = 'plan.yaml'): PlanLoadRes
   }
   const plan = parsed.data;
   if (hasErrors(references)) return { ok: false, findings: references };
-  return { ok: true, plan, hash: planHash(plan), findings: references };
+  return { ok: true, plan, hash: planHash(plan), findings: [...references, ...checkPhrases(plan, locate)] };
 }
 
 function findKeyLine(map: YamlNode, key: string | number | undefined, lc: LineCounter): number | undefined {

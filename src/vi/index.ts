@@ -5,3 +5,5 @@ export * from './date.ts';
 export * from './labels.ts';
 export * from './messages/index.ts';
 export * from './schema-errors.ts';
+export * from './target-phrase.ts';
+export * from './number-words.ts';

@@ -64,4 +64,14 @@ describe('parsePlanText', () => {
     expect(planHash(b.plan)).toBe(a.hash);
     expect(c.hash).not.toBe(a.hash);
   });
+
+  it('a target whose value differs from its own phrase → plan/phrase-mismatch warning on the value, plan still ok', () => {
+    const r = parsePlanText(GOOD.replace('value: 600', 'value: 6000'), 'x.yaml');
+    expect(r.ok).toBe(true);
+    expect(r.findings.map((f) => [f.code, f.severity, f.line])).toEqual([['plan/phrase-mismatch', 'warning', 12]]);
+  });
+
+  it('a target that agrees with its phrase → no phrase finding', () => {
+    expect(parsePlanText(GOOD, 'x.yaml').findings).toEqual([]);
+  });
 });
