@@ -1,5 +1,5 @@
-import { Command, CommanderError, Help } from 'commander';
-import { CLI_TEXT, HELP_TITLES, translateCliError } from '../vi/cli-text.ts';
+import { type Argument, Command, CommanderError, Help, type Option } from 'commander';
+import { CLI_TEXT, HELP_EXTRAS, HELP_TITLES, translateCliError } from '../vi/cli-text.ts';
 import { type CliContext, EXIT, processContext } from './context.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerTemplateCommand } from './commands/template.ts';
@@ -19,6 +19,20 @@ class VietnameseHelp extends Help {
   override subcommandTerm(cmd: Command): string {
     return localiseUsage(super.subcommandTerm(cmd));
   }
+  override optionDescription(option: Option): string {
+    return localiseExtras(super.optionDescription(option));
+  }
+  override argumentDescription(argument: Argument): string {
+    return localiseExtras(super.argumentDescription(argument));
+  }
+}
+
+/** Commander appends "(default: …)", "(choices: …)" in English. */
+function localiseExtras(text: string): string {
+  return text
+    .replace(/\(default: /g, `(${HELP_EXTRAS.default}: `)
+    .replace(/\(choices: /g, `(${HELP_EXTRAS.choices}: `)
+    .replace(/\(env: /g, `(${HELP_EXTRAS.env}: `);
 }
 
 function localiseUsage(usage: string): string {

@@ -8,6 +8,8 @@ export const HELP_TITLES: Record<string, string> = {
   'Global Options:': 'Tùy chọn chung:',
 };
 
+export const HELP_EXTRAS = { default: 'mặc định', choices: 'chọn một trong', env: 'biến môi trường' } as const;
+
 export const CLI_TEXT = {
   programDescription:
     'baocao — báo cáo kết quả thực hiện nhiệm vụ trọng tâm: lập biểu mẫu Excel cho từng đơn vị, ' +

@@ -19,7 +19,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
     .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
     .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
     .requiredOption('-o, --output <tệp.xlsx>', STATUS_TEXT.outputOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption, './baocao.db')
+    .option('--db <tệp>', CLI_TEXT.dbOption)
     .option('--force', STATUS_TEXT.forceOption)
     .option('--json', CLI_TEXT.jsonOption)
     .action(async (raw: Record<string, unknown>) => {

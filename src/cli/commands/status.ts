@@ -90,7 +90,7 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
     .description(STATUS_TEXT.statusDescription)
     .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
     .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption, './baocao.db')
+    .option('--db <tệp>', CLI_TEXT.dbOption)
     .option('--json', CLI_TEXT.jsonOption)
     .action(async (raw: unknown) => {
       const loaded = await loadPeriod(ctx, raw);
