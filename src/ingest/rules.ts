@@ -88,8 +88,9 @@ export const notStartedWithResult: Rule = function* ({ plan, targets, tasks, whe
     const reported = targetsOfTask(plan, task.taskId)
       .map((t) => targets.get(t.id))
       .find((r) => (r?.inPeriod ?? 0) > 0 || (r?.cumulative ?? 0) > 0);
-    const value = reported ? num(reported.cumulative ?? reported.inPeriod ?? 0) : task.result ? `"${task.result.slice(0, 60)}"` : null;
-    if (value === null) continue;
+    // Only numbers count as a result: offices often explain in words why a task has not started.
+    if (!reported) continue;
+    const value = num(reported.cumulative ?? reported.inPeriod ?? 0);
     yield makeFinding('ingest/not-started-with-result', { ...where(task.taskId, 'progress'), taskId: task.taskId }, {
       ...taskLabelArgs(plan, task.taskId),
       value,

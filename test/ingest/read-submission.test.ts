@@ -40,6 +40,17 @@ describe('readSubmission', () => {
     expect([r.data?.org, r.data?.period]).toEqual(['HCCB', '2024-Q1']);
   });
 
+  it('"Chưa thực hiện" with only an explanation in words → no not-started-with-result warning', async () => {
+    const { plan, hash } = await samplePlan();
+    const buf = await filledWorkbook('HCCB', '2024-Q1', (b) => ({
+      ...b,
+      tasks: { ...b.tasks, 'HCCB-7': { progress: 'Chưa thực hiện', result: 'Chờ Trung ương Hội ấn định thời gian tổ chức hội nghị.' } },
+    }));
+    const r = await readSubmission(buf, 'hccb.xlsx', plan, hash);
+    expect(r.findings.map((f) => f.code)).not.toContain('ingest/not-started-with-result');
+    expect(r.data?.tasks.find((x) => x.taskId === 'HCCB-7')?.progress).toBe('not_started');
+  });
+
   it('bad cells and inconsistent numbers → each finding with its code and cell', async () => {
     const { plan, hash } = await samplePlan();
     const buf = await filledWorkbook('HCCB', '2024-Q1', (b) => ({
