@@ -1,14 +1,5 @@
-/** 1 → "A", 27 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Column letters are computed in one place, by the template that lays the columns out. */
+export { columnLetter } from '../template/index.ts';
 
 /** "AB" → 28. */
 export function columnIndex(letter: string): number {

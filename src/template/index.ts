@@ -4,4 +4,4 @@ export { writeTemplates, templateFileName, type WriteTemplatesOptions } from './
 export { fillWorkbook } from './fill.ts';
 export { readTemplateMeta } from './meta-sheet.ts';
 export { loadColumns, loadInstructions } from './config.ts';
-export { layoutRows, targetPhrase, targetUnit } from './layout.ts';
+export { columnLetter, layoutRows, targetPhrase, targetUnit } from './layout.ts';

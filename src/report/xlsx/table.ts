@@ -1,4 +1,5 @@
 import type { Alignment, Fill, Font, Worksheet } from 'exceljs';
+import { columnLetter } from '../../template/index.ts';
 import { EXPORT_TEXT } from '../../vi/evaluate-text.ts';
 import { BOX, CENTER, GROUP_FILL, HEADER_FILL, RIGHT_TOP, WRAP_TOP, fitHeight, font } from './style.ts';
 
@@ -27,16 +28,6 @@ const ALIGN: Record<NonNullable<Column['align']>, Partial<Alignment>> = {
   right: { ...RIGHT_TOP, wrapText: true },
 };
 
-const letter = (index: number) => {
-  let n = index;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
 
 /**
  * Writes a titled table on a sheet the way the templates look: centred bold titles, a shaded
@@ -46,7 +37,7 @@ const letter = (index: number) => {
  */
 export function writeTable(ws: Worksheet, input: TableSheetInput): { headerRow: number; dataRows: number[]; lastLetter: string } {
   const { columns } = input;
-  const lastLetter = letter(columns.length);
+  const lastLetter = columnLetter(columns.length);
   ws.columns = columns.map((c) => ({ width: c.width }));
   let rowNo = 1;
   for (const t of input.titles) {
@@ -127,4 +118,4 @@ export function writeTable(ws: Worksheet, input: TableSheetInput): { headerRow: 
   return { headerRow, dataRows, lastLetter };
 }
 
-export { letter as columnLetter };
+export { columnLetter };
