@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import type { Finding } from '../model/finding.ts';
-import { describeLocation } from '../vi/messages/index.ts';
+import { describeLocation, formatPath } from '../vi/messages/index.ts';
 import { SEVERITY_LABEL } from '../vi/labels.ts';
 import { compareVi } from '../vi/text.ts';
 
@@ -43,4 +43,15 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
   const t = [...text].length > width ? `${[...text].slice(0, Math.max(0, width - 1)).join('')}…` : text;
   const fill = ' '.repeat(Math.max(0, width - [...t].length));
   return align === 'left' ? t + fill : fill + t;
+}
+
+/** A plan finding as the JSON of `plan check` / `plan import` prints it: path as "targets[3].value". */
+export function planFindingJson(f: Finding): { code: string; severity: string; message: string; path: string | null; line?: number } {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    path: f.path && f.path.length > 0 ? formatPath(f.path) : null,
+    ...(f.line !== undefined ? { line: f.line } : {}),
+  };
 }

@@ -6,10 +6,10 @@ import { PlanSchema } from '../../model/plan.ts';
 import { importPlanFile, summarizePlan, writeImportedPlan, type PlanSummary } from '../../plan/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { formatViDateShort } from '../../vi/date.ts';
-import { formatPath, hasErrors } from '../../vi/messages/index.ts';
+import { hasErrors } from '../../vi/messages/index.ts';
 import { IMPORT_CLI_TEXT as T } from '../../vi/messages/import.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { paint, renderFindings } from '../render.ts';
+import { paint, planFindingJson, renderFindings } from '../render.ts';
 
 const OptionsSchema = z.object({
   out: z.string().trim().min(1),
@@ -56,7 +56,7 @@ async function runImport(ctx: CliContext, file: string, raw: unknown): Promise<v
   const summary = result.ok && valid.success ? summarizePlan(valid.data) : EMPTY_SUMMARY;
 
   if (options.json) {
-    printJson(ctx, { ok: written, ...summary, findings: findings.map(jsonFinding) });
+    printJson(ctx, { ok: written, ...summary, findings: findings.map(planFindingJson) });
     return;
   }
   const lines = [paint(ctx.isTTY, 'bold', T.heading(basename(file)))];
@@ -73,12 +73,3 @@ async function runImport(ctx: CliContext, file: string, raw: unknown): Promise<v
   ctx.stdout(`${lines.join('\n')}\n`);
 }
 
-function jsonFinding(f: Finding): { code: string; severity: string; message: string; path: string | null; line?: number } {
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    path: f.path && f.path.length > 0 ? formatPath(f.path) : null,
-    ...(f.line !== undefined ? { line: f.line } : {}),
-  };
-}

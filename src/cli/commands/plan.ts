@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import type { Finding } from '../../model/finding.ts';
 import type { Plan } from '../../model/plan.ts';
 import { loadPlan, summarizePlan, type PlanSummary } from '../../plan/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { formatPath } from '../../vi/messages/index.ts';
 import { describeTargetValue, PLAN_CHECK_TEXT } from '../../vi/plan-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { pad, paint, renderFindings } from '../render.ts';
+import { pad, paint, planFindingJson, renderFindings } from '../render.ts';
 import { registerPlanImportCommand } from './plan-import.ts';
 
 export function registerPlanCommands(program: Command, ctx: CliContext): void {
@@ -32,7 +30,7 @@ async function planCheck(ctx: CliContext, file: string, json: boolean): Promise<
   const summary = result.ok ? summarizePlan(result.plan) : EMPTY_SUMMARY;
 
   if (json) {
-    printJson(ctx, { ok: result.ok, ...summary, findings: result.findings.map(jsonFinding) });
+    printJson(ctx, { ok: result.ok, ...summary, findings: result.findings.map(planFindingJson) });
     return;
   }
   const lines: string[] = [];
@@ -49,15 +47,6 @@ async function planCheck(ctx: CliContext, file: string, json: boolean): Promise<
   ctx.stdout(`${lines.join('\n')}\n`);
 }
 
-function jsonFinding(f: Finding): { code: string; severity: string; message: string; path: string | null; line?: number } {
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    path: f.path && f.path.length > 0 ? formatPath(f.path) : null,
-    ...(f.line !== undefined ? { line: f.line } : {}),
-  };
-}
 
 function renderPlan(plan: Plan, summary: PlanSummary, isTTY: boolean): string[] {
   const lines = [
