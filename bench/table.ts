@@ -18,6 +18,12 @@ export interface BenchResult {
 
 export interface BenchDetail {
   scale: number;
+  /** Ingest CPU time (all threads) over the floor's CPU time: robust to other processes. */
+  cpuRatio: { load: number; unzip: number };
+  /** Cores two busy threads got just before the ingest runs. */
+  coresAvailable: number;
+  /** Organisations in the evaluated/reported population. */
+  reportUnits: number;
   loadMsPerWb: number;
   unzipMsPerWb: number;
   oneMsPerWb: number;
@@ -47,10 +53,12 @@ export function printTable(r: BenchResult, d: BenchDetail): void {
     ['Tiếp nhận 2 luồng / ingest 2 workers', `${f(r.perWorkbookMsAtN, 2)} ms/wb = ${f(r.ingestPerSec)} wb/s`, `peak RSS ${f(d.rss.two, 0)} MB, ${f(d.cpu.two, 2)} cores busy`],
     ['Ingest / exceljs load (1 worker)', `${f(r.ingestOverExceljsLoad, 2)}×`, `target ≤ 1,5× — ${check(r.ingestOverExceljsLoad <= 1.5)}`],
     ['Ingest / unzip (1 worker)', `${f(r.ingestOverUnzip, 2)}×`, ''],
+    ['CPU: ingest / exceljs load', `${f(d.cpuRatio.load, 2)}×`, `CPU: ingest / unzip ${f(d.cpuRatio.unzip, 2)}×`],
+    ['Lõi sẵn có / cores available', `${f(d.coresAvailable, 2)}`, 'two busy threads, just before the ingest runs'],
     ['Tăng tốc 2 luồng / speed-up', `${f(r.parallelSpeedup, 2)}×`, `target ≥ 1,6× — ${check(r.parallelSpeedup >= 1.6)}`],
     ...(d.report
       ? ([
-          ['Đánh giá / evaluate', `${f(d.report.evaluateSec, 2)} s`, ''],
+          ['Đánh giá / evaluate', `${f(d.report.evaluateSec, 2)} s`, `${d.reportUnits} units`],
           ['Báo cáo Word / report', `${f(d.report.reportSec, 2)} s`, `${f(d.report.docxKb, 0)} KB`],
           ['Xuất Excel / export', `${f(d.report.exportSec, 2)} s`, ''],
           ['Cộng / report total', `${f(r.reportSec ?? 0, 2)} s`, `target < 5 s — ${check((r.reportSec ?? 0) < 5)}`],
