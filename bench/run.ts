@@ -16,7 +16,6 @@ import { coresAvailable, timed } from './cores.ts';
 import { exceljsLoadPass, unzipPass } from './floor.ts';
 import { generateWorkbooks } from './generate.ts';
 import { BENCH_PERIOD, populationPlan } from './population.ts';
-import { reportPhase } from './report-phase.ts';
 import { type BenchResult, printTable } from './table.ts';
 
 const run = promisify(execFile);
@@ -53,6 +52,26 @@ async function ingestRun(n: number, dir: string, workers: number, db: string): P
     maxBuffer: 16 * 1024 * 1024,
   });
   return ChildSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+}
+
+const ReportChildSchema = z.object({
+  evaluateSec: z.number(),
+  reportSec: z.number(),
+  exportSec: z.number(),
+  docxKb: z.number(),
+  sec: z.number(),
+  peakRssMb: z.number(),
+});
+type ReportChild = z.infer<typeof ReportChildSchema>;
+
+/** Evaluation + report + export in a fresh process (a crash or an out-of-heap stays there). */
+async function reportRun(n: number, db: string, outDir: string): Promise<ReportChild> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('./report-child.ts', import.meta.url).pathname, String(n), db, outDir], {
+    cwd: new URL('..', import.meta.url).pathname,
+    maxBuffer: 16 * 1024 * 1024,
+    timeout: 15 * 60_000,
+  });
+  return ReportChildSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
 }
 
 const log = (opts: Options, line: string): void => {
@@ -137,15 +156,14 @@ async function main(argv: string[]): Promise<void> {
       if (!keep) await rm(pop4.dir, { recursive: true, force: true });
     }
 
-    // Evaluation + report + export of the largest population ingested.
-    const t = performance.now();
-    const report = await reportPhase(reportPlan, reportDb, root).catch((error: unknown) => {
-      // Another stage failing (e.g. its settings file) must not lose the other measurements.
-      log(opts, `report phase failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    // Evaluation + report + export of the largest population ingested, in its own process.
+    const report = await reportRun(reportPlan.organizations.length, reportDb, root).catch((error: unknown) => {
+      // A failing report stage (a settings file, running out of heap) must not lose the other figures.
+      log(opts, `report phase failed: ${error instanceof Error ? error.message.split('\n').slice(0, 2).join(' ') : String(error)}`);
       return null;
     });
-    const reportSec = report ? (performance.now() - t) / 1000 : null;
-    if (reportSec !== null) log(opts, `evaluate + report + export of ${reportPlan.organizations.length} units: ${reportSec.toFixed(1)} s`);
+    const reportSec = report ? report.sec : null;
+    if (report) log(opts, `evaluate + report + export of ${reportPlan.organizations.length} units: ${report.sec.toFixed(1)} s, peak RSS ${report.peakRssMb.toFixed(0)} MB`);
 
     const result: BenchResult = {
       n: opts.n,
