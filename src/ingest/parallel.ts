@@ -32,34 +32,44 @@ export function defaultWorkers(requested?: number): number {
   return Math.max(1, Math.floor(requested ?? availableParallelism()));
 }
 
-type Settled = { ok: true; value: PreparedFile } | { ok: false; error: string };
+export type Settled = { ok: true; value: PreparedFile } | { ok: false; error: string };
+
+interface Queued {
+  job: IngestJob;
+  settle: (s: Settled) => void;
+  /** Held by a worker that died: runs again, alone, and fails if its worker dies again. */
+  suspect: boolean;
+}
 
 interface Slot {
   worker: Worker;
   /** Jobs this worker holds, by batch index. */
-  jobs: Map<number, (s: Settled) => void>;
+  jobs: Map<number, Queued>;
 }
 
 /**
  * A fixed pool of ingest workers. Each worker holds at most two files (one being read, one
  * queued) so it never waits for the main thread. A worker that dies is replaced; the files it
- * held settle as failures (the batch records them as unreadable and goes on).
+ * held run again one at a time, and the one that kills its worker again settles as a failure
+ * (the batch records it as unreadable and goes on).
  */
-class IngestPool {
+export class IngestPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: Array<{ job: IngestJob; settle: (s: Settled) => void }> = [];
+  private readonly queue: Queued[] = [];
   private closed = false;
 
   constructor(
     private readonly init: IngestWorkerInit,
     size: number,
+    /** The worker module (tests substitute one). */
+    private readonly module: URL = new URL('./worker.ts', import.meta.url),
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   run(job: IngestJob): Promise<Settled> {
     return new Promise((settle) => {
-      this.queue.push({ job, settle });
+      this.queue.push({ job, settle, suspect: false });
       this.pump();
     });
   }
@@ -71,23 +81,27 @@ class IngestPool {
   }
 
   private spawn(): void {
-    const worker = startTsWorker(new URL('./worker.ts', import.meta.url), this.init);
+    const worker = startTsWorker(this.module, this.init);
     const slot: Slot = { worker, jobs: new Map() };
     this.slots.push(slot);
     worker.on('message', (raw: unknown) => {
       const reply = IngestReplySchema.safeParse(raw);
       if (!reply.success) return;
-      const settle = slot.jobs.get(reply.data.index);
+      const held = slot.jobs.get(reply.data.index);
       slot.jobs.delete(reply.data.index);
-      settle?.(reply.data.ok ? { ok: true, value: reply.data.result } : { ok: false, error: reply.data.error });
+      held?.settle(reply.data.ok ? { ok: true, value: reply.data.result } : { ok: false, error: reply.data.error });
       this.pump();
     });
     const lost = (reason: string): void => {
       const at = this.slots.indexOf(slot);
       if (at < 0) return;
       this.slots.splice(at, 1);
-      for (const settle of slot.jobs.values()) settle({ ok: false, error: reason });
+      // The files it held: one of them may have killed it. Each runs again alone on a fresh
+      // worker; a file whose worker dies a second time is the culprit and fails.
+      const held = [...slot.jobs.values()];
       slot.jobs.clear();
+      for (const q of held.filter((x) => x.suspect)) q.settle({ ok: false, error: reason });
+      this.queue.unshift(...held.filter((x) => !x.suspect).map((x) => ({ ...x, suspect: true })));
       if (!this.closed) {
         this.spawn();
         this.pump();
@@ -100,9 +114,12 @@ class IngestPool {
   private pump(): void {
     for (const slot of this.slots) {
       while (slot.jobs.size < 2 && this.queue.length > 0) {
-        const { job, settle } = this.queue.shift()!;
-        slot.jobs.set(job.index, settle);
-        slot.worker.postMessage(job);
+        const next = this.queue[0]!;
+        const holdsSuspect = [...slot.jobs.values()].some((x) => x.suspect);
+        if (holdsSuspect || (next.suspect && slot.jobs.size > 0)) break;
+        this.queue.shift();
+        slot.jobs.set(next.job.index, next);
+        slot.worker.postMessage(next.job);
       }
     }
   }

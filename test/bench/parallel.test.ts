@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateWorkbooks } from '../../bench/generate.ts';
 import { BENCH_PERIOD, fillDataFor, populationPlan } from '../../bench/population.ts';
 import { ingestFiles, ingestFilesParallel } from '../../src/ingest/index.ts';
+import { IngestPool } from '../../src/ingest/parallel.ts';
 import type { IngestBatchResult } from '../../src/model/ingest.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import type { Store } from '../../src/model/store.ts';
@@ -119,5 +120,19 @@ describe('ingestFilesParallel', () => {
     const store = openStore(db);
     expect(store.currentSubmissions(plan.id, BENCH_PERIOD)).toHaveLength(6);
     store.close();
+  });
+});
+
+describe('IngestPool', () => {
+  test('a file that kills its worker thread → that file fails, the file sharing the worker is read again, the rest go on', async () => {
+    const pool = new IngestPool({ plan: {}, planHash: 'h', keepBytes: false }, 1, new URL('./fixtures/crash-worker.ts', import.meta.url));
+    try {
+      const paths = ['a.xlsx', 'crash.xlsx', 'b.xlsx', 'c.xlsx'];
+      const settled = await Promise.all(paths.map((path, index) => pool.run({ index, path })));
+      expect(settled.map((s) => s.ok)).toEqual([true, false, true, true]);
+      expect(settled[1]).toMatchObject({ ok: false, error: expect.stringContaining('3') });
+    } finally {
+      await pool.close();
+    }
   });
 });
