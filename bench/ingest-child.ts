@@ -1,5 +1,5 @@
 // One ingest measurement in a fresh process, so its peak RSS (VmHWM) is the ingest's alone.
-// Usage: node --import tsx bench/ingest-child.ts <n> <files-dir> <workers> <db>
+// Usage: node --import tsx bench/ingest-child.ts <n> <files-dir> <workers> <db> [<worker-heap-mb>]
 //   workers 0 = the serial ingestFiles, in this thread.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,8 +9,8 @@ import { planHash, requirePlan } from '../src/plan/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { populationPlan } from './population.ts';
 
-const Args = z.tuple([z.coerce.number().int().min(1), z.string(), z.coerce.number().int().min(0).max(64), z.string()]);
-const [n, dir, workers, db] = Args.parse(process.argv.slice(2));
+const Args = z.tuple([z.coerce.number().int().min(1), z.string(), z.coerce.number().int().min(0).max(64), z.string()], z.coerce.number().int().min(16));
+const [n, dir, workers, db, heapMb] = Args.parse(process.argv.slice(2));
 
 const { plan: base } = await requirePlan(new URL('../samples/plan-2024.yaml', import.meta.url).pathname);
 const plan = populationPlan(base, n);
@@ -21,7 +21,7 @@ const options = { plan, planHash: hash, store, receivedAt: '2024-07-05T08:00:00.
 
 const cpu0 = process.cpuUsage();
 const start = performance.now();
-const result = workers === 0 ? await ingestFiles(files, options) : await ingestFilesParallel(files, { ...options, workers });
+const result = workers === 0 ? await ingestFiles(files, options) : await ingestFilesParallel(files, { ...options, workers, ...(heapMb ? { workerHeapMb: heapMb } : {}) });
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;

@@ -28,6 +28,7 @@ const OptionsSchema = z.object({
   serial: z.boolean().default(false),
   keep: z.boolean().default(false),
   reuse: z.string().optional(),
+  workerHeap: z.coerce.number().int().min(16).optional(),
   json: z.boolean().default(false),
 });
 type Options = z.infer<typeof OptionsSchema>;
@@ -45,9 +46,9 @@ type ChildResult = z.infer<typeof ChildSchema>;
 const CHILD = new URL('./ingest-child.ts', import.meta.url).pathname;
 
 /** One ingest into a fresh store, in a fresh process (its peak RSS is the ingest's alone). */
-async function ingestRun(n: number, dir: string, workers: number, db: string): Promise<ChildResult> {
+async function ingestRun(n: number, dir: string, workers: number, db: string, heapMb?: number): Promise<ChildResult> {
   await rm(db, { force: true });
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, String(n), dir, String(workers), db], {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, String(n), dir, String(workers), db, ...(heapMb ? [String(heapMb)] : [])], {
     cwd: new URL('..', import.meta.url).pathname,
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -108,6 +109,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--serial', 'also time the serial ingest (no worker thread)')
     .option('--keep', 'keep the generated files')
     .option('--reuse <dir>', 'reuse the filled workbooks a --keep run left in <dir>')
+    .option('--worker-heap <mb>', 'heap limit of each ingest worker (default: the library default, 512)')
     .option('--json', 'print one JSON object')
     .parse(argv);
   const opts = OptionsSchema.parse(program.opts());
@@ -136,13 +138,13 @@ async function main(argv: string[]): Promise<void> {
 
     const cores = await coresAvailable(2);
     log(opts, `cores available to this process now: ${cores.toFixed(2)}`);
-    const serial = opts.serial ? await ingestRun(opts.n, pop.dir, 0, join(root, 'serial.db')) : null;
+    const serial = opts.serial ? await ingestRun(opts.n, pop.dir, 0, join(root, 'serial.db'), opts.workerHeap) : null;
     if (serial) log(opts, `ingest serial: ${(serial.ms / opts.n).toFixed(1)} ms/wb`);
-    const one = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1.db'));
+    const one = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1.db'), opts.workerHeap);
     log(opts, `ingest 1 worker: ${(one.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${one.peakRssMb.toFixed(0)} MB`);
     let reportDb = join(root, 'w2.db');
     let reportPlan = pop.plan;
-    const two = await ingestRun(opts.n, pop.dir, 2, reportDb);
+    const two = await ingestRun(opts.n, pop.dir, 2, reportDb, opts.workerHeap);
     log(opts, `ingest 2 workers: ${(two.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${two.peakRssMb.toFixed(0)} MB`);
 
     let big: ChildResult | null = null;
@@ -151,7 +153,7 @@ async function main(argv: string[]): Promise<void> {
       const pop4 = await population(base, n4, root, opts);
       reportDb = join(root, `w2-${n4}.db`);
       reportPlan = pop4.plan;
-      big = await ingestRun(n4, pop4.dir, 2, reportDb);
+      big = await ingestRun(n4, pop4.dir, 2, reportDb, opts.workerHeap);
       log(opts, `ingest 2 workers at ${n4}: ${(big.ms / n4).toFixed(1)} ms/wb, peak RSS ${big.peakRssMb.toFixed(0)} MB`);
       if (!keep) await rm(pop4.dir, { recursive: true, force: true });
     }

@@ -18,13 +18,13 @@ const TSX_API = import.meta.resolve('tsx/esm/api');
  * importing the module, so this works whether the process was started with `--import tsx`,
  * through bin/baocao.mjs (tsx's register API) or under vitest.
  */
-export function startTsWorker(module: URL, workerData: unknown): Worker {
+export function startTsWorker(module: URL, workerData: unknown, heapMb?: number): Worker {
   const code = [
     `import(${JSON.stringify(TSX_API)})`,
     `  .then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); })`,
     `  .catch((error) => { process.nextTick(() => { throw error; }); });`,
   ].join('\n');
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
 }
 
 /** Worker count: the one requested, else one per core. */
@@ -63,6 +63,8 @@ export class IngestPool {
     size: number,
     /** The worker module (tests substitute one). */
     private readonly module: URL = new URL('./worker.ts', import.meta.url),
+    /** Old-generation heap limit of each worker, MB (none when undefined). */
+    private readonly heapMb?: number,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -81,7 +83,7 @@ export class IngestPool {
   }
 
   private spawn(): void {
-    const worker = startTsWorker(this.module, this.init);
+    const worker = startTsWorker(this.module, this.init, this.heapMb);
     const slot: Slot = { worker, jobs: new Map() };
     this.slots.push(slot);
     worker.on('message', (raw: unknown) => {
@@ -130,7 +132,16 @@ export type ParallelIngestOptions = IngestOptions & {
   workers?: number;
   /** Files read ahead of the one being stored (default: 4 per worker). */
   window?: number;
+  /**
+   * Heap limit of each worker, MB (default 512). A workbook that needs more ends its worker,
+   * not the process: it is recorded as unreadable and the batch goes on. Lower values keep
+   * peak memory down at some cost in garbage collection (bench/README.md).
+   */
+  workerHeapMb?: number;
 };
+
+/** Default heap limit of an ingest worker: far above what a filled template needs (tens of MB). */
+export const DEFAULT_WORKER_HEAP_MB = 512;
 
 /**
  * ingestFiles with the per-file work spread over worker threads. Same result shape and the same
@@ -150,6 +161,8 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
       ...(options.period !== undefined ? { period: options.period } : {}),
     },
     workers,
+    undefined,
+    options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
   );
   const indexOf = new Map(files.map((f, i) => [f, i]));
   const pending = new Map<number, Promise<Settled>>();
