@@ -57,6 +57,8 @@ export class IngestPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Queued[] = [];
   private closed = false;
+  /** Workers that died in a row without answering anything: a worker that cannot start. */
+  private silentDeaths = 0;
 
   constructor(
     private readonly init: IngestWorkerInit,
@@ -71,6 +73,10 @@ export class IngestPool {
 
   run(job: IngestJob): Promise<Settled> {
     return new Promise((settle) => {
+      if (this.closed) {
+        settle({ ok: false, error: 'ingest workers unavailable' });
+        return;
+      }
       this.queue.push({ job, settle, suspect: false });
       this.pump();
     });
@@ -85,10 +91,17 @@ export class IngestPool {
   private spawn(): void {
     const worker = startTsWorker(this.module, this.init, this.heapMb);
     const slot: Slot = { worker, jobs: new Map() };
+    let answered = false;
     this.slots.push(slot);
     worker.on('message', (raw: unknown) => {
       const reply = IngestReplySchema.safeParse(raw);
-      if (!reply.success) return;
+      if (!reply.success) {
+        // Not what worker.ts sends: treat the worker as broken (its files are retried).
+        void worker.terminate();
+        return;
+      }
+      answered = true;
+      this.silentDeaths = 0;
       const held = slot.jobs.get(reply.data.index);
       slot.jobs.delete(reply.data.index);
       held?.settle(reply.data.ok ? { ok: true, value: reply.data.result } : { ok: false, error: reply.data.error });
@@ -104,6 +117,19 @@ export class IngestPool {
       slot.jobs.clear();
       for (const q of held.filter((x) => x.suspect)) q.settle({ ok: false, error: reason });
       this.queue.unshift(...held.filter((x) => !x.suspect).map((x) => ({ ...x, suspect: true })));
+      this.silentDeaths = answered ? 0 : this.silentDeaths + 1;
+      if (this.silentDeaths >= 4) {
+        // Workers die before answering anything: they cannot start (e.g. a module fails to
+        // load). Fail what is left at once rather than respawning for every file.
+        this.closed = true;
+        for (const q of this.queue.splice(0)) q.settle({ ok: false, error: reason });
+        for (const other of this.slots.splice(0)) {
+          for (const q of other.jobs.values()) q.settle({ ok: false, error: reason });
+          other.jobs.clear();
+          void other.worker.terminate();
+        }
+        return;
+      }
       if (!this.closed) {
         this.spawn();
         this.pump();

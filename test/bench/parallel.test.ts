@@ -148,3 +148,15 @@ describe('IngestPool', () => {
     }
   });
 });
+
+describe('IngestPool that cannot start', () => {
+  test('a worker module that fails to load → every file fails promptly, nothing hangs', async () => {
+    const pool = new IngestPool({ plan: {}, planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/no-such-worker.ts', import.meta.url));
+    try {
+      const settled = await Promise.all(['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx', 'e.xlsx'].map((path, index) => pool.run({ index, path })));
+      expect(settled.every((s) => !s.ok)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+});
