@@ -1,5 +1,6 @@
 // One ingest measurement in a fresh process, so its peak RSS (VmHWM) is the ingest's alone.
-// Usage: node --import tsx bench/ingest-child.ts <n> <files-dir> <workers> <db> [<worker-heap-mb>]
+// Usage: node --import tsx bench/ingest-child.ts <n> <files-dir> <workers> <db> <previous: 0|1> [<worker-heap-mb>]
+//   previous 1 = the store already holds Q1 for every organisation (seed.ts), not timed.
 //   workers 0 = the serial ingestFiles, in this thread.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,15 +9,17 @@ import { ingestFiles, ingestFilesParallel } from '../src/ingest/index.ts';
 import { planHash, requirePlan } from '../src/plan/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { populationPlan } from './population.ts';
+import { seedPreviousQuarter } from './seed.ts';
 
-const Args = z.tuple([z.coerce.number().int().min(1), z.string(), z.coerce.number().int().min(0).max(64), z.string()], z.coerce.number().int().min(16));
-const [n, dir, workers, db, heapMb] = Args.parse(process.argv.slice(2));
+const Args = z.tuple([z.coerce.number().int().min(1), z.string(), z.coerce.number().int().min(0).max(64), z.string(), z.enum(['0', '1'])], z.coerce.number().int().min(16));
+const [n, dir, workers, db, previous, heapMb] = Args.parse(process.argv.slice(2));
 
 const { plan: base } = await requirePlan(new URL('../samples/plan-2024.yaml', import.meta.url).pathname);
 const plan = populationPlan(base, n);
 const hash = planHash(plan);
 const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
 const store = openStore(db);
+if (previous === '1') seedPreviousQuarter(store, plan, hash);
 const options = { plan, planHash: hash, store, receivedAt: '2024-07-05T08:00:00.000Z' };
 
 const cpu0 = process.cpuUsage();

@@ -46,9 +46,9 @@ type ChildResult = z.infer<typeof ChildSchema>;
 const CHILD = new URL('./ingest-child.ts', import.meta.url).pathname;
 
 /** One ingest into a fresh store, in a fresh process (its peak RSS is the ingest's alone). */
-async function ingestRun(n: number, dir: string, workers: number, db: string, heapMb?: number): Promise<ChildResult> {
+async function ingestRun(n: number, dir: string, workers: number, db: string, heapMb?: number, previous = false): Promise<ChildResult> {
   await rm(db, { force: true });
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, String(n), dir, String(workers), db, ...(heapMb ? [String(heapMb)] : [])], {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, String(n), dir, String(workers), db, previous ? '1' : '0', ...(heapMb ? [String(heapMb)] : [])], {
     cwd: new URL('..', import.meta.url).pathname,
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -146,6 +146,9 @@ async function main(argv: string[]): Promise<void> {
     let reportPlan = pop.plan;
     const two = await ingestRun(opts.n, pop.dir, 2, reportDb, opts.workerHeap);
     log(opts, `ingest 2 workers: ${(two.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${two.peakRssMb.toFixed(0)} MB`);
+    // As in a real Q2: the store already holds every organisation's Q1 (checked against).
+    const withQ1 = await ingestRun(opts.n, pop.dir, 2, join(root, 'w2-q1.db'), opts.workerHeap, true);
+    log(opts, `ingest 2 workers, Q1 in the store: ${(withQ1.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${withQ1.peakRssMb.toFixed(0)} MB, ${withQ1.summary.accepted} accepted`);
 
     let big: ChildResult | null = null;
     if (opts.scale > 1) {
@@ -191,6 +194,7 @@ async function main(argv: string[]): Promise<void> {
         reportUnits: reportPlan.organizations.length,
         oneMsPerWb: one.ms / opts.n,
         cpu: { one: one.cpuMs / one.ms, two: two.cpuMs / two.ms },
+        withQ1: { msPerWb: withQ1.ms / opts.n, peakRssMb: withQ1.peakRssMb },
         serialMsPerWb: serial ? serial.ms / opts.n : null,
         rss: { one: one.peakRssMb, two: two.peakRssMb, big: big?.peakRssMb ?? null },
         report,
