@@ -6,6 +6,7 @@ import type { Submission } from '../model/submission.ts';
 import type { CompletenessResult } from './completeness.ts';
 import type { QuarterReport } from './series.ts';
 import { evaluateTarget } from './target.ts';
+import { planIndex } from '../plan/index.ts';
 
 export interface OrgInput {
   plan: Plan;
@@ -33,8 +34,7 @@ export function evaluateOrganization(input: OrgInput): { evaluation: OrgEvaluati
   const { plan, org, quarters, byQuarter, reporting } = input;
   const findings: Finding[] = [];
   const targets: TargetEvaluation[] = [];
-  const orgTaskIds = new Set(plan.tasks.filter((t) => t.org === org).map((t) => t.id));
-  for (const target of plan.targets.filter((t) => orgTaskIds.has(t.task))) {
+  for (const target of planIndex(plan).targetsByOrg.get(org) ?? []) {
     const reports: QuarterReport[] = quarters.map((quarter) => {
       const sub = byQuarter.get(quarter);
       return { quarter, fileName: sub?.fileName ?? null, reported: sub?.targets.find((r) => r.targetId === target.id) ?? null };

@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding.ts';
 import type { ReadResult, SubmissionData } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
+import { planIndex } from '../plan/index.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { formatViNumber } from '../vi/number.ts';
 import { parsePeriod, periodName, quartersUpTo } from '../vi/period.ts';
@@ -16,10 +17,12 @@ export function cumulativeDecreased(plan: Plan, data: SubmissionData, read: Read
   const earlier = quartersUpTo(data.period).filter((q) => q !== data.period);
   const previous = new Map<string, { value: number; period: string }>();
   for (const q of earlier) {
-    const sub = store.currentSubmissions(plan.id, q).find((s) => s.org === data.org);
+    // This organisation's versions only: loading every organisation's would make a batch quadratic.
+    const sub = store.submissionHistory(plan.id, data.org, q).find((s) => s.supersededBy === null);
     for (const t of sub?.targets ?? []) if (t.cumulative !== null) previous.set(t.targetId, { value: t.cumulative, period: q });
   }
-  const targetById = new Map(plan.targets.map((t) => [t.id, t]));
+  if (previous.size === 0) return [];
+  const targetById = planIndex(plan).targetById;
   const findings: Finding[] = [];
   for (const r of data.targets) {
     const target = targetById.get(r.targetId);

@@ -15,6 +15,7 @@ import { identify } from './identify.ts';
 import { readNumberCell } from './numbers.ts';
 import { expectedRows, matchRows } from './row-match.ts';
 import { runRules, taskLabelArgs } from './rules.ts';
+import { planIndex } from '../plan/index.ts';
 
 export interface ReadOptions {
   /** The period being received; workbooks of other periods are reported as wrong-period. */
@@ -65,7 +66,7 @@ export async function readSubmission(
   // Numbers of the targets.
   const targets = new Map<string, ReportedTarget>();
   const cells: Record<string, { sheet: string; cell: string }> = {};
-  const targetById = new Map(plan.targets.map((t) => [t.id, t]));
+  const { targetById } = planIndex(plan);
   const expected = expectedRows(plan, org);
   for (const e of expected.filter((x) => x.kind === 'target')) {
     const target = targetById.get(e.id);

@@ -4,13 +4,15 @@ import type { Plan } from '../model/plan.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { cellText, readCell } from './cells.ts';
 import type { Identity } from './identify.ts';
+import { planIndex } from '../plan/index.ts';
 
 /** Task and target ids of an organisation, in plan order, with their kind. */
 export function expectedRows(plan: Plan, org: string): Array<{ id: string; kind: 'task' | 'target' }> {
   const out: Array<{ id: string; kind: 'task' | 'target' }> = [];
-  for (const task of plan.tasks.filter((t) => t.org === org)) {
+  const { tasksByOrg, targetsByTask } = planIndex(plan);
+  for (const task of tasksByOrg.get(org) ?? []) {
     out.push({ id: task.id, kind: 'task' });
-    for (const target of plan.targets.filter((t) => t.task === task.id)) out.push({ id: target.id, kind: 'target' });
+    for (const target of targetsByTask.get(task.id) ?? []) out.push({ id: target.id, kind: 'target' });
   }
   return out;
 }

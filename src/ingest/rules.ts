@@ -3,6 +3,7 @@ import type { Plan, Target } from '../model/plan.ts';
 import type { ReportedTarget, ReportedTask, ReporterInfo } from '../model/submission.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { formatViNumber } from '../vi/number.ts';
+import { planIndex } from '../plan/index.ts';
 
 /**
  * Consistency rules over one workbook's normalised values. Each rule is a small function
@@ -44,10 +45,10 @@ export function meetsTarget(t: Target, value: number): boolean {
   }
 }
 
-const targetsOfTask = (plan: Plan, taskId: string) => plan.targets.filter((t) => t.task === taskId);
+const targetsOfTask = (plan: Plan, taskId: string) => planIndex(plan).targetsByTask.get(taskId) ?? [];
 /** How a message names a task: its item number, or the start of its text for "- " sub-items. */
 export function taskLabelArgs(plan: Plan, taskId: string): { taskId: string; taskNumber?: string; taskText?: string } {
-  const task = plan.tasks.find((t) => t.id === taskId);
+  const task = planIndex(plan).taskById.get(taskId);
   if (!task) return { taskId };
   if (/\d/.test(task.number)) return { taskId, taskNumber: task.number };
   const words = task.text.split(/\s+/);
@@ -55,9 +56,9 @@ export function taskLabelArgs(plan: Plan, taskId: string): { taskId: string; tas
 }
 
 export const cumulativeBelowPeriod: Rule = function* ({ plan, org, targets, where }) {
-  for (const t of plan.targets) {
+  for (const t of planIndex(plan).targetsByOrg.get(org) ?? []) {
     const r = targets.get(t.id);
-    if (!r || r.inPeriod === null || r.cumulative === null || !adds(t) || !isOrg(plan, t, org)) continue;
+    if (!r || r.inPeriod === null || r.cumulative === null || !adds(t)) continue;
     if (r.cumulative < r.inPeriod) {
       yield makeFinding('ingest/cumulative-below-period', { ...where(t.id, 'cumulative'), targetId: t.id, taskId: t.task }, {
         cumulative: num(r.cumulative),
@@ -122,7 +123,7 @@ export const missingReporter: Rule = function* ({ info, where, infoLabel }) {
 };
 
 function isOrg(plan: Plan, t: Target, org: string): boolean {
-  return plan.tasks.some((k) => k.id === t.task && k.org === org);
+  return planIndex(plan).taskById.get(t.task)?.org === org;
 }
 
 export const RULES: readonly Rule[] = [cumulativeBelowPeriod, doneBelowTarget, notStartedWithResult, farBeyondTarget, missingReporter];

@@ -13,3 +13,4 @@ export * from './target-candidate.ts';
 export * from './demo.ts';
 export * from './plan-import.ts';
 export * from './ingest-worker.ts';
+export * from './plan-index.ts';

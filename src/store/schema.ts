@@ -67,6 +67,10 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX findings_log ON findings (log_id);
   CREATE INDEX findings_submission ON findings (submission_id);
   `,
+  // 2: one organisation's versions of a period, read by the cumulative-history check of every file.
+  `
+  CREATE INDEX submissions_org ON submissions (plan_id, org, period, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,6 +3,7 @@ import type { ColumnSpec, RowKind } from '../model/template.ts';
 import type { ColumnKey } from '../model/workbook-meta.ts';
 import { formatViNumber } from '../vi/number.ts';
 import { loadColumns } from './config.ts';
+import { planIndex } from '../plan/index.ts';
 
 /** One row of the report table: a task, or one quantitative target under its task. */
 export interface LayoutRow {
@@ -47,9 +48,10 @@ export function columnByKey(columns: readonly PlacedColumn[]): Partial<Record<Co
 /** Tasks of an organisation in plan order, each followed by its targets. */
 export function layoutRows(plan: Plan, org: string): LayoutRow[] {
   const rows: LayoutRow[] = [];
-  for (const task of plan.tasks.filter((t) => t.org === org)) {
+  const { tasksByOrg, targetsByTask } = planIndex(plan);
+  for (const task of tasksByOrg.get(org) ?? []) {
     rows.push({ kind: 'task', id: task.id, task });
-    for (const target of plan.targets.filter((t) => t.task === task.id)) {
+    for (const target of targetsByTask.get(task.id) ?? []) {
       rows.push({ kind: 'target', id: target.id, task, target });
     }
   }

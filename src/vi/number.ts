@@ -78,17 +78,25 @@ export function parseViNumber(text: string): ParsedNumber | null {
   return { value: result, raw, percent, rest, ...(ambiguity ? { ambiguity } : {}) };
 }
 
-const GROUP = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2, useGrouping: true });
+const formatters = new Map<number, Intl.NumberFormat>();
+/** Intl formatters are costly to build: one per number of fraction digits, kept. */
+function viFormat(maxFractionDigits: number): Intl.NumberFormat {
+  let f = formatters.get(maxFractionDigits);
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxFractionDigits, useGrouping: true });
+    formatters.set(maxFractionDigits, f);
+  }
+  return f;
+}
 
 /** 150000 → "150.000"; 1.5 → "1,5"; 52.34 → "52,34". */
 export function formatViNumber(value: number, maxFractionDigits = 2): string {
-  if (maxFractionDigits === 2) return GROUP.format(value);
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxFractionDigits }).format(value);
+  return viFormat(maxFractionDigits).format(value);
 }
 
 /** 0.523 → "52,3%" (a ratio in, a Vietnamese percentage out). */
 export function formatViPercent(ratio: number, fractionDigits = 1): string {
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: fractionDigits }).format(ratio * 100)}%`;
+  return `${viFormat(fractionDigits).format(ratio * 100)}%`;
 }
 
 /** Counts with the administrative leading zero: 1 → "01", 12 → "12". */

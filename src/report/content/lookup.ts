@@ -1,6 +1,7 @@
 import type { OrgEvaluation, PeriodEvaluation, TargetEvaluation } from '../../model/evaluation.ts';
 import type { Organization, Plan, Target } from '../../model/plan.ts';
 import type { Submission } from '../../model/submission.ts';
+import { planIndex } from '../../plan/index.ts';
 
 /** Indexes the plan, evaluation and submissions once, for the section builders. */
 export interface ReportIndex {
@@ -13,7 +14,6 @@ export interface ReportIndex {
 }
 
 export function indexReport(plan: Plan, evaluation: PeriodEvaluation, submissions: readonly Submission[]): ReportIndex {
-  const taskOrg = new Map(plan.tasks.map((t) => [t.id, t.org]));
   const orgEvals = new Map(evaluation.organizations.map((o) => [o.org, o]));
   const targetEvals = new Map(evaluation.organizations.flatMap((o) => o.targets.map((t) => [t.targetId, t] as const)));
   const subs = new Map<string, Submission>();
@@ -24,7 +24,7 @@ export function indexReport(plan: Plan, evaluation: PeriodEvaluation, submission
   const names = new Map(plan.organizations.map((o) => [o.code, o.name]));
   return {
     orgs: plan.organizations,
-    targetsOf: (org) => plan.targets.filter((t) => taskOrg.get(t.task) === org),
+    targetsOf: (org) => [...(planIndex(plan).targetsByOrg.get(org) ?? [])],
     orgEval: (org) => orgEvals.get(org),
     targetEval: (id) => targetEvals.get(id),
     submission: (org) => subs.get(org),
