@@ -34,7 +34,12 @@ export const PreparedFileSchema = z.object({
   sha256: z.string(),
   size: z.number(),
   xlsx: z.instanceof(Uint8Array).nullable(),
-  read: z.object({ data: SubmissionDataSchema.nullable(), findings: z.array(FindingSchema) }),
+  read: z.object({
+    data: SubmissionDataSchema.nullable(),
+    findings: z.array(FindingSchema),
+    /** Where each value was read, so findings made later on the main thread can name the cell. */
+    cells: z.record(z.string(), z.object({ sheet: z.string(), cell: z.string() })).optional(),
+  }),
 });
 
 /** A worker's reply: the prepared file, or why the per-file work itself failed. */

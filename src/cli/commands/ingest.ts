@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { IngestBatchResult } from '../../model/ingest.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
-import { ingestFiles } from '../../ingest/index.ts';
+import { ingestFiles, ingestFilesParallel } from '../../ingest/index.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
@@ -24,6 +24,7 @@ const OptionsSchema = z.object({
     .refine((v) => v === undefined || z.iso.datetime({ offset: true }).safeParse(v).success, { message: T.badReceivedAt })
     .transform((v) => (v === undefined ? undefined : new Date(v).toISOString())),
   period: PeriodIdSchema.optional(),
+  workers: z.coerce.number().int().min(1).max(16).default(1),
   json: z.boolean().optional(),
 });
 
@@ -38,6 +39,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .option('--feedback <thư-mục>', T.feedbackOption)
     .option('--received-at <thời-điểm>', T.receivedAtOption)
     .option('--period <kỳ>', T.periodOption)
+    .option('--workers <số>', T.workersOption)
     .option('--json', CLI_TEXT.jsonOption)
     .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
 }
@@ -65,7 +67,9 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   let result: IngestBatchResult;
   try {
     let started = false;
-    result = await ingestFiles(paths, {
+    // Worker threads pay ≈1 s to start: worth it only for a batch (bench/README.md).
+    const run = options.workers > 1 ? (p: string[], o: Parameters<typeof ingestFiles>[1]) => ingestFilesParallel(p, { ...o, workers: options.workers }) : ingestFiles;
+    result = await run(paths, {
       plan: loaded.plan,
       planHash: loaded.hash,
       store,

@@ -222,6 +222,7 @@ export const INGEST_CLI_TEXT = {
   pathsArgument: 'các tệp Excel hoặc thư mục chứa biểu mẫu đã điền',
   planOption: 'tệp kế hoạch (YAML/JSON) mà các biểu mẫu được lập từ đó',
   passwordOption: 'mật khẩu mở tệp (khi đơn vị đặt mật khẩu cho tệp)',
+  workersOption: 'số luồng xử lý song song (mặc định 1; máy nhiều lõi và lô lớn: 2 trở lên)',
   feedbackOption: 'thư mục ghi bản sao có đánh dấu lỗi để gửi lại đơn vị',
   receivedAtOption: 'thời điểm nhận (ISO 8601, ví dụ 2024-04-05T08:00:00+07:00); mặc định là bây giờ',
   periodOption: 'chỉ nhận báo cáo của kỳ này (ví dụ 2024-Q1); kỳ khác bị báo sai kỳ',
