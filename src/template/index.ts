@@ -5,3 +5,4 @@ export { fillWorkbook } from './fill.ts';
 export { readTemplateMeta } from './meta-sheet.ts';
 export { loadColumns, loadInstructions } from './config.ts';
 export { columnLetter, layoutRows, targetPhrase, targetUnit } from './layout.ts';
+export { landscapePrintSetup } from './styles.ts';

@@ -5,7 +5,7 @@ import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type RowMapEntry }
 import { PROGRESS_LABEL } from '../vi/labels.ts';
 import { fillPlaceholders } from './config.ts';
 import { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnByKey, targetPhrase, targetUnit } from './layout.ts';
-import { ACHIEVED_FILL, BEHIND_FILL, BOX, CENTER, HEADER_FILL, INPUT_FILL, READONLY_FILL, TASK_FILL, WRAP_TOP, type TextBox, fitHeight, font } from './styles.ts';
+import { ACHIEVED_FILL, BEHIND_FILL, BOX, CENTER, HEADER_FILL, INPUT_FILL, READONLY_FILL, TASK_FILL, WRAP_TOP, type TextBox, fitHeight, font, landscapePrintSetup } from './styles.ts';
 import { addColumnValidation, nonNegative, percentRange, pickList, textUpTo } from './validation.ts';
 
 export interface ReportSheetInput {
@@ -182,17 +182,7 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
     });
   }
 
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${SHEET_ROWS.header}:${SHEET_ROWS.numbering}`,
-    printArea: `A1:${lastLetter}${Math.max(last, SHEET_ROWS.numbering)}`,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+  ws.pageSetup = landscapePrintSetup(`${SHEET_ROWS.header}:${SHEET_ROWS.numbering}`, `A1:${lastLetter}${Math.max(last, SHEET_ROWS.numbering)}`);
   ws.headerFooter = { oddFooter: `&C&"Times New Roman,Regular"&11${r.footer}` };
 
   const columnLetters = Object.fromEntries(columns.map((c) => [c.key, c.letter])) as Partial<Record<ColumnKey, string>>;

@@ -1,4 +1,4 @@
-import type { Alignment, Border, Borders, Fill, Font } from 'exceljs';
+import type { Alignment, Border, Borders, Fill, Font, PageSetup } from 'exceljs';
 
 export const FONT_NAME = 'Times New Roman';
 export const BODY_SIZE = 12;
@@ -47,4 +47,19 @@ export function fitHeight(cells: readonly TextBox[], min = 18): number {
   const tallest = cells.reduce((h, c) => Math.max(h, estimateLines(c) * lineHeight(c.size ?? BODY_SIZE)), 0);
   // Excel's largest row height is 409 pt.
   return Math.min(409, Math.max(min, Math.ceil(tallest + 5)));
+}
+
+/** A4 landscape, one page wide, centred, with the given header rows repeated on every page. */
+export function landscapePrintSetup(titleRows: string, printArea: string): Partial<PageSetup> {
+  return {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    printTitlesRow: titleRows,
+    printArea,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
 }

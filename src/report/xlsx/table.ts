@@ -1,5 +1,5 @@
 import type { Alignment, Fill, Font, Worksheet } from 'exceljs';
-import { columnLetter } from '../../template/index.ts';
+import { columnLetter, landscapePrintSetup } from '../../template/index.ts';
 import { EXPORT_TEXT } from '../../vi/evaluate-text.ts';
 import { BOX, CENTER, GROUP_FILL, HEADER_FILL, RIGHT_TOP, WRAP_TOP, fitHeight, font } from './style.ts';
 
@@ -103,17 +103,7 @@ export function writeTable(ws: Worksheet, input: TableSheetInput): { headerRow: 
   }
 
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, activeCell: `A${headerRow + 1}` }];
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${headerRow}:${headerRow}`,
-    printArea: `A1:${lastLetter}${Math.max(rowNo, headerRow)}`,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-  };
+  ws.pageSetup = landscapePrintSetup(`${headerRow}:${headerRow}`, `A1:${lastLetter}${Math.max(rowNo, headerRow)}`);
   ws.headerFooter = { oddFooter: `&C&"Times New Roman,Regular"&11${EXPORT_TEXT.footer}` };
   return { headerRow, dataRows, lastLetter };
 }
