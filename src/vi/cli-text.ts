@@ -20,6 +20,7 @@ export const CLI_TEXT = {
   jsonOption: 'in kết quả dạng JSON (cho máy đọc) ra stdout',
   dbOption: 'tệp cơ sở dữ liệu (mặc định ./baocao.db)',
   usageHint: 'Gõ "baocao --help" để xem các lệnh, hoặc "baocao <lệnh> --help" cho một lệnh.',
+  badOption: (option: string, reason: string) => `Tùy chọn ${option} không hợp lệ: ${reason}.`,
   notImplemented: (command: string) => `Lệnh "${command}" chưa được xây dựng trong phiên bản này.`,
   unexpected: (message: string) => `Lỗi ngoài dự kiến: ${message}. Vui lòng báo lại cho người phát triển kèm lệnh đã chạy.`,
 } as const;

@@ -11,6 +11,7 @@ import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { parseOptions } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 
 const OptionsSchema = z.object({
@@ -46,13 +47,8 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
 
 /** `baocao ingest`: 0 all stored, 1 a file rejected or unreadable, 2 bad usage or unusable plan. */
 async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promise<void> {
-  const parsed = OptionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.stderr(T.badOption(`--${String(issue.path[0] ?? '')}`, issue.message));
-    ctx.exitCode = EXIT.usage;
-    return;
-  }
-  const options = parsed.data;
+  const options = parseOptions(OptionsSchema, raw, ctx);
+  if (!options) return;
   const loaded = await loadPlan(options.plan);
   if (!loaded.ok) {
     ctx.stderr(T.planInvalid);

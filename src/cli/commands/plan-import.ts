@@ -9,6 +9,7 @@ import { formatViDateShort } from '../../vi/date.ts';
 import { hasErrors } from '../../vi/messages/index.ts';
 import { IMPORT_CLI_TEXT as T } from '../../vi/messages/import.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { parseOptions } from '../options.ts';
 import { paint, planFindingJson, renderFindings } from '../render.ts';
 
 const OptionsSchema = z.object({
@@ -35,13 +36,8 @@ export function registerPlanImportCommand(plan: Command, ctx: CliContext): void 
 
 /** 0 written, 1 findings with errors (nothing written), 2 bad usage, unreadable input or an existing output. */
 async function runImport(ctx: CliContext, file: string, raw: unknown): Promise<void> {
-  const parsed = OptionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.stderr(T.badOption(`--${String(issue.path[0] ?? '')}`, issue.message));
-    ctx.exitCode = EXIT.usage;
-    return;
-  }
-  const options = parsed.data;
+  const options = parseOptions(OptionsSchema, raw, ctx);
+  if (!options) return;
   const result = await importPlanFile(file, options.year !== undefined ? { year: options.year } : {});
   let findings: Finding[] = result.findings;
   let written = false;

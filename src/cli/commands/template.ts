@@ -12,6 +12,7 @@ import { makeFinding } from '../../vi/messages/index.ts';
 import { TEMPLATE_CLI_TEXT as T } from '../../vi/messages/template.ts';
 import { periodName } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { parseOptions } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 
 /** The protection password may also come from the environment, so it stays out of shell history. */
@@ -54,13 +55,9 @@ function variadic(option: Option): Option {
 
 /** `baocao template`: 0 all written, 1 findings with errors (a file left untouched), 2 bad usage or plan unreadable. */
 async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise<void> {
-  const parsed = OptionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.stderr(T.badOption(`--${String(issue.path[0] ?? '')}`, issue.message));
-    ctx.exitCode = EXIT.usage;
-    return;
-  }
-  const options = { ...parsed.data, password: parsed.data.password ?? (process.env[PASSWORD_ENV] || undefined) };
+  const given = parseOptions(OptionsSchema, raw, ctx);
+  if (!given) return;
+  const options = { ...given, password: given.password ?? (process.env[PASSWORD_ENV] || undefined) };
   const loaded = await loadPlan(file);
   if (!loaded.ok) {
     ctx.stderr(T.planInvalid);

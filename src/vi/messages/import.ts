@@ -70,7 +70,6 @@ export const IMPORT_CLI_TEXT = {
   outOption: 'tệp kế hoạch sẽ ghi (.yaml)',
   yearOption: 'năm của kế hoạch, khi văn bản không ghi rõ',
   forceOption: 'ghi đè nếu tệp đã có',
-  badOption: (option: string, reason: string) => `Tùy chọn ${option} không hợp lệ: ${reason}.`,
   heading: (file: string) => `Soạn kế hoạch từ "${file}"`,
   identity: (number: string, date: string, issuer: string) => `Văn bản: số ${number}, ngày ${date}, ${issuer}`,
   totals: (orgs: number, tasks: number, targets: number, review: number) =>

@@ -226,7 +226,6 @@ export const INGEST_CLI_TEXT = {
   feedbackOption: 'thư mục ghi bản sao có đánh dấu lỗi để gửi lại đơn vị',
   receivedAtOption: 'thời điểm nhận (ISO 8601, ví dụ 2024-04-05T08:00:00+07:00); mặc định là bây giờ',
   periodOption: 'chỉ nhận báo cáo của kỳ này (ví dụ 2024-Q1); kỳ khác bị báo sai kỳ',
-  badOption: (option: string, reason: string) => `Tùy chọn ${option} không hợp lệ: ${reason}`,
   badReceivedAt: 'phải là thời điểm ISO 8601, ví dụ 2024-04-05T08:00:00+07:00',
   planInvalid: 'Không dùng được tệp kế hoạch:',
   progress: 'Đang kiểm tra',

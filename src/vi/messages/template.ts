@@ -45,7 +45,6 @@ export const TEMPLATE_CLI_TEXT = {
   forceOption: 'ghi đè tệp đã có',
   passwordOption: 'mật khẩu bảo vệ trang tính (hoặc biến môi trường BAOCAO_TEMPLATE_PASSWORD; mặc định: bảo vệ không mật khẩu)',
   dbOption: 'cơ sở dữ liệu đã tiếp nhận: ghi sẵn số lũy kế kỳ trước của từng đơn vị',
-  badOption: (field: string, message: string) => `Tùy chọn ${field}: ${message}`,
   dbMissing: (file: string) => `Không tìm thấy tệp cơ sở dữ liệu "${file}".`,
   planInvalid: 'Tệp kế hoạch có lỗi, chưa lập được biểu mẫu:',
   heading: (count: number, period: string, dir: string) => `Đã lập ${count} biểu mẫu ${period} trong thư mục ${dir}:`,
