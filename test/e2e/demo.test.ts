@@ -5,11 +5,11 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { CliContext } from '../../src/cli/context.ts';
 import { SAMPLES_DIR, SAMPLE_FILLED_DIR, loadSampleReceipts } from '../../src/pipeline.ts';
 import { requirePlan } from '../../src/plan/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { EXPORT_SHEET } from '../../src/vi/evaluate-text.ts';
+import { captureContext as context } from '../helpers/cli.ts';
 
 /*
  * `baocao demo <dir>` end to end, through main(): the shipped samples (6 organisations × Q1/Q2
@@ -21,11 +21,6 @@ const PLAN_FILE = join(SAMPLES_DIR, 'plan-2024.yaml');
 const FLAWED = 'HND_BC_Q2_2024 (ban sua).xlsx';
 const ORGS = ['HCCB', 'HLHPN', 'HND', 'LDLD', 'MTTQ', 'TDTN'];
 
-function context(): CliContext & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, exitCode: 0 };
-}
 
 const run = async (...args: string[]) => {
   const ctx = context();

@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import officeCrypto from 'officecrypto-tool';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { CliContext } from '../../src/cli/context.ts';
 import { goodWorkbook } from '../fixtures/bad-inputs.ts';
 import { PLAN_FILE, filledWorkbook, tempDir } from '../ingest/setup.ts';
+import { captureContext as context } from '../helpers/cli.ts';
 
-function context(): CliContext & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, exitCode: 0 };
-}
 
 const run = async (...args: string[]) => {
   const ctx = context();

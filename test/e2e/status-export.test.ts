@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { CliContext } from '../../src/cli/context.ts';
 import type { FillData } from '../../src/model/template.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import { requirePlan } from '../../src/plan/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
 import { ingestFiles } from '../../src/ingest/index.ts';
+import { captureContext as capture } from '../helpers/cli.ts';
 
 /*
  * Two quarters of 2024 for HCCB and LDLD on the sample plan (deadline 5 days after the quarter):
@@ -58,11 +58,6 @@ const SENT: Sent[] = [
   },
 ];
 
-function capture(): CliContext & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, exitCode: 0 };
-}
 
 async function run(args: string[]) {
   const ctx = capture();

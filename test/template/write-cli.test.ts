@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import type { CliContext } from '../../src/cli/context.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import type { Store } from '../../src/model/store.ts';
 import type { Submission } from '../../src/model/submission.ts';
 import { REPORT_SHEET_NAME } from '../../src/model/workbook-meta.ts';
 import { readTemplateMeta, writeTemplates } from '../../src/template/index.ts';
 import { SAMPLE_PLAN, samplePlan, tempDir } from './fixtures.ts';
+import { captureContext } from '../helpers/cli.ts';
 
 let plan: Plan;
 let hash: string;
@@ -84,11 +84,6 @@ describe('writeTemplates', () => {
   });
 });
 
-function captureContext(): CliContext & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, exitCode: 0 };
-}
 
 describe('baocao template (CLI)', () => {
   it('--json → one JSON object listing the files; files exist', async () => {
