@@ -1,5 +1,6 @@
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import { cleanText } from '../vi/text.ts';
+import { columnIndex } from './cell-ref.ts';
 import { decodeLegacy, type LegacyEncoding } from './legacy.ts';
 
 /** One cell as ingest sees it: what the user typed, after legacy decoding and NFC. */
@@ -21,16 +22,18 @@ export interface LegacyConversion {
   converted: string;
 }
 
+const A1 = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Reads one cell: cached results of formulas (shared ones too), error values, rich-text runs with their own fonts. */
 export function readCell(ws: Worksheet, address: string, legacy: LegacyConversion[]): CellRead {
-  let cell: Cell;
-  try {
-    cell = ws.getCell(address);
-  } catch {
-    return { kind: 'empty' };
-  }
+  const at = A1.exec(address);
+  if (!at) return { kind: 'empty' };
+  // findCell, not getCell: reading must not create cells (getCell adds an empty cell, and its
+  // row, for every address looked at — garbage, and a changed workbook, for nothing).
+  const cell: Cell | undefined = ws.findCell(Number(at[2]), columnIndex(at[1]!));
+  if (!cell) return { kind: 'empty' };
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const font = typeof cell.font?.name === 'string' ? cell.font.name : undefined;
   const record = (original: string, converted: string, encoding: LegacyEncoding, f: string) =>

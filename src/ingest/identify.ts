@@ -51,7 +51,7 @@ export async function identify(
     }
     const problem = checkOrgPeriod(plan, m.org, m.period, opts);
     if (problem) return { identity: null, findings: [problem] };
-    const reference = await referenceTemplate(plan, planHash, m.org, m.period);
+    const reference = referenceTemplate(plan, planHash, m.org, m.period);
     // A renamed report sheet is found by its ID column.
     const ws = wb.getWorksheet(m.sheet) ?? findIdColumn(wb)?.sheet;
     // Columns inserted or deleted by the user: find the headers where they are now.
@@ -83,7 +83,7 @@ export async function identify(
   if (!org || !period) return { identity: null, findings: [makeFinding('ingest/unknown-workbook', { file })] };
   const problem = checkOrgPeriod(plan, org, period, opts);
   if (problem) return { identity: null, findings: [problem] };
-  const reference = await referenceTemplate(plan, planHash, org, period);
+  const reference = referenceTemplate(plan, planHash, org, period);
   findings.push(
     makeFinding(read.state === 'missing' ? 'ingest/meta-missing' : 'ingest/meta-invalid', { file, org, period }, { org, periodName: periodName(period) }),
   );

@@ -4,7 +4,7 @@ import type { ReadResult } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';
 import type { ReportedTarget, ReportedTask, ReporterInfo } from '../model/submission.ts';
 import { INFO_SHEET_NAME, type ColumnKey, type InfoKey } from '../model/workbook-meta.ts';
-import { loadColumns, loadInstructions } from '../template/index.ts';
+import { loadInstructions } from '../template/index.ts';
 import { parseViDate } from '../vi/date.ts';
 import { PROGRESS_LABEL, parseProgress } from '../vi/labels.ts';
 import { makeFinding } from '../vi/messages/index.ts';
@@ -12,6 +12,7 @@ import { matchKey } from '../vi/text.ts';
 import { type CellRead, type LegacyConversion, cellText, readCell } from './cells.ts';
 import { columnIndex } from './cell-ref.ts';
 import { identify } from './identify.ts';
+import type { Reference } from './reference.ts';
 import { readNumberCell } from './numbers.ts';
 import { expectedRows, matchRows } from './row-match.ts';
 import { runRules, taskLabelArgs } from './rules.ts';
@@ -154,24 +155,22 @@ export async function readSubmission(
 /** Texts of the locked columns (task text, target, unit…) compared with the template as issued. */
 function lockedContent(
   ws: ExcelJS.Worksheet,
-  reference: { sheet: ExcelJS.Worksheet; meta: { columns: Partial<Record<ColumnKey, string>>; rows: Array<{ id: string; row: number }> }; headers: Partial<Record<ColumnKey, string>> },
+  reference: Pick<Reference, 'meta' | 'headers' | 'labels'>,
   columns: Partial<Record<ColumnKey, string>>,
   rows: ReadonlyMap<string, number>,
   base: FindingLocation,
   legacy: LegacyConversion[],
 ): Finding[] {
   const findings: Finding[] = [];
-  const labelKeys = loadColumns().columns.filter((c) => c.kind === 'label').map((c) => c.key);
-  for (const { id, row: refRow } of reference.meta.rows) {
+  for (const { id } of reference.meta.rows) {
     const row = rows.get(id);
-    if (row === undefined) continue;
-    for (const key of labelKeys) {
-      const refLetter = reference.meta.columns[key];
+    const expectedTexts = reference.labels.get(id);
+    if (row === undefined || !expectedTexts) continue;
+    for (const [key, expected] of Object.entries(expectedTexts) as [ColumnKey, string][]) {
       const letter = columns[key];
-      if (!refLetter || !letter) continue;
-      const expected = cellText(readCell(reference.sheet, `${refLetter}${refRow}`, []));
+      if (!letter) continue;
       const actual = cellText(readCell(ws, `${letter}${row}`, legacy));
-      if (matchKey(expected) === matchKey(actual)) continue;
+      if (expected === actual || matchKey(expected) === matchKey(actual)) continue;
       findings.push(
         makeFinding('ingest/locked-content-changed', { ...base, cell: `${letter}${row}`, row, col: columnIndex(letter), actual, expected, ...idOf(id, reference.meta.rows) }, {
           column: reference.headers[key],

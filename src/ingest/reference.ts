@@ -1,48 +1,73 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import type { Plan } from '../model/plan.ts';
-import { ID_COLUMN_HEADER, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
-import { buildTemplate } from '../template/index.ts';
+import type { PeriodId } from '../model/period.ts';
+import { TEMPLATE_VERSION } from '../model/template.ts';
+import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
+import { infoCells } from '../template/info-sheet.ts';
+import { SHEET_ROWS, layoutRows, placeColumns } from '../template/layout.ts';
+import { cellValue } from '../template/report-sheet.ts';
+import { cleanText } from '../vi/text.ts';
 import { cellText, readCell } from './cells.ts';
-import { readMeta } from './meta.ts';
 
 /**
- * The template as it was issued, regenerated from the plan: what locked cells must hold, the
- * column headers, and the layout to fall back on when a workbook lost its metadata sheet.
+ * The template as it was issued, derived from the plan: where each row and column is, the
+ * column headers, and what each locked cell holds. It is computed from the same functions
+ * buildTemplate writes the sheet with (layoutRows, placeColumns, cellValue, infoCells), not by
+ * building a workbook: ingest needs it for every file, and a batch has one organisation per
+ * file (test/ingest/reference.test.ts checks it against a built template).
  */
 export interface Reference {
   meta: WorkbookMeta;
-  sheet: Worksheet;
   /** Row of the column headers (where the ID column header is). */
   headerRow: number;
   headers: Partial<Record<ColumnKey, string>>;
+  /** Text of each label column (task, target, unit…) of each row, by row id, as a reader sees it. */
+  labels: ReadonlyMap<string, Partial<Record<ColumnKey, string>>>;
 }
 
-const cache = new Map<string, Promise<Reference>>();
+const cache = new Map<string, Reference>();
 
-export function referenceTemplate(plan: Plan, planHash: string, org: string, period: string): Promise<Reference> {
+export function referenceTemplate(plan: Plan, planHash: string, org: string, period: PeriodId): Reference {
   const key = `${planHash}|${org}|${period}`;
   let ref = cache.get(key);
   if (!ref) {
-    ref = buildTemplate(plan, planHash, org, period).then(toReference);
+    ref = buildReference(plan, planHash, org, period);
     cache.set(key, ref);
     if (cache.size > 64) cache.delete(cache.keys().next().value as string);
   }
   return ref;
 }
 
-function toReference(wb: Workbook): Reference {
-  const read = readMeta(wb);
-  if (read.state !== 'ok') throw new Error('generated template has no readable metadata');
-  const meta = read.meta;
-  const sheet = wb.getWorksheet(meta.sheet);
-  if (!sheet) throw new Error('generated template has no report sheet');
-  const idLetter = meta.columns.id ?? 'A';
-  const headerRow = findHeaderRow(sheet, idLetter) ?? 1;
-  const headers: Partial<Record<ColumnKey, string>> = {};
-  for (const [key, letter] of Object.entries(meta.columns) as [ColumnKey, string][]) {
-    headers[key] = cellText(readCell(sheet, `${letter}${headerRow}`, []));
+function buildReference(plan: Plan, planHash: string, org: string, period: PeriodId): Reference {
+  const columns = placeColumns(false);
+  const rows = layoutRows(plan, org);
+  const labelColumns = columns.filter((c) => c.kind === 'label');
+  const labels = new Map<string, Partial<Record<ColumnKey, string>>>();
+  for (const lr of rows) {
+    const texts: Partial<Record<ColumnKey, string>> = {};
+    for (const c of labelColumns) {
+      const value = c.rows.includes(lr.kind) ? cellValue(c.key, lr, undefined) : null;
+      texts[c.key] = value === null ? '' : typeof value === 'number' ? String(value) : cleanText(value);
+    }
+    labels.set(lr.id, texts);
   }
-  return { meta, sheet, headerRow, headers };
+  return {
+    meta: {
+      format: 'baocao-template',
+      templateVersion: TEMPLATE_VERSION,
+      planId: plan.id,
+      planHash,
+      org,
+      period,
+      sheet: REPORT_SHEET_NAME,
+      columns: Object.fromEntries(columns.map((c) => [c.key, c.letter])),
+      info: infoCells(),
+      rows: rows.map((lr, i) => ({ row: SHEET_ROWS.firstData + i, kind: lr.kind, id: lr.id })),
+    },
+    headerRow: SHEET_ROWS.header,
+    headers: Object.fromEntries(columns.map((c) => [c.key, cleanText(c.kind === 'id' ? ID_COLUMN_HEADER : c.header)])),
+    labels,
+  };
 }
 
 /** Row of the ID column header in the first rows of a column, or null. */

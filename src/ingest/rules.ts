@@ -100,9 +100,9 @@ export const notStartedWithResult: Rule = function* ({ plan, targets, tasks, whe
 };
 
 export const farBeyondTarget: Rule = function* ({ plan, org, targets, where }) {
-  for (const t of plan.targets) {
+  for (const t of planIndex(plan).targetsByOrg.get(org) ?? []) {
     const value = targets.get(t.id)?.cumulative ?? null;
-    if (value === null || t.kind === 'percent' || t.value <= 0 || !isOrg(plan, t, org)) continue;
+    if (value === null || t.kind === 'percent' || t.value <= 0) continue;
     if (t.comparator === 'lte' || t.comparator === 'lt') continue;
     if (value > t.value * FAR_BEYOND_FACTOR) {
       yield makeFinding('ingest/far-beyond-target', { ...where(t.id, 'cumulative'), targetId: t.id, taskId: t.task }, {
@@ -121,10 +121,6 @@ export const missingReporter: Rule = function* ({ info, where, infoLabel }) {
     fields: missing.map((k) => `"${infoLabel(k)}"`).join(', '),
   });
 };
-
-function isOrg(plan: Plan, t: Target, org: string): boolean {
-  return planIndex(plan).taskById.get(t.task)?.org === org;
-}
 
 export const RULES: readonly Rule[] = [cumulativeBelowPeriod, doneBelowTarget, notStartedWithResult, farBeyondTarget, missingReporter];
 

@@ -6,6 +6,11 @@ import { addRangeValidation, plausibleDate, protectSheet, textUpTo } from './val
 
 const FIRST_ROW = 4;
 
+/** The A1 cell of each field's input on the "Thông tin" sheet (column B, one row per field). */
+export function infoCells(): Partial<Record<InfoKey, string>> {
+  return Object.fromEntries(InfoKeySchema.options.map((key, i) => [key, `B${FIRST_ROW + i}`]));
+}
+
 /** The "Thông tin" sheet: reporter and signer. Returns the A1 cell of each field. */
 export async function addInfoSheet(
   wb: Workbook,
@@ -27,7 +32,7 @@ export async function addInfoSheet(
   note.alignment = CENTER;
   ws.getRow(2).height = 30;
 
-  const cells: Partial<Record<InfoKey, string>> = {};
+  const cells = infoCells();
   InfoKeySchema.options.forEach((key, i) => {
     const field = words.info.fields[key];
     const rowNo = FIRST_ROW + i;
@@ -52,7 +57,6 @@ export async function addInfoSheet(
       addRangeValidation(ws, `B${rowNo}`, textUpTo(field.maxLength, texts));
     }
     ws.getRow(rowNo).height = 24;
-    cells[key] = `B${rowNo}`;
   });
   ws.pageSetup = { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   await protectSheet(ws, password);

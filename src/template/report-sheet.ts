@@ -189,7 +189,8 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
   return { sheet: ws, rowMap, columns: columnLetters, inputCells };
 }
 
-function cellValue(key: ColumnKey, lr: LayoutRow, previous: ReadonlyMap<string, number | null> | undefined): string | number | null {
+/** What the template writes in a column of a row (label and "previous" columns; null elsewhere). */
+export function cellValue(key: ColumnKey, lr: LayoutRow, previous: ReadonlyMap<string, number | null> | undefined): string | number | null {
   const t = lr.target;
   switch (key) {
     case 'stt':
