@@ -2,7 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Plan } from '../src/model/plan.ts';
-import { startTsWorker } from '../src/ingest/parallel.ts';
+import { startWorker } from '../src/ingest/parallel.ts';
+import { workerEntry } from '../src/ingest/worker-bundle.ts';
 
 const Reply = z.union([
   z.object({ index: z.number().int(), file: z.string() }),
@@ -15,9 +16,10 @@ export async function generateWorkbooks(plan: Plan, planHash: string, dir: strin
   const orgs = plan.organizations.map((o) => o.code);
   const files = new Array<string>(orgs.length);
   let next = 0;
+  const module = await workerEntry(new URL('./gen-worker.ts', import.meta.url));
   const runOne = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = startTsWorker(new URL('./gen-worker.ts', import.meta.url), { plan, planHash, dir });
+      const worker = startWorker(module, { plan, planHash, dir });
       const send = (): void => {
         if (next >= orgs.length) {
           void worker.terminate().then(() => resolve());

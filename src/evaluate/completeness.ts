@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { OrgEvaluation } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';

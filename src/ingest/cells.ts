@@ -36,9 +36,7 @@ export function readCell(ws: Worksheet, address: string, legacy: LegacyConversio
   if (!cell) return { kind: 'empty' };
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const font = typeof cell.font?.name === 'string' ? cell.font.name : undefined;
-  const record = (original: string, converted: string, encoding: LegacyEncoding, f: string) =>
-    legacy.push({ sheet: ws.name, cell: address, encoding, font: f, original, converted });
-  return fromValue(cell.value, cell, numFmt, font, record);
+  return fromValue(cell.value, cell, numFmt, font, { sheet: ws.name, cell: address, legacy });
 }
 
 function fromValue(
@@ -46,12 +44,12 @@ function fromValue(
   cell: Cell,
   numFmt: string,
   font: string | undefined,
-  record: (original: string, converted: string, encoding: LegacyEncoding, font: string) => void,
+  at: Where,
 ): CellRead {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', value, numFmt } : { kind: 'error', error: '#NUM!' };
   if (typeof value === 'boolean') return { kind: 'bool', value };
-  if (typeof value === 'string') return text(decodeRun(value, font, record));
+  if (typeof value === 'string') return text(decodeRun(value, font, at));
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? { kind: 'empty' } : { kind: 'date', iso: value.toISOString().slice(0, 10) };
   if (!isObject(value)) return { kind: 'empty' };
   if ('error' in value && typeof value.error === 'string') return { kind: 'error', error: value.error };
@@ -61,7 +59,7 @@ function fromValue(
       .map((run) => {
         if (!isObject(run) || typeof run.text !== 'string') return '';
         const runFont = isObject(run.font) && typeof run.font.name === 'string' ? run.font.name : font;
-        return decodeRun(run.text, runFont, record);
+        return decodeRun(run.text, runFont, at);
       })
       .join('');
     return text(joined);
@@ -71,9 +69,9 @@ function fromValue(
     const result: unknown = (value as { result?: unknown }).result ?? safeResult(cell);
     if (result === undefined || result === null) return { kind: 'empty' };
     if (isObject(result) && 'error' in result && typeof result.error === 'string') return { kind: 'error', error: result.error };
-    return fromValue(result as CellValue, cell, numFmt, font, record);
+    return fromValue(result as CellValue, cell, numFmt, font, at);
   }
-  if ('text' in value && typeof value.text === 'string') return text(decodeRun(value.text, font, record)); // hyperlink
+  if ('text' in value && typeof value.text === 'string') return text(decodeRun(value.text, font, at)); // hyperlink
   return { kind: 'empty' };
 }
 
@@ -85,14 +83,17 @@ function safeResult(cell: Cell): unknown {
   }
 }
 
-function decodeRun(
-  raw: string,
-  font: string | undefined,
-  record: (original: string, converted: string, encoding: LegacyEncoding, font: string) => void,
-): string {
+/** Where a cell is, and the list its legacy conversions go to. */
+interface Where {
+  sheet: string;
+  cell: string;
+  legacy: LegacyConversion[];
+}
+
+function decodeRun(raw: string, font: string | undefined, at: Where): string {
   const decoded = decodeLegacy(raw, font);
   if (!decoded) return raw;
-  record(raw, decoded.text, decoded.encoding, font ?? '');
+  at.legacy.push({ sheet: at.sheet, cell: at.cell, encoding: decoded.encoding, font: font ?? '', original: raw, converted: decoded.text });
   return decoded.text;
 }
 

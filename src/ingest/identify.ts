@@ -55,7 +55,7 @@ export async function identify(
     // A renamed report sheet is found by its ID column.
     const ws = wb.getWorksheet(m.sheet) ?? findIdColumn(wb)?.sheet;
     // Columns inserted or deleted by the user: find the headers where they are now.
-    const idAt = ws ? findIdColumnIn(ws) : null;
+    const idAt = ws ? findIdHeader(ws, m.columns.id) : null;
     const columns = ws && idAt ? remapColumns(reference, ws, idAt.headerRow, m.columns) : m.columns;
     const moved = (Object.keys(columns) as ColumnKey[]).filter((k) => columns[k] !== m.columns[k]);
     if (moved.length > 0) {
@@ -130,22 +130,33 @@ function findIdColumn(wb: Workbook): IdColumn | null {
   return null;
 }
 
-/** The ID column of one sheet: its header cell and the ids below it. */
-function findIdColumnIn(ws: Worksheet): IdColumn | null {
+/** Where the ID column's header is in a sheet: in the column the metadata names first, else in any column. */
+function findIdHeader(ws: Worksheet, hint?: string): { letter: string; headerRow: number } | null {
+  if (hint) {
+    const headerRow = findHeaderRow(ws, hint);
+    if (headerRow !== null) return { letter: hint, headerRow };
+  }
   const cols = Math.min(ws.columnCount, 60);
   for (let c = 1; c <= cols; c++) {
     const letter = columnLetter(c);
     const headerRow = findHeaderRow(ws, letter);
-    if (headerRow === null) continue;
-    const ids: string[] = [];
-    const last = Math.min(ws.rowCount, headerRow + 3000);
-    for (let r = headerRow + 1; r <= last; r++) {
-      const t = cellText(readCell(ws, `${letter}${r}`, []));
-      if (t) ids.push(t);
-    }
-    return { sheet: ws, letter, headerRow, ids };
+    if (headerRow !== null) return { letter, headerRow };
   }
   return null;
+}
+
+/** The ID column of one sheet: its header cell and the ids below it. */
+function findIdColumnIn(ws: Worksheet): IdColumn | null {
+  const at = findIdHeader(ws);
+  if (!at) return null;
+  const { letter, headerRow } = at;
+  const ids: string[] = [];
+  const last = Math.min(ws.rowCount, headerRow + 3000);
+  for (let r = headerRow + 1; r <= last; r++) {
+    const t = cellText(readCell(ws, `${letter}${r}`, []));
+    if (t) ids.push(t);
+  }
+  return { sheet: ws, letter, headerRow, ids };
 }
 
 /** The organisation most of the ids belong to. */

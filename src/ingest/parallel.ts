@@ -9,22 +9,26 @@ import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/in
 import { type IngestJob, IngestReplySchema, type IngestWorkerInit } from '../model/ingest-worker.ts';
 import { ingestFiles } from './batch.ts';
 import { expandPaths } from './walk.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 /** The tsx loader's API, resolved from this package (not from the caller's working directory). */
 const TSX_API = import.meta.resolve('tsx/esm/api');
 
 /**
- * Starts a worker thread running a TypeScript module. The worker registers tsx itself before
- * importing the module, so this works whether the process was started with `--import tsx`,
- * through bin/baocao.mjs (tsx's register API) or under vitest.
+ * Starts a worker thread running a module: JavaScript (a bundle from workerEntry) as it is; a
+ * TypeScript module through tsx, which the worker registers itself before importing the module,
+ * so this works whether the process was started with `--import tsx`, through bin/baocao.mjs
+ * (tsx's register API) or under vitest.
  */
-export function startTsWorker(module: URL, workerData: unknown, heapMb?: number): Worker {
+export function startWorker(module: URL, workerData: unknown, heapMb?: number): Worker {
+  const limits = heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {};
+  if (!module.pathname.endsWith('.ts')) return new Worker(module, { workerData, ...limits });
   const code = [
     `import(${JSON.stringify(TSX_API)})`,
     `  .then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); })`,
     `  .catch((error) => { process.nextTick(() => { throw error; }); });`,
   ].join('\n');
-  return new Worker(code, { eval: true, workerData, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+  return new Worker(code, { eval: true, workerData, ...limits });
 }
 
 /** Worker count: the one requested, else one per core. */
@@ -89,7 +93,7 @@ export class IngestPool {
   }
 
   private spawn(): void {
-    const worker = startTsWorker(this.module, this.init, this.heapMb);
+    const worker = startWorker(this.module, this.init, this.heapMb);
     const slot: Slot = { worker, jobs: new Map() };
     let answered = false;
     this.slots.push(slot);
@@ -178,6 +182,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
   const { files } = await expandPaths(paths);
   const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
   const window = Math.max(workers, options.window ?? workers * 4);
+  const module = await workerEntry(new URL('./worker.ts', import.meta.url));
   const pool = new IngestPool(
     {
       plan: options.plan,
@@ -187,7 +192,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
       ...(options.period !== undefined ? { period: options.period } : {}),
     },
     workers,
-    undefined,
+    module,
     options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
   );
   const indexOf = new Map(files.map((f, i) => [f, i]));

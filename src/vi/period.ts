@@ -1,4 +1,7 @@
-import { addDays, formatISO, lastDayOfMonth, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { formatISO } from 'date-fns/formatISO';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { parseISO } from 'date-fns/parseISO';
 import { PERIOD_ID_PATTERN, type Period, type PeriodId, type PeriodKind } from '../model/period.ts';
 import type { Reporting } from '../model/plan.ts';
 
