@@ -27,7 +27,10 @@ export interface RecordResult {
 
 /** The embedded store (src/store implements it with better-sqlite3). */
 export interface Store {
+  /** Keeps the plan a batch was checked against (once per plan version). */
   savePlan(plan: Plan, planHash: string): void;
+  /** The plan saved under that id and version, or null. */
+  savedPlan(planId: string, planHash: string): Plan | null;
   /** Accepted workbook: dedupe by content hash, supersede the previous version, log — all in one transaction. */
   recordAccepted(sub: NewSubmission): RecordResult;
   /** Rejected or unreadable file: log it with its findings. */

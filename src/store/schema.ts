@@ -71,6 +71,12 @@ const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX submissions_org ON submissions (plan_id, org, period, id);
   `,
+  // 3: the plan's canonical JSON gzip-compressed, written in pieces (a province's plan is ~90 MB
+  // of JSON; one string of it was the peak of an ingest's memory). Plans saved from now on have
+  // json = '' and their content in json_gz.
+  `
+  ALTER TABLE plans ADD COLUMN json_gz BLOB;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

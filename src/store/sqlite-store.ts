@@ -1,6 +1,8 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { Finding } from '../model/finding.ts';
-import type { Plan } from '../model/plan.ts';
+import { type Plan, PlanSchema } from '../model/plan.ts';
+import { writeCanonicalJson } from '../plan/hash.ts';
 import type { NewSubmission, RecordResult, Store } from '../model/store.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
 import { migrate } from './schema.ts';
@@ -16,6 +18,29 @@ import {
 } from './rows.ts';
 
 type FailureEntry = Parameters<Store['recordFailure']>[0];
+
+/**
+ * The canonical JSON of a plan, gzip-compressed one ~1 MB piece at a time: concatenated gzip
+ * members, which gunzip reads back as one text.
+ */
+function gzipCanonicalJson(plan: Plan): Buffer {
+  const members: Buffer[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (size === 0) return;
+    members.push(gzipSync(pending.join('')));
+    pending = [];
+    size = 0;
+  };
+  writeCanonicalJson(plan, (chunk) => {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= 1024 * 1024) flush();
+  });
+  flush();
+  return Buffer.concat(members);
+}
 
 /** Opens (creating and migrating when needed) the SQLite store; ':memory:' for tests. */
 export function openStore(file: string): Store {
@@ -45,9 +70,23 @@ class SqliteStore implements Store {
   }
 
   savePlan(plan: Plan, planHash: string): void {
-    this.#db
-      .prepare('INSERT OR IGNORE INTO plans (id, hash, json, saved_at) VALUES (?, ?, ?, ?)')
-      .run(plan.id, planHash, JSON.stringify(plan), new Date().toISOString());
+    const db = this.#db;
+    if (db.prepare('SELECT 1 FROM plans WHERE id = ? AND hash = ?').get(plan.id, planHash)) return;
+    db.prepare("INSERT OR IGNORE INTO plans (id, hash, json, json_gz, saved_at) VALUES (?, ?, '', ?, ?)").run(
+      plan.id,
+      planHash,
+      gzipCanonicalJson(plan),
+      new Date().toISOString(),
+    );
+  }
+
+  savedPlan(planId: string, planHash: string): Plan | null {
+    const row = this.#db.prepare('SELECT json, json_gz FROM plans WHERE id = ? AND hash = ?').get(planId, planHash) as
+      | { json: string; json_gz: Buffer | null }
+      | undefined;
+    if (!row) return null;
+    const json = row.json_gz ? gunzipSync(row.json_gz).toString('utf8') : row.json;
+    return PlanSchema.parse(JSON.parse(json));
   }
 
   recordAccepted(sub: NewSubmission): RecordResult {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore, SCHEMA_VERSION } from '../../src/store/index.ts';
+import { requirePlan } from '../../src/plan/index.ts';
 import type { NewSubmission } from '../../src/model/index.ts';
 import { makeFinding } from '../../src/vi/messages/index.ts';
 
@@ -28,6 +29,34 @@ describe('store', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
     openStore(file).close(); // re-opening an up-to-date store is a no-op
+  });
+
+  it('plan saved once per version, compressed, and read back equal', async () => {
+    const { plan, hash } = await requirePlan(join(import.meta.dirname, '../../samples/plan-2024.yaml'));
+    const file = join(mkdtempSync(join(tmpdir(), 'store-')), 'p.db');
+    const store = openStore(file);
+    store.savePlan(plan, hash);
+    store.savePlan(plan, hash);
+    expect(store.savedPlan(plan.id, hash)).toEqual(plan);
+    expect(store.savedPlan(plan.id, 'other')).toBeNull();
+    store.close();
+    const db = new Database(file);
+    const rows = db.prepare('SELECT json, length(json_gz) AS gz FROM plans').all() as { json: string; gz: number }[];
+    db.close();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.gz).toBeLessThan(JSON.stringify(plan).length / 4);
+  });
+
+  it('a plan saved by an older version (json column) is still read back', async () => {
+    const { plan, hash } = await requirePlan(join(import.meta.dirname, '../../samples/plan-2024.yaml'));
+    const file = join(mkdtempSync(join(tmpdir(), 'store-')), 'old.db');
+    openStore(file).close();
+    const db = new Database(file);
+    db.prepare('INSERT INTO plans (id, hash, json, saved_at) VALUES (?, ?, ?, ?)').run(plan.id, hash, JSON.stringify(plan), '2024-04-01T00:00:00.000Z');
+    db.close();
+    const store = openStore(file);
+    expect(store.savedPlan(plan.id, hash)).toEqual(plan);
+    store.close();
   });
 
   it('accepted submission → read back with exact values, null kept apart from 0, warnings kept', () => {

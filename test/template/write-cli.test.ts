@@ -24,6 +24,7 @@ function storeWith(sub: Submission): Store {
   };
   return {
     savePlan: unused,
+    savedPlan: unused,
     recordAccepted: unused,
     recordFailure: unused,
     currentSubmissions: (planId, period) => (planId === sub.planId && period === sub.period ? [sub] : []),
