@@ -8,6 +8,7 @@ import { matchKey } from '../vi/text.ts';
 import { cellText, readCell } from './cells.ts';
 import { columnLetter } from './cell-ref.ts';
 import { readMeta } from './meta.ts';
+import { orgOfIds, type PlanParts } from '../plan/parts.ts';
 import { findHeaderRow, type Reference, referenceTemplate } from './reference.ts';
 
 /** Who and what a workbook is, and where its cells are in the user's copy. */
@@ -22,12 +23,16 @@ export interface Identity {
   metaRows: Map<string, number>;
   via: 'meta' | 'id-column';
   reference: Reference;
+  /** The plan to read the workbook against: holds at least this organisation's tasks and targets. */
+  plan: Plan;
 }
 
 export interface IdentifyOptions {
   file: string;
   /** The period being received, when the caller says so. */
   period?: string;
+  /** Where an organisation's tasks and targets come from when `plan` is only the skeleton (ingest workers). */
+  parts?: PlanParts;
 }
 
 /** Identifies a workbook: the metadata sheet first, then the hidden ID column as fallback. */
@@ -51,7 +56,8 @@ export async function identify(
     }
     const problem = checkOrgPeriod(plan, m.org, m.period, opts);
     if (problem) return { identity: null, findings: [problem] };
-    const reference = referenceTemplate(plan, planHash, m.org, m.period);
+    const orgPlan = opts.parts ? await opts.parts.forOrg(m.org) : plan;
+    const reference = referenceTemplate(orgPlan, planHash, m.org, m.period);
     // A renamed report sheet is found by its ID column.
     const ws = wb.getWorksheet(m.sheet) ?? findIdColumn(wb)?.sheet;
     // Columns inserted or deleted by the user: find the headers where they are now.
@@ -70,6 +76,7 @@ export async function identify(
         metaRows: new Map(m.rows.map((r) => [r.id, r.row])),
         via: 'meta',
         reference,
+        plan: orgPlan,
       },
       findings,
     };
@@ -78,12 +85,13 @@ export async function identify(
   // Fallback: the hidden ID column (a user copied the table into a new file, or the sheet broke).
   const found = findIdColumn(wb);
   if (!found) return { identity: null, findings: [makeFinding('ingest/unknown-workbook', { file })] };
-  const org = orgOfIds(plan, found.ids);
+  const org = opts.parts ? await opts.parts.orgOfIds(found.ids) : orgOfIds(plan, found.ids);
   const period = periodFromTitle(plan, found.sheet, found.headerRow) ?? opts.period ?? null;
   if (!org || !period) return { identity: null, findings: [makeFinding('ingest/unknown-workbook', { file })] };
   const problem = checkOrgPeriod(plan, org, period, opts);
   if (problem) return { identity: null, findings: [problem] };
-  const reference = referenceTemplate(plan, planHash, org, period);
+  const orgPlan = opts.parts ? await opts.parts.forOrg(org) : plan;
+  const reference = referenceTemplate(orgPlan, planHash, org, period);
   findings.push(
     makeFinding(read.state === 'missing' ? 'ingest/meta-missing' : 'ingest/meta-invalid', { file, org, period }, { org, periodName: periodName(period) }),
   );
@@ -96,6 +104,7 @@ export async function identify(
       metaRows: new Map(),
       via: 'id-column',
       reference,
+      plan: orgPlan,
     },
     findings,
   };
@@ -157,19 +166,6 @@ function findIdColumnIn(ws: Worksheet): IdColumn | null {
     if (t) ids.push(t);
   }
   return { sheet: ws, letter, headerRow, ids };
-}
-
-/** The organisation most of the ids belong to. */
-function orgOfIds(plan: Plan, ids: readonly string[]): string | null {
-  const taskOrg = new Map(plan.tasks.map((t) => [t.id, t.org]));
-  const targetOrg = new Map(plan.targets.map((t) => [t.id, taskOrg.get(t.task)]));
-  const votes = new Map<string, number>();
-  for (const id of ids) {
-    const org = taskOrg.get(id) ?? targetOrg.get(id);
-    if (org) votes.set(org, (votes.get(org) ?? 0) + 1);
-  }
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : null;
 }
 
 /** The period named in the title block above the table ("QUÝ I NĂM 2024"). */

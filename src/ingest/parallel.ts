@@ -6,7 +6,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
-import { type IngestJob, IngestReplySchema, type IngestWorkerInit } from '../model/ingest-worker.ts';
+import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest } from '../model/ingest-worker.ts';
+import type { Plan } from '../model/plan.ts';
+import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
 import { ingestFiles } from './batch.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
@@ -71,6 +73,8 @@ export class IngestPool {
     private readonly module: URL = new URL('./worker.ts', import.meta.url),
     /** Old-generation heap limit of each worker, MB (none when undefined). */
     private readonly heapMb?: number,
+    /** Answers a worker's questions about the plan (the workers hold only its skeleton). */
+    private readonly answer?: (request: PlanPartRequest) => PlanPartAnswer,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -98,10 +102,14 @@ export class IngestPool {
     let answered = false;
     this.slots.push(slot);
     worker.on('message', (raw: unknown) => {
-      const reply = IngestReplySchema.safeParse(raw);
-      if (!reply.success) {
+      const reply = FromWorkerSchema.safeParse(raw);
+      if (!reply.success || ('kind' in reply.data && !this.answer)) {
         // Not what worker.ts sends: treat the worker as broken (its files are retried).
         void worker.terminate();
+        return;
+      }
+      if ('kind' in reply.data) {
+        worker.postMessage(this.answer?.(reply.data));
         return;
       }
       answered = true;
@@ -151,7 +159,7 @@ export class IngestPool {
         if (holdsSuspect || (next.suspect && slot.jobs.size > 0)) break;
         this.queue.shift();
         slot.jobs.set(next.job.index, next);
-        slot.worker.postMessage(next.job);
+        slot.worker.postMessage({ kind: 'job', ...next.job });
       }
     }
   }
@@ -170,6 +178,15 @@ export type ParallelIngestOptions = IngestOptions & {
   workerHeapMb?: number;
 };
 
+/** A worker's question about the plan, answered from the whole plan held by the main thread. */
+export function answerPlanPart(plan: Plan, request: PlanPartRequest): PlanPartAnswer {
+  if (request.kind === 'org-part') {
+    const { tasks, targets } = orgPart(plan, request.org);
+    return { kind: 'org-part', request: request.request, tasks: [...tasks], targets: [...targets] };
+  }
+  return { kind: 'org-of-ids', request: request.request, org: orgOfIds(plan, request.ids) };
+}
+
 /** Default heap limit of an ingest worker: far above what a filled template needs (tens of MB). */
 export const DEFAULT_WORKER_HEAP_MB = 512;
 
@@ -185,7 +202,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
   const module = await workerEntry(new URL('./worker.ts', import.meta.url));
   const pool = new IngestPool(
     {
-      plan: options.plan,
+      plan: planSkeleton(options.plan),
       planHash: options.planHash,
       keepBytes: options.feedbackDir !== undefined,
       ...(options.password !== undefined ? { password: options.password } : {}),
@@ -194,6 +211,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
     workers,
     module,
     options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+    (request) => answerPlanPart(options.plan, request),
   );
   const indexOf = new Map(files.map((f, i) => [f, i]));
   const pending = new Map<number, Promise<Settled>>();

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../model/finding.ts';
 import type { PreparedFile, ReadResult } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';
+import type { PlanParts } from '../plan/parts.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { convertToXlsx } from './convert.ts';
 import { decryptWorkbook } from './decrypt.ts';
@@ -14,6 +15,8 @@ import { LIMITS, inspectZip } from './zip-inspect.ts';
 export interface PrepareOptions {
   password?: string;
   period?: string;
+  /** Where an organisation's tasks and targets come from when `plan` is only the skeleton (ingest workers). */
+  parts?: PlanParts;
 }
 
 const fail = (findings: Finding[]): ReadResult => ({ data: null, findings });
@@ -63,7 +66,10 @@ export async function prepareBytes(bytes: Uint8Array, file: string, plan: Plan, 
   try {
     const opened = await openAsXlsx(bytes, file, options.password);
     if ('findings' in opened) return done(fail(opened.findings));
-    const read = await readSubmission(opened.xlsx, file, plan, planHash, options.period ? { period: options.period } : {});
+    const read = await readSubmission(opened.xlsx, file, plan, planHash, {
+      ...(options.period ? { period: options.period } : {}),
+      ...(options.parts ? { parts: options.parts } : {}),
+    });
     return done({ ...read, findings: [...opened.notes, ...read.findings] }, opened.xlsx);
   } catch (error) {
     return done(fail([makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })]));

@@ -17,10 +17,13 @@ import { readNumberCell } from './numbers.ts';
 import { expectedRows, matchRows } from './row-match.ts';
 import { runRules, taskLabelArgs } from './rules.ts';
 import { planIndex } from '../plan/index.ts';
+import type { PlanParts } from '../plan/parts.ts';
 
 export interface ReadOptions {
   /** The period being received; workbooks of other periods are reported as wrong-period. */
   period?: string;
+  /** Where an organisation's tasks and targets come from when `plan` is only the skeleton (ingest workers). */
+  parts?: PlanParts;
 }
 
 const TEXT_KEYS = ['result', 'difficulties', 'proposals'] as const;
@@ -33,7 +36,7 @@ const ALLOWED_PROGRESS = Object.values(PROGRESS_LABEL).map((l) => `"${l}"`).join
 export async function readSubmission(
   buffer: Uint8Array,
   fileName: string,
-  plan: Plan,
+  wholePlan: Plan,
   planHash: string,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
@@ -44,9 +47,13 @@ export async function readSubmission(
   } catch (error) {
     return { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })] };
   }
-  const { identity, findings } = await identify(wb, plan, planHash, { file, ...(options.period ? { period: options.period } : {}) });
+  const { identity, findings } = await identify(wb, wholePlan, planHash, {
+    file,
+    ...(options.period ? { period: options.period } : {}),
+    ...(options.parts ? { parts: options.parts } : {}),
+  });
   if (!identity) return { data: null, findings };
-  const { org, period, layout, reference } = identity;
+  const { org, period, layout, reference, plan } = identity;
   const ws = wb.getWorksheet(layout.sheet);
   if (!ws) return { data: null, findings: [...findings, makeFinding('ingest/unknown-workbook', { file, org, period })] };
 

@@ -1,21 +1,62 @@
 // Worker thread of ingestFilesParallel: runs the pure per-file work (prepareFile: read, identify,
 // normalise, validate) and posts back a serialisable PreparedFile. It never touches the store.
+// It holds only the plan's skeleton; an organisation's tasks and targets are asked of the main
+// thread when a workbook of that organisation arrives, and the last few are kept.
 import { parentPort, workerData } from 'node:worker_threads';
-import { IngestJobSchema, IngestWorkerInitSchema, type IngestJob } from '../model/ingest-worker.ts';
-import { PlanSchema } from '../model/plan.ts';
+import { IngestWorkerInitSchema, type IngestJob, type PlanPartAnswer, type PlanPartRequest, ToWorkerSchema } from '../model/ingest-worker.ts';
+import { type Plan, PlanSchema } from '../model/plan.ts';
+import type { PlanParts } from '../plan/parts.ts';
 import { prepareFile } from './prepare-file.ts';
 import { shortReason } from './read-submission.ts';
 
 const init = IngestWorkerInitSchema.parse(workerData);
-const plan = PlanSchema.parse(init.plan);
+const skeleton = PlanSchema.parse(init.plan);
+
+/** Organisations' plans kept: a batch is usually sorted by organisation, files of one come together. */
+const KEEP_ORGS = 32;
+
+let nextRequest = 0;
+const waiting = new Map<number, (answer: PlanPartAnswer) => void>();
+
+function ask(request: PlanPartRequest): Promise<PlanPartAnswer> {
+  return new Promise((resolve) => {
+    waiting.set(request.request, resolve);
+    parentPort?.postMessage(request);
+  });
+}
+
+const orgPlans = new Map<string, Promise<Plan>>();
+
+const parts: PlanParts = {
+  forOrg(org) {
+    let plan = orgPlans.get(org);
+    if (plan) {
+      // Most recently used last.
+      orgPlans.delete(org);
+    } else {
+      plan = ask({ kind: 'org-part', request: nextRequest++, org }).then((a) =>
+        a.kind === 'org-part' ? { ...skeleton, tasks: a.tasks, targets: a.targets } : skeleton,
+      );
+      if (orgPlans.size >= KEEP_ORGS) orgPlans.delete(orgPlans.keys().next().value as string);
+    }
+    orgPlans.set(org, plan);
+    return plan;
+  },
+  async orgOfIds(ids) {
+    const a = await ask({ kind: 'org-of-ids', request: nextRequest++, ids: [...ids] });
+    return a.kind === 'org-of-ids' ? a.org : null;
+  },
+};
+
 const options = {
+  parts,
   ...(init.password !== undefined ? { password: init.password } : {}),
   ...(init.period !== undefined ? { period: init.period } : {}),
 };
 
 async function run(job: IngestJob): Promise<void> {
   try {
-    const prepared = await prepareFile(job.path, plan, init.planHash, options);
+    const prepared = await prepareFile(job.path, skeleton, init.planHash, options);
     const xlsx = init.keepBytes && prepared.xlsx ? Uint8Array.from(prepared.xlsx) : null;
     // Only the result crosses the thread boundary; the bytes (when kept) are moved, not copied.
     parentPort?.postMessage({ index: job.index, ok: true, result: { ...prepared, xlsx } }, xlsx ? [xlsx.buffer] : []);
@@ -25,6 +66,14 @@ async function run(job: IngestJob): Promise<void> {
 }
 
 parentPort?.on('message', (raw: unknown) => {
-  const job = IngestJobSchema.safeParse(raw);
-  if (job.success) void run(job.data);
+  const message = ToWorkerSchema.safeParse(raw);
+  if (!message.success) return;
+  const m = message.data;
+  if (m.kind === 'job') {
+    void run(m);
+    return;
+  }
+  const resolve = waiting.get(m.request);
+  waiting.delete(m.request);
+  resolve?.(m);
 });

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { FindingSchema } from './finding.ts';
+import { TargetSchema, TaskSchema } from './plan.ts';
 import { ReportedTargetSchema, ReportedTaskSchema, ReporterInfoSchema } from './submission.ts';
 
 /** What the main thread hands each ingest worker once (src/ingest/parallel.ts). */
 export const IngestWorkerInitSchema = z.object({
-  /** The plan, already validated by the main thread (re-parsed by the worker: input boundary). */
+  /**
+   * The plan's skeleton — every part but its tasks and targets, which the worker asks for one
+   * organisation at a time (PlanPartRequest). Already validated by the main thread; re-parsed by
+   * the worker (input boundary).
+   */
   plan: z.unknown(),
   planHash: z.string(),
   password: z.string().optional(),
@@ -17,6 +22,23 @@ export type IngestWorkerInit = z.infer<typeof IngestWorkerInitSchema>;
 /** One file for a worker; `index` is its position in the batch. */
 export const IngestJobSchema = z.object({ index: z.number().int().min(0), path: z.string() });
 export type IngestJob = z.infer<typeof IngestJobSchema>;
+
+/** A worker asks the main thread for part of the plan: one organisation's tasks and targets, or whose ids these are. */
+export const PlanPartRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('org-part'), request: z.number().int(), org: z.string() }),
+  z.object({ kind: z.literal('org-of-ids'), request: z.number().int(), ids: z.array(z.string()) }),
+]);
+export type PlanPartRequest = z.infer<typeof PlanPartRequestSchema>;
+
+/** The main thread's answer to a PlanPartRequest. */
+export const PlanPartAnswerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('org-part'), request: z.number().int(), tasks: z.array(TaskSchema), targets: z.array(TargetSchema) }),
+  z.object({ kind: z.literal('org-of-ids'), request: z.number().int(), org: z.string().nullable() }),
+]);
+export type PlanPartAnswer = z.infer<typeof PlanPartAnswerSchema>;
+
+/** Everything the main thread sends a worker after its start. */
+export const ToWorkerSchema = z.union([IngestJobSchema.extend({ kind: z.literal('job') }), PlanPartAnswerSchema]);
 
 const SubmissionDataSchema = z.object({
   planId: z.string(),
@@ -48,3 +70,6 @@ export const IngestReplySchema = z.discriminatedUnion('ok', [
   z.object({ index: z.number().int().min(0), ok: z.literal(false), error: z.string() }),
 ]);
 export type IngestReply = z.infer<typeof IngestReplySchema>;
+
+/** Everything a worker sends the main thread: a file's result, or a question about the plan. */
+export const FromWorkerSchema = z.union([IngestReplySchema, PlanPartRequestSchema]);

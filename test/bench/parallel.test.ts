@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateWorkbooks } from '../../bench/generate.ts';
 import { BENCH_PERIOD, fillDataFor, populationPlan } from '../../bench/population.ts';
 import { ingestFiles, ingestFilesParallel } from '../../src/ingest/index.ts';
 import { IngestPool } from '../../src/ingest/parallel.ts';
 import type { IngestBatchResult } from '../../src/model/ingest.ts';
+import { META_SHEET_NAME } from '../../src/model/workbook-meta.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import type { Store } from '../../src/model/store.ts';
 import { planHash, requirePlan } from '../../src/plan/index.ts';
@@ -91,6 +93,21 @@ describe('ingestFilesParallel', () => {
     expect(r.files.slice(9).filter((f) => f.outcome === 'accepted' || f.outcome === 'superseded')).toHaveLength(9);
     expect(store.ingestLog({ planId: plan.id })).toHaveLength(21);
     store.close();
+  });
+
+  test('a workbook that lost its metadata sheet → the workers identify it by its ID column, as the serial ingest does', async () => {
+    const org = plan.organizations[5]!.code;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile(batch[5]!)) as unknown as ArrayBuffer);
+    const meta = wb.getWorksheet(META_SHEET_NAME);
+    if (meta) wb.removeWorksheet(meta.id);
+    const noMeta = join(dir, 'no-meta.xlsx');
+    await writeFile(noMeta, Buffer.from(await wb.xlsx.writeBuffer()));
+    const serial = await ingestFiles([noMeta], { plan, planHash: hash, store: openStore(':memory:'), receivedAt: RECEIVED });
+    const parallel = await ingestFilesParallel([noMeta, batch[6]!], { plan, planHash: hash, store: openStore(':memory:'), receivedAt: RECEIVED, workers: 2 });
+    expect(parallel.files[0]).toMatchObject({ outcome: 'accepted', org });
+    expect(parallel.files[0]?.findings.map((f) => f.code)).toContain('ingest/meta-missing');
+    expect(outcomes(parallel).slice(0, 1)).toEqual(outcomes(serial));
   });
 
   test('started like bin/baocao.mjs (tsx register API, no --import) → workers run and store the batch', async () => {
