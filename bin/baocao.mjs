@@ -1,8 +1,17 @@
 #!/usr/bin/env node
-// Entry point of the `baocao` command. The library is TypeScript run through tsx,
-// so a fresh `npm install` is enough: there is no build step to forget.
-import { register } from 'tsx/esm/api';
+// Entry point of the `baocao` command. The library is TypeScript; it runs as a JavaScript bundle
+// made on first use and remade when a source changes (bin/bundle.mjs), or through tsx when that
+// is not possible — so a fresh `npm install` is enough: there is no build step to forget.
+import { bundled } from './bundle.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const entry = new URL('../src/cli/main.ts', import.meta.url);
+const js = await bundled(entry).catch(() => null);
+let main;
+if (js) {
+  ({ main } = await import(js.href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import(entry.href));
+}
 process.exitCode = await main(process.argv);
