@@ -6,8 +6,10 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
+import { bundled } from '../bin/bundle.mjs';
 import { z } from 'zod';
 import type { Plan } from '../src/model/plan.ts';
 import { planHash, requirePlan } from '../src/plan/index.ts';
@@ -43,12 +45,19 @@ const ChildSchema = z.object({
 });
 type ChildResult = z.infer<typeof ChildSchema>;
 
-const CHILD = new URL('./ingest-child.ts', import.meta.url).pathname;
+/**
+ * A child script as the product runs: the JavaScript bundle bin/baocao.mjs would run (no tsx in
+ * the process, so its memory and start-up are the product's).
+ */
+async function childScript(name: string): Promise<string> {
+  return fileURLToPath(await bundled(new URL(name, import.meta.url)));
+}
 
 /** One ingest into a fresh store, in a fresh process (its peak RSS is the ingest's alone). */
 async function ingestRun(n: number, dir: string, workers: number, db: string, heapMb?: number, previous = false): Promise<ChildResult> {
   await rm(db, { force: true });
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', CHILD, String(n), dir, String(workers), db, previous ? '1' : '0', ...(heapMb ? [String(heapMb)] : [])], {
+  const child = await childScript('./ingest-child.ts');
+  const { stdout } = await run(process.execPath, [child, String(n), dir, String(workers), db, previous ? '1' : '0', ...(heapMb ? [String(heapMb)] : [])], {
     cwd: new URL('..', import.meta.url).pathname,
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -67,7 +76,7 @@ type ReportChild = z.infer<typeof ReportChildSchema>;
 
 /** Evaluation + report + export in a fresh process (a crash or an out-of-heap stays there). */
 async function reportRun(n: number, db: string, outDir: string): Promise<ReportChild> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', new URL('./report-child.ts', import.meta.url).pathname, String(n), db, outDir], {
+  const { stdout } = await run(process.execPath, [await childScript('./report-child.ts'), String(n), db, outDir], {
     cwd: new URL('..', import.meta.url).pathname,
     maxBuffer: 16 * 1024 * 1024,
     timeout: 15 * 60_000,
