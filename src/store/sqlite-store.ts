@@ -57,6 +57,7 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #insertLog: Database.Statement;
   readonly #insertFinding: Database.Statement;
+  readonly #statements = new Map<string, Database.Statement>();
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -81,7 +82,7 @@ class SqliteStore implements Store {
   }
 
   savedPlan(planId: string, planHash: string): Plan | null {
-    const row = this.#db.prepare('SELECT json, json_gz FROM plans WHERE id = ? AND hash = ?').get(planId, planHash) as
+    const row = this.#stmt('SELECT json, json_gz FROM plans WHERE id = ? AND hash = ?').get(planId, planHash) as
       | { json: string; json_gz: Buffer | null }
       | undefined;
     if (!row) return null;
@@ -92,34 +93,34 @@ class SqliteStore implements Store {
   recordAccepted(sub: NewSubmission): RecordResult {
     const db = this.#db;
     return db.transaction((): RecordResult => {
-      const same = db
-        .prepare('SELECT id FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1')
+      const same = this
+        .#stmt('SELECT id FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1')
         .get(sub.planId, sub.sha256) as { id: number } | undefined;
       if (same) {
         this.#log({ ...sub, file: sub.fileName, outcome: 'duplicate', submissionId: same.id }, sub.findings, null);
         return { outcome: 'duplicate', submissionId: same.id, supersededId: null };
       }
-      const previous = db
-        .prepare(
+      const previous = this
+        .#stmt(
           'SELECT id FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1',
         )
         .get(sub.planId, sub.org, sub.period) as { id: number } | undefined;
       const id = Number(
-        db
-          .prepare(
+        this
+          .#stmt(
             `INSERT INTO submissions (plan_id, plan_hash, org, period, file_name, sha256, received_at, superseded_by, info_json, target_count, task_count)
              VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
           )
           .run(sub.planId, sub.planHash, sub.org, sub.period, sub.fileName, sub.sha256, sub.receivedAt,
             JSON.stringify(sub.info), sub.targets.length, sub.tasks.length).lastInsertRowid,
       );
-      const insertTarget = db.prepare('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative) VALUES (?, ?, ?, ?)');
+      const insertTarget = this.#stmt('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative) VALUES (?, ?, ?, ?)');
       for (const t of sub.targets) insertTarget.run(id, t.targetId, t.inPeriod, t.cumulative);
-      const insertTask = db.prepare(
+      const insertTask = this.#stmt(
         'INSERT INTO reported_tasks (submission_id, task_id, progress, result, difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?)',
       );
       for (const t of sub.tasks) insertTask.run(id, t.taskId, t.progress, t.result, t.difficulties, t.proposals);
-      if (previous) db.prepare('UPDATE submissions SET superseded_by = ? WHERE id = ?').run(id, previous.id);
+      if (previous) this.#stmt('UPDATE submissions SET superseded_by = ? WHERE id = ?').run(id, previous.id);
       const outcome = previous ? 'superseded' : 'accepted';
       this.#log({ ...sub, file: sub.fileName, outcome, submissionId: id }, sub.findings, id);
       return { outcome, submissionId: id, supersededId: previous?.id ?? null };
@@ -132,31 +133,28 @@ class SqliteStore implements Store {
 
   /** The accepted submission this content hash was stored as, if any (for duplicate messages). */
   findBySha(planId: string, sha256: string): Submission | null {
-    const row = this.#db.prepare('SELECT * FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1').get(planId, sha256);
+    const row = this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1').get(planId, sha256);
     return row ? this.#hydrate(SubmissionRowSchema.parse(row)) : null;
   }
 
   currentSubmissions(planId: string, period: string): Submission[] {
-    return this.#db
-      .prepare('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL ORDER BY org, id')
+    return this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL ORDER BY org, id')
       .all(planId, period)
       .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
   }
 
   submissionHistory(planId: string, org: string, period: string): Submission[] {
-    return this.#db
-      .prepare('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id')
+    return this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id')
       .all(planId, org, period)
       .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
   }
 
   ingestLog(filter: { planId?: string; period?: string } = {}): IngestLogEntry[] {
-    const rows = this.#db
-      .prepare(
+    const rows = this.#stmt(
         `SELECT * FROM ingest_log WHERE (@planId IS NULL OR plan_id = @planId) AND (@period IS NULL OR period = @period) ORDER BY id`,
       )
       .all({ planId: filter.planId ?? null, period: filter.period ?? null });
-    const findings = this.#db.prepare('SELECT json FROM findings WHERE log_id = ? ORDER BY id');
+    const findings = this.#stmt('SELECT json FROM findings WHERE log_id = ? ORDER BY id');
     return rows.map((r) => {
       const row = LogRowSchema.parse(r);
       return {
@@ -178,6 +176,16 @@ class SqliteStore implements Store {
     this.#db.close();
   }
 
+  /** A prepared statement, compiled once per store (ingest runs the same few for every file). */
+  #stmt(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   #log(
     e: { file: string; sha256: string; receivedAt: string; outcome: string; planId: string | null; org: string | null; period: string | null; submissionId: number | null },
     findings: readonly Finding[],
@@ -188,18 +196,15 @@ class SqliteStore implements Store {
   }
 
   #hydrate(row: SubmissionRow): Submission {
-    const targets = this.#db
-      .prepare('SELECT target_id, in_period, cumulative FROM reported_targets WHERE submission_id = ? ORDER BY rowid')
+    const targets = this.#stmt('SELECT target_id, in_period, cumulative FROM reported_targets WHERE submission_id = ? ORDER BY rowid')
       .all(row.id)
       .map((r) => TargetRowSchema.parse(r))
       .map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative }));
-    const tasks = this.#db
-      .prepare('SELECT task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE submission_id = ? ORDER BY rowid')
+    const tasks = this.#stmt('SELECT task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE submission_id = ? ORDER BY rowid')
       .all(row.id)
       .map((r) => TaskRowSchema.parse(r))
       .map((t) => ({ taskId: t.task_id, progress: t.progress, result: t.result, difficulties: t.difficulties, proposals: t.proposals }));
-    const findings = this.#db
-      .prepare('SELECT json FROM findings WHERE submission_id = ? ORDER BY id')
+    const findings = this.#stmt('SELECT json FROM findings WHERE submission_id = ? ORDER BY id')
       .all(row.id)
       .map((f) => parseFinding(FindingRowSchema.parse(f).json));
     return {
