@@ -6,6 +6,13 @@ import type { Plan } from './plan.ts';
 import type { Submission } from './submission.ts';
 
 const Text = z.string().trim().min(1);
+
+/**
+ * Above this many organisations the outputs switch to their large-population form: the Word
+ * appendix counts targets per organisation instead of listing each, and the Excel export puts
+ * every organisation's rows on one sheet instead of a sheet each. See bench/README.md ("Report").
+ */
+export const LARGE_POPULATION_ORGS = 60;
 const Line = z.string().trim();
 
 /** Party documents (Hướng dẫn 36-HD/VPTW) or state documents (Nghị định 30/2020/NĐ-CP). */
@@ -64,6 +71,12 @@ export const ReportSettingsSchema = z.strictObject({
   /** Font size of the appendix tables, points. */
   tableFontSize: z.number().min(10).max(14).default(12),
   appendix: z.boolean().default(true),
+  /**
+   * The most organisations whose appendix lists every target (one row each). With more, the
+   * appendix gives one row per organisation (targets by status) and points to the Excel export,
+   * which holds the detail: a few hundred target rows are already some 30 landscape pages.
+   */
+  appendixDetailMaxOrgs: z.number().int().min(1).default(LARGE_POPULATION_ORGS),
   /** The line under the title and the appendix heading (Party practice "-----"). */
   titleRule: z.string().default('-----'),
   /** Whether the signer's title line is bold (the spec's practice: regular under a bold authority line). */
@@ -140,6 +153,8 @@ export const ReportWordingSchema = z.strictObject({
     noStrengths: Text,
     behindTarget: Text,
     moreBehind: Text,
+    /** moreBehind when the appendix counts targets per organisation (the detail is in the Excel file). */
+    moreBehindExcel: Text,
     noDataTarget: Text,
     lateOrgs: Text,
     missingOrgs: Text,
@@ -165,6 +180,12 @@ export const ReportWordingSchema = z.strictObject({
     completenessTitle: Text,
     targetColumns: z.array(Text).length(7),
     completenessColumns: z.array(Text).length(6),
+    /** Large populations: the per-organisation table replacing the per-target one. */
+    orgTargetsTitle: Text,
+    /** Its first columns (STT, Đơn vị, Số chỉ tiêu); one column per target status follows, labelled as elsewhere. */
+    orgTargetColumns: z.array(Text).length(3),
+    total: Text,
+    detailInExcel: Text,
   }),
   orgRecipients: z.array(Text).min(1),
   numberLine: z.strictObject({ party: Text, state: Text }),
@@ -194,6 +215,17 @@ export interface AppendixTargetRow {
   status: string;
 }
 
+/** A row of the per-organisation targets table of a large population: counts, already formatted. */
+export interface AppendixOrgTargetsRow {
+  no: string;
+  org: string;
+  targets: string;
+  achieved: string;
+  onTrack: string;
+  behind: string;
+  noData: string;
+}
+
 export interface AppendixCompletenessRow {
   no: string;
   org: string;
@@ -214,7 +246,15 @@ export interface ReportContent {
     attached: string;
     targetsTitle: string;
     targetColumns: string[];
+    /** One row per target; empty when `byOrg` replaces it. */
     targets: AppendixTargetRow[];
+    /** Large populations (more organisations than settings.appendixDetailMaxOrgs): one row per organisation, a total, and where the detail is. */
+    byOrg: {
+      columns: string[];
+      rows: AppendixOrgTargetsRow[];
+      total: AppendixOrgTargetsRow;
+      note: string;
+    } | null;
     completenessTitle: string;
     completenessColumns: string[];
     completeness: AppendixCompletenessRow[];

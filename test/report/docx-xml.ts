@@ -31,3 +31,26 @@ export function paragraphs(documentXml: string): { xml: string; text: string }[]
     text: [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
   }));
 }
+
+/** A paragraph style of styles.xml and the styles it is based on, nearest first. */
+export function styleChain(stylesXml: string, id: string | undefined): string[] {
+  const chain: string[] = [];
+  const seen = new Set<string>();
+  for (let next = id; next && !seen.has(next); ) {
+    seen.add(next);
+    const style = new RegExp(`<w:style [^>]*w:styleId="${next}"[^>]*>[\\s\\S]*?</w:style>`).exec(stylesXml)?.[0];
+    if (!style) break;
+    chain.push(style);
+    next = /<w:basedOn w:val="([^"]+)"/.exec(style)?.[1];
+  }
+  return chain;
+}
+
+/**
+ * What decides how a paragraph looks: its own XML, then its paragraph style and the styles that
+ * one is based on (nearest first, so the first match of a property is the one that applies).
+ */
+export function effectiveXml(paragraphXml: string, stylesXml: string): string {
+  const id = /<w:pStyle w:val="([^"]+)"/.exec(paragraphXml)?.[1];
+  return [paragraphXml, ...styleChain(stylesXml, id)].join('\n');
+}

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { buildOrgSummary, buildReport, writeReport } from '../../src/report/index.ts';
-import { paragraphs, unzipText } from './docx-xml.ts';
+import { effectiveXml, paragraphs, unzipText } from './docx-xml.ts';
 import { fullInput } from './fixture.ts';
 
 const input = await fullInput();
 const files = await unzipText(await buildReport(input));
 const doc = files.get('word/document.xml') ?? '';
+const styles = files.get('word/styles.xml') ?? '';
 const paras = paragraphs(doc);
 const indexOfText = (text: string) => paras.findIndex((p) => p.text.startsWith(text));
 
@@ -31,9 +32,11 @@ describe('page and fonts', () => {
     expect(headers.filter((h) => h.includes('PAGE'))).not.toHaveLength(0);
     expect(headers.some((h) => !h.includes('PAGE') && !/<w:t/.test(h))).toBe(true);
   });
-  it('body paragraph → justified, first-line indent 567, 6 pt after, line 1.15', () => {
-    const body = paras[indexOfText('Thực hiện Quyết định')]?.xml ?? '';
-    expect(body).toContain('<w:jc w:val="both"/>');
+  it('body paragraph → justified, first-line indent 567, 6 pt after, line 1.15 (through its paragraph style)', () => {
+    const own = paras[indexOfText('Thực hiện Quyết định')]?.xml ?? '';
+    expect(own).toMatch(/<w:pStyle w:val="[^"]+"\/>/);
+    const body = effectiveXml(own, styles);
+    expect(/<w:jc w:val="(\w+)"\/>/.exec(body)?.[1]).toBe('both');
     expect(body).toMatch(/<w:ind w:firstLine="567"\/>/);
     expect(body).toMatch(/<w:spacing w:after="120" w:line="276" w:lineRule="auto"\/>/);
   });
@@ -101,7 +104,9 @@ describe('appendix', () => {
     const targets = tables.find((t) => t.includes('Kết quả lũy kế')) ?? '';
     expect(targets).toContain('<w:tblHeader/>');
     expect((targets.match(/<w:tr>/g) ?? []).length).toBe(input.plan.targets.length + 1);
-    expect(targets).toMatch(/<w:jc w:val="right"\/>[\s\S]*?<w:t xml:space="preserve">\d{1,3}(\.\d{3})+<\/w:t>/);
+    const grouped = paragraphs(targets).filter((p) => /^\d{1,3}(\.\d{3})+$/.test(p.text));
+    expect(grouped).not.toHaveLength(0);
+    expect(grouped.every((p) => /<w:jc w:val="(\w+)"\/>/.exec(effectiveXml(p.xml, styles))?.[1] === 'right')).toBe(true);
     expect(tables.some((t) => t.includes('Tình trạng') && t.includes('<w:tblHeader/>'))).toBe(true);
     expect(paras.some((p) => p.text === '(Kèm theo Báo cáo số 15-BC/BDVTU, ngày 05/4/2024 của Ban Dân vận Tỉnh ủy)')).toBe(true);
   });

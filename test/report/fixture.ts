@@ -89,3 +89,61 @@ export async function fullInput(overrides: Parameters<typeof loadReportSettings>
     wording: await loadReportWording(),
   };
 }
+
+/**
+ * A province-size input for the large-population forms: the sample plan's organisations repeated
+ * over reporting units (bench/population.ts), 2024-Q1 reports from all but every seventh
+ * organisation, results spread so every target status occurs, every fifth target left without data.
+ */
+export async function populationInput(n: number): Promise<ReportInput> {
+  const { populationPlan } = await import('../../bench/population.ts');
+  const plan = populationPlan(samplePlan(), n);
+  const orgOfTask = new Map(plan.tasks.map((t) => [t.id, t.org]));
+  const shares = [0, 0.1, 0.3, 0.8, 1.3];
+  const submissions: Submission[] = plan.organizations
+    .filter((_, i) => i % 7 !== 3)
+    .map((o, i) => ({
+      id: i + 1,
+      planId: plan.id,
+      planHash: 'x',
+      org: o.code,
+      period: '2024-Q1',
+      fileName: `${o.code}-2024-Q1.xlsx`,
+      sha256: `sha-${o.code}`,
+      receivedAt: i % 5 === 4 ? '2024-04-09T15:00:00+07:00' : '2024-04-03T09:00:00+07:00',
+      supersededBy: null,
+      targets: plan.targets
+        .filter((t) => orgOfTask.get(t.task) === o.code)
+        .map((t, k) => {
+          const v = (i + k) % 5 === 0 ? null : Math.round(t.value * (shares[(i + 2 * k) % shares.length] ?? 0));
+          return { targetId: t.id, inPeriod: v, cumulative: v };
+        }),
+      tasks: plan.tasks
+        .filter((t) => t.org === o.code)
+        .map((t, k) => ({
+          taskId: t.id,
+          progress: k % 3 === 0 ? 'done' : 'in_progress',
+          result: RESULTS[(i + k) % RESULTS.length] ?? '',
+          difficulties: DIFFICULTIES[k % DIFFICULTIES.length] ?? '',
+          proposals: PROPOSALS[k % PROPOSALS.length] ?? '',
+        })),
+      info: {
+        reporterName: 'Nguyễn Thị Lan',
+        reporterPhone: '0252 3821 456',
+        reportDate: '2024-04-02',
+        signerName: 'Trần Văn Bình',
+        signerTitle: 'Phó Chủ tịch',
+        signerAuthority: 'K/T CHỦ TỊCH',
+      },
+      findings: [],
+    }));
+  const evaluation = evaluatePeriod(plan, '2024-Q1', { submissions, log: [] });
+  return {
+    plan,
+    period: '2024-Q1',
+    evaluation,
+    submissions,
+    settings: await loadReportSettings(undefined, { number: 15, date: '2024-04-05', signerName: 'Lê Văn Minh' }),
+    wording: await loadReportWording(),
+  };
+}

@@ -1,4 +1,5 @@
 import type { ReportContent, ReportSettings, ReportWording } from '../../model/report.ts';
+import type { TargetStatus } from '../../model/evaluation.ts';
 import type { PeriodId } from '../../model/period.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
@@ -11,16 +12,54 @@ import type { ReportIndex } from './lookup.ts';
 import { attachedLine } from './signing.ts';
 import { formatPlanned } from './target-sentence.ts';
 
-/** The appendix: every target of every organisation, then who reported when. */
+type Appendix = NonNullable<ReportContent['appendix']>;
+const STATUSES = ['achieved', 'on_track', 'behind', 'no_data'] as const satisfies readonly TargetStatus[];
+
+/** Whether the appendix lists every target (false: one row per organisation, detail in the Excel file). */
+export function appendixListsTargets(orgCount: number, settings: ReportSettings): boolean {
+  return orgCount <= settings.appendixDetailMaxOrgs;
+}
+
+/** One row per organisation: how many targets it has, and how many are at each status; then the total. */
+function byOrgTable(ix: ReportIndex, wording: ReportWording): NonNullable<Appendix['byOrg']> {
+  const w = wording.appendix;
+  const row = (no: string, org: string, counts: Record<TargetStatus, number>) => {
+    const all = STATUSES.reduce((sum, s) => sum + counts[s], 0);
+    const n = (v: number) => formatViNumber(v);
+    return { no, org, targets: n(all), achieved: n(counts.achieved), onTrack: n(counts.on_track), behind: n(counts.behind), noData: n(counts.no_data) };
+  };
+  const total: Record<TargetStatus, number> = { achieved: 0, on_track: 0, behind: 0, no_data: 0 };
+  const rows = ix.orgs.map((org, i) => {
+    const counts: Record<TargetStatus, number> = { achieved: 0, on_track: 0, behind: 0, no_data: 0 };
+    for (const t of ix.targetsOf(org.code)) {
+      const status = ix.targetEval(t.id)?.status ?? 'no_data';
+      counts[status] += 1;
+      total[status] += 1;
+    }
+    return row(String(i + 1), org.name, counts);
+  });
+  return {
+    columns: [...w.orgTargetColumns, ...STATUSES.map((s) => TARGET_STATUS_LABEL[s])],
+    rows,
+    total: row('', w.total, total),
+    note: w.detailInExcel,
+  };
+}
+
+/**
+ * The appendix: every target of every organisation (or, for more organisations than
+ * settings.appendixDetailMaxOrgs, their counts per organisation), then who reported when.
+ */
 export function appendixContent(
   ix: ReportIndex,
   period: PeriodId,
   settings: ReportSettings,
   wording: ReportWording,
-): NonNullable<ReportContent['appendix']> {
+): Appendix {
   const w = wording.appendix;
+  const detail = appendixListsTargets(ix.orgs.length, settings);
   let no = 0;
-  const targets = ix.orgs.flatMap((org) =>
+  const targets = !detail ? [] : ix.orgs.flatMap((org) =>
     ix.targetsOf(org.code).map((t) => {
       const ev = ix.targetEval(t.id);
       return {
@@ -49,9 +88,10 @@ export function appendixContent(
     label: w.label,
     title: upper(fill(w.title, { period: periodNameLower(period) })),
     attached: attachedLine(settings, wording, periodOf(period).year),
-    targetsTitle: w.targetsTitle,
+    targetsTitle: detail ? w.targetsTitle : w.orgTargetsTitle,
     targetColumns: w.targetColumns,
     targets,
+    byOrg: detail ? null : byOrgTable(ix, wording),
     completenessTitle: w.completenessTitle,
     completenessColumns: w.completenessColumns,
     completeness,

@@ -4,7 +4,7 @@ import type { ReportBlock, ReportContent, ReportInput, ReportSettings, ReportWor
 import { formatViDateShort } from '../../vi/date.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { periodName, periodNameLower } from '../../vi/period.ts';
-import { appendixContent } from './appendix.ts';
+import { appendixContent, appendixListsTargets } from './appendix.ts';
 import { fill, upper } from './fill.ts';
 import { indexReport } from './lookup.ts';
 import { assessmentSection, focusSection, nextPeriod, proposalsSection, resultsSection } from './sections.ts';
@@ -70,7 +70,8 @@ export function composeReport(input: ReportInput): { content: ReportContent; fin
   body.push(heading1(section++, fill(wording.sections.results, { period: periodText }), settings));
   body.push(...resultsSection(ix, period, wording));
   body.push(heading1(section++, wording.sections.assessment, settings));
-  body.push(...assessmentSection(ix, wording, dataFindings(input)));
+  const detailInAppendix = settings.appendix && appendixListsTargets(ix.orgs.length, settings);
+  body.push(...assessmentSection(ix, wording, dataFindings(input), detailInAppendix));
   body.push(heading1(section++, wording.sections.proposals, settings));
   body.push(...proposalsSection(ix, wording));
   const focus = focusSection(plan, ix, period, wording);

@@ -27,7 +27,19 @@ export function upper(text: string): string {
  */
 export function lowerFirst(text: string, keep: readonly string[] = []): string {
   if (/^\p{Lu}{2,}/u.test(text)) return text;
-  const lower = text.toLocaleLowerCase('vi');
-  if (keep.some((k) => lower.startsWith(`${k.toLocaleLowerCase('vi')} `) || lower === k.toLocaleLowerCase('vi'))) return text;
+  // Same as toLocaleLowerCase('vi') (Vietnamese has no special case mapping), without resolving the locale per call.
+  const lower = text.toLowerCase();
+  if (lowerKeep(keep).some((k) => lower.startsWith(`${k} `) || lower === k)) return text;
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+/** The keep list in lower case, once per list (lowerFirst runs for every target of a large plan). */
+const lowered = new WeakMap<readonly string[], string[]>();
+function lowerKeep(keep: readonly string[]): string[] {
+  let list = lowered.get(keep);
+  if (!list) {
+    list = keep.map((k) => k.toLocaleLowerCase('vi'));
+    lowered.set(keep, list);
+  }
+  return list;
 }

@@ -105,8 +105,17 @@ export function resultsSection(ix: ReportIndex, period: PeriodId, wording: Repor
   return blocks;
 }
 
-/** II. Overall assessment: strengths, then shortcomings (behind, unreported numbers, data issues, late/missing/rejected). */
-export function assessmentSection(ix: ReportIndex, wording: ReportWording, findings: readonly Finding[] = []): ReportBlock[] {
+/**
+ * II. Overall assessment: strengths, then shortcomings (behind, unreported numbers, data issues,
+ * late/missing/rejected). The targets behind beyond listLimit are sent to the appendix when it
+ * lists every target (`detailInAppendix`), otherwise to the Excel file.
+ */
+export function assessmentSection(
+  ix: ReportIndex,
+  wording: ReportWording,
+  findings: readonly Finding[] = [],
+  detailInAppendix = true,
+): ReportBlock[] {
   const a = wording.assessment;
   const blocks: ReportBlock[] = [{ kind: 'h2', text: `1. ${wording.sections.strengths}` }];
   const all = ix.orgs.flatMap((o) => ix.targetsOf(o.code).map((t) => ({ org: o, target: t, ev: ix.targetEval(t.id) })));
@@ -136,15 +145,19 @@ export function assessmentSection(ix: ReportIndex, wording: ReportWording, findi
       org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
     }))));
   }
-  if (behind.length > wording.listLimit) blocks.push(p(fill(a.moreBehind, { count: behind.length - wording.listLimit })));
+  if (behind.length > wording.listLimit) {
+    blocks.push(p(fill(detailInAppendix ? a.moreBehind : a.moreBehindExcel, { count: behind.length - wording.listLimit })));
+  }
   for (const o of ix.orgs) {
     const ev = ix.orgEval(o.code);
     if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') continue;
     const noData = ix.targetsOf(o.code).filter((t) => (ix.targetEval(t.id)?.value ?? null) === null).length;
     if (noData > 0) blocks.push(dash(asSentence(fill(a.noDataTarget, { org: o.name, count: noData }))));
   }
+  const issues = new Map<string, number>();
+  for (const f of findings) if (f.org !== undefined && f.severity !== 'info') issues.set(f.org, (issues.get(f.org) ?? 0) + 1);
   for (const o of ix.orgs) {
-    const count = findings.filter((f) => f.org === o.code && f.severity !== 'info').length;
+    const count = issues.get(o.code) ?? 0;
     if (count > 0) blocks.push(dash(fill(a.dataIssues, { org: o.name, count })));
   }
   const names = (k: string) =>

@@ -40,6 +40,21 @@ function numberForms(value: number): string[] {
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
+/** The leading-word patterns and the comparator prefix of a wording, built once per wording (once per report, not per target). */
+const patterns = new WeakMap<ReportWording, { leads: RegExp[]; prefix: string }>();
+function patternsOf(wording: ReportWording): { leads: RegExp[]; prefix: string } {
+  let p = patterns.get(wording);
+  if (!p) {
+    const comparators = wording.comparatorWords.map(escape).join('|');
+    p = {
+      leads: wording.leadingWords.map((word) => new RegExp(`^${escape(word)}\\s+`, 'iu')),
+      prefix: comparators ? `(?:(?:${comparators})\\s+)*` : '',
+    };
+    patterns.set(wording, p);
+  }
+  return p;
+}
+
 /**
  * The target's own sentence with the assigned number replaced by the result:
  * "Phát triển ít nhất 600 hội viên cựu chiến binh" + 312 → "phát triển 312 hội viên cựu chiến binh".
@@ -47,15 +62,13 @@ function numberForms(value: number): string[] {
  */
 export function resultPhrase(target: Target, value: number, wording: ReportWording): string | null {
   let text = cleanText(target.text).replace(/\s+/g, ' ').replace(/[.;,:]+$/, '');
-  for (const word of wording.leadingWords) {
-    const lead = new RegExp(`^${escape(word)}\\s+`, 'iu');
+  const { leads, prefix } = patternsOf(wording);
+  for (const lead of leads) {
     if (lead.test(text)) {
       text = text.replace(lead, '');
       break;
     }
   }
-  const comparators = wording.comparatorWords.map(escape).join('|');
-  const prefix = comparators ? `(?:(?:${comparators})\\s+)*` : '';
   const valueAlt = numberForms(target.value).map(escape).join('|');
   const range = target.max !== undefined ? `(?:\\s*-\\s*(?:${numberForms(target.max).map(escape).join('|')}))?` : '';
   const re = new RegExp(`(^|[\\s(])${prefix}(${valueAlt})${range}(?![\\d.,]*\\d)`, 'iu');

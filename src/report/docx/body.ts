@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx';
-import type { ReportBlock, ReportSettings } from '../../model/report.ts';
+import type { ReportBlock } from '../../model/report.ts';
 import { bodyParagraph } from './text.ts';
 
 /**
@@ -7,21 +7,21 @@ import { bodyParagraph } from './text.ts';
  * "+ " items. Headings and the closing paragraph keep with the next paragraph, so a heading never
  * ends a page and the signature never stands alone.
  */
-export function bodyParagraphs(blocks: readonly ReportBlock[], settings: ReportSettings): Paragraph[] {
+export function bodyParagraphs(blocks: readonly ReportBlock[]): Paragraph[] {
   return blocks.map((b, i) => {
     const keepNext = i === blocks.length - 1;
     switch (b.kind) {
       case 'h1':
       case 'h2':
-        return bodyParagraph(b.text, settings, { bold: true, keepNext: true });
+        return bodyParagraph(b.text, { bold: true, keepNext: true });
       case 'h3':
-        return bodyParagraph(b.text, settings, { bold: true, italics: true, keepNext: true });
+        return bodyParagraph(b.text, { bold: true, italics: true, keepNext: true });
       case 'dash':
-        return bodyParagraph(`- ${b.text}`, settings, { keepNext });
+        return bodyParagraph(`- ${b.text}`, { keepNext });
       case 'plus':
-        return bodyParagraph(`+ ${b.text}`, settings, { keepNext });
+        return bodyParagraph(`+ ${b.text}`, { keepNext });
       default:
-        return bodyParagraph(b.text, settings, { keepNext });
+        return bodyParagraph(b.text, { keepNext });
     }
   });
 }

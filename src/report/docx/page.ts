@@ -5,11 +5,10 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
-  type IStylesOptions,
   TextRun,
 } from 'docx';
 import type { ReportSettings } from '../../model/report.ts';
-import { pt } from './text.ts';
+import { pt } from './styles.ts';
 
 /** A4 in twips, exact (convertMillimetersToTwip floors to 11905 × 16837). */
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -22,15 +21,6 @@ export function textWidth(settings: ReportSettings): number {
 /** Width of the text block of a landscape page (binding margin on the top edge). */
 export function landscapeTextWidth(settings: ReportSettings): number {
   return A4.height - settings.margins.top - settings.margins.bottom;
-}
-
-/** Times New Roman 14 everywhere by default; black. */
-export function documentStyles(): IStylesOptions {
-  return {
-    default: {
-      document: { run: { font: 'Times New Roman', size: pt(14), color: '000000' } },
-    },
-  };
 }
 
 function pageNumberHeader(): Header {

@@ -8,8 +8,9 @@ import { numberLine, placeDateLine } from '../content/signing.ts';
 import { appendixChildren } from './appendix.ts';
 import { bodyParagraphs } from './body.ts';
 import { type HeaderIdentity, headerBlock, titleBlock } from './header-block.ts';
-import { documentStyles, landscapeSection, portraitSection } from './page.ts';
+import { landscapeSection, portraitSection } from './page.ts';
 import { readSignatureImage, signatureBlock } from './signature-block.ts';
+import { documentStyles } from './styles.ts';
 
 /** What a document needs besides its content: who issues it, who signs it, who receives it. */
 export interface DocumentFrame {
@@ -33,12 +34,12 @@ export async function renderDocument(
   const main: (Paragraph | Table)[] = [
     headerBlock(frame.identity, settings, wording),
     ...titleBlock(content.title, content.summary, settings),
-    ...bodyParagraphs(content.body, settings),
+    ...bodyParagraphs(content.body),
     signatureBlock(frame.recipients, frame.signer, image, settings, wording),
   ];
   const sections = [{ ...portraitSection(settings), children: main }];
   if (content.appendix) sections.push({ ...landscapeSection(settings), children: appendixChildren(content.appendix, settings) });
-  const doc = new Document({ styles: documentStyles(), sections });
+  const doc = new Document({ styles: documentStyles(settings), sections });
   return { buffer: await Packer.toBuffer(doc), findings };
 }
 

@@ -1,8 +1,6 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun, UnderlineType } from 'docx';
-import type { ReportSettings } from '../../model/report.ts';
+import { BODY_STYLE, pt } from './styles.ts';
 
-/** Points → docx half-points. */
-export const pt = (points: number) => Math.round(points * 2);
 
 export interface LineStyle {
   size: number;
@@ -39,21 +37,15 @@ export function line(text: string, style: LineStyle): Paragraph {
   });
 }
 
-/** A body paragraph: 14 pt, justified, first-line indent, spacing and line spacing from the settings. */
-export function bodyParagraph(
-  text: string,
-  settings: ReportSettings,
-  run: { bold?: boolean; italics?: boolean; keepNext?: boolean } = {},
-): Paragraph {
+/**
+ * A body paragraph in the body style (14 pt, justified, first-line indent, spacing and line
+ * spacing from the settings, see styles.ts); bold, italics and keep-with-next only when asked.
+ */
+export function bodyParagraph(text: string, run: { bold?: boolean; italics?: boolean; keepNext?: boolean } = {}): Paragraph {
+  const styled = run.bold || run.italics;
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    keepNext: run.keepNext,
-    indent: { firstLine: settings.firstLineIndent },
-    spacing: {
-      after: Math.round(settings.paragraphAfter * 20),
-      line: Math.round(240 * settings.lineSpacing),
-      lineRule: LineRuleType.AUTO,
-    },
-    children: [new TextRun({ text, size: pt(14), bold: run.bold, italics: run.italics })],
+    style: BODY_STYLE,
+    ...(run.keepNext ? { keepNext: true } : {}),
+    children: [styled ? new TextRun({ text, bold: run.bold, italics: run.italics }) : new TextRun(text)],
   });
 }
