@@ -4,6 +4,8 @@ import { formatViNumber } from './number.ts';
 
 export const EXPORT_SHEET = {
   summary: 'Tổng hợp',
+  /** Every organisation's tasks and targets on one sheet (large populations, instead of a sheet each). */
+  detail: 'Chi tiết các đơn vị',
   completeness: 'Tình hình nộp',
   findings: 'Phát hiện',
 } as const;
@@ -11,6 +13,8 @@ export const EXPORT_SHEET = {
 export const EXPORT_TEXT = {
   summaryTitle: 'BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NHIỆM VỤ TRỌNG TÂM',
   orgTitle: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM',
+  detailTitle: 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM CỦA CÁC ĐƠN VỊ',
+  detailNote: 'Dùng nút lọc ở dòng tiêu đề cột để xem riêng từng đơn vị, hoặc lọc theo cột “Tiến độ / Đánh giá”.',
   completenessTitle: 'TÌNH HÌNH NỘP BÁO CÁO',
   findingsTitle: 'CÁC VẤN ĐỀ PHÁT HIỆN KHI KIỂM TRA SỐ LIỆU',
   /** "(Kèm theo Quyết định số 1388-QĐ/TU, ngày 27/12/2023 của Ban Thường vụ Tỉnh ủy)" */
@@ -44,6 +48,8 @@ export const SUMMARY_HEADERS = {
 } as const;
 
 export const ORG_HEADERS = {
+  /** Only on the one-sheet detail of a large population. */
+  org: 'Đơn vị',
   stt: 'STT',
   task: 'Nội dung nhiệm vụ, chỉ tiêu',
   progress: 'Tiến độ / Đánh giá',

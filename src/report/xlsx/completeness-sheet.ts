@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Workbook } from 'exceljs';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
+import { planIndex } from '../../plan/index.ts';
 import { COMPLETENESS_HEADERS, EXPORT_SHEET, EXPORT_TEXT, STATUS_TEXT, formatReceivedAt } from '../../vi/evaluate-text.ts';
 import { COMPLETENESS_LABEL } from '../../vi/labels.ts';
 import { formatViDateNumeric } from '../../vi/date.ts';
@@ -27,10 +28,12 @@ const FILL = { on_time: solid('FFC6EFCE'), late: solid('FFFFEB9C'), rejected: so
 /** "Tình hình nộp": per organisation, on time / late / rejected (with the reasons) / missing. */
 export function addCompletenessSheet(wb: Workbook, plan: Plan, evaluation: PeriodEvaluation): void {
   const ws = wb.addWorksheet(EXPORT_SHEET.completeness);
+  const { orgByCode } = planIndex(plan);
   const rows = evaluation.organizations.map((oe, i) => ({
+    fills: [undefined, undefined, FILL[oe.completeness]],
     cells: [
       i + 1,
-      plan.organizations.find((o) => o.code === oe.org)?.name ?? oe.org,
+      orgByCode.get(oe.org)?.name ?? oe.org,
       COMPLETENESS_LABEL[oe.completeness],
       periodName(oe.reportingPeriod ?? evaluation.period),
       formatViDateNumeric(oe.deadline),
@@ -40,13 +43,9 @@ export function addCompletenessSheet(wb: Workbook, plan: Plan, evaluation: Perio
       [...(oe.daysLate ? [STATUS_TEXT.daysLate(oe.daysLate)] : []), ...oe.rejectedReasons].join('\n'),
     ],
   }));
-  const { dataRows } = writeTable(ws, {
+  writeTable(ws, {
     titles: sheetTitles(plan, evaluation.period, EXPORT_TEXT.completenessTitle),
     columns: COLUMNS,
     rows,
-  });
-  dataRows.forEach((r, i) => {
-    const oe = evaluation.organizations[i];
-    if (oe) ws.getCell(`C${r}`).fill = FILL[oe.completeness];
   });
 }

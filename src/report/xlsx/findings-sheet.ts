@@ -27,10 +27,8 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** "Phát hiện": every finding, by organisation (plan order), errors first; one row each. */
 export function addFindingsSheet(wb: Workbook, plan: Plan, evaluation: PeriodEvaluation, findings: readonly Finding[]): void {
   const ws = wb.addWorksheet(EXPORT_SHEET.findings);
-  const orgIndex = (f: Finding) => {
-    const i = plan.organizations.findIndex((o) => o.code === f.org);
-    return i < 0 ? plan.organizations.length : i;
-  };
+  const position = new Map(plan.organizations.map((o, i) => [o.code, i] as const));
+  const orgIndex = (f: Finding) => (f.org === undefined ? undefined : position.get(f.org)) ?? plan.organizations.length;
   const sorted = [...findings].sort((a, b) => orgIndex(a) - orgIndex(b) || ORDER[a.severity] - ORDER[b.severity]);
   const rows: TableRow[] = sorted.map((f, i) => ({
     cells: [

@@ -38,7 +38,10 @@ const lineHeight = (size: number) => Math.ceil(size * 1.3);
  */
 export function estimateLines(text: string, width: number, size = BODY_SIZE): number {
   const perLine = Math.max(1, Math.floor(((width - 1) * 1.15 * BODY_SIZE) / size));
-  return text.split('\n').reduce((sum, para) => sum + Math.max(1, Math.ceil([...para].length / perLine)), 0);
+  // UTF-16 length: Vietnamese in NFC is one unit per letter; the rare astral character only adds a little height.
+  const lines = (para: string) => Math.max(1, Math.ceil(para.length / perLine));
+  if (!text.includes('\n')) return lines(text);
+  return text.split('\n').reduce((sum, para) => sum + lines(para), 0);
 }
 
 /** Row height (points) that fits the tallest of the given cells. */

@@ -1,6 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
+import { planIndex } from '../../plan/index.ts';
 import { EXPORT_SHEET, EXPORT_TEXT, SUMMARY_HEADERS, targetGoal, targetUnitText } from '../../vi/evaluate-text.ts';
 import { TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViDateShort } from '../../vi/date.ts';
@@ -41,16 +42,17 @@ export function sheetTitles(plan: Plan, period: string, title: string, subtitle?
  */
 export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEvaluation): { dataRows: number[] } {
   const ws = wb.addWorksheet(EXPORT_SHEET.summary);
+  const { orgByCode, targetById } = planIndex(plan);
   const rows: TableRow[] = [];
   let group = 0;
   evaluation.organizations.forEach((oe) => {
-    const org = plan.organizations.find((o) => o.code === oe.org);
+    const org = orgByCode.get(oe.org);
     if (oe.targets.length === 0) return;
     group += 1;
     const counts = (['achieved', 'on_track', 'behind', 'no_data'] as const).map((s) => [TARGET_STATUS_LABEL[s], oe.targets.filter((t) => t.status === s).length] as const);
     rows.push({ group: EXPORT_TEXT.groupHeading(romanNumeral(group), org?.name ?? oe.org, counts) });
     oe.targets.forEach((te, k) => {
-      const target = plan.targets.find((t) => t.id === te.targetId);
+      const target = targetById.get(te.targetId);
       if (!target) return;
       rows.push({
         cells: [

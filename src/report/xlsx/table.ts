@@ -1,4 +1,4 @@
-import type { Alignment, Fill, Font, Worksheet } from 'exceljs';
+import type { Alignment, Fill, Font, Style, Worksheet } from 'exceljs';
 import { columnLetter, landscapePrintSetup } from '../../template/index.ts';
 import { EXPORT_TEXT } from '../../vi/evaluate-text.ts';
 import { BOX, CENTER, GROUP_FILL, HEADER_FILL, RIGHT_TOP, WRAP_TOP, fitHeight, font } from './style.ts';
@@ -12,8 +12,13 @@ export interface Column {
 
 export type CellValue = string | number | null;
 
-/** A data row, or a group heading spanning the whole table ("I. Hội Cựu chiến binh tỉnh"). */
-export type TableRow = { cells: CellValue[]; fill?: Fill; fonts?: Array<Partial<Font> | undefined> } | { group: string };
+/**
+ * A data row (a fill for the whole row, or per cell in `fills`; fonts per cell), or a group
+ * heading spanning the whole table ("I. Hội Cựu chiến binh tỉnh").
+ */
+export type TableRow =
+  | { cells: CellValue[]; fill?: Fill; fills?: Array<Fill | undefined>; fonts?: Array<Partial<Font> | undefined> }
+  | { group: string };
 
 export interface TableSheetInput {
   titles: ReadonlyArray<{ text: string; size: number; bold?: boolean; italic?: boolean }>;
@@ -27,6 +32,41 @@ const ALIGN: Record<NonNullable<Column['align']>, Partial<Alignment>> = {
   center: { ...CENTER, vertical: 'top' },
   right: { ...RIGHT_TOP, wrapText: true },
 };
+
+/**
+ * The styles of a table's data cells, one frozen object per distinct look. exceljs keys its style
+ * table by the style object, so cells sharing one are written without re-serialising it each
+ * time, and a sheet of a hundred thousand cells holds a few dozen style objects instead of one
+ * each. Frozen: a later `cell.fill = …` on a shared style throws instead of recolouring every
+ * cell that shares it — give per-cell looks through TableRow (fills, fonts) instead.
+ */
+function dataStyles(columns: readonly Column[]) {
+  const cache = new Map<string, Partial<Style>>();
+  const fillIds = new Map<Fill, number>();
+  const fillId = (f: Fill | undefined) => {
+    if (!f) return 0;
+    let id = fillIds.get(f);
+    if (id === undefined) fillIds.set(f, (id = fillIds.size + 1));
+    return id;
+  };
+  return (i: number, value: CellValue, extraFont: Partial<Font> | undefined, fill: Fill | undefined): Partial<Style> => {
+    const c = columns[i]!;
+    const align = c.align ?? (typeof value === 'number' ? 'right' : 'left');
+    const key = `${i}|${align}|${fillId(fill)}|${extraFont ? JSON.stringify(extraFont) : ''}`;
+    let style = cache.get(key);
+    if (!style) {
+      style = Object.freeze({
+        font: font(extraFont ?? {}),
+        alignment: ALIGN[align],
+        border: BOX,
+        ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+        ...(fill ? { fill } : {}),
+      });
+      cache.set(key, style);
+    }
+    return style;
+  };
+}
 
 
 /**
@@ -63,6 +103,7 @@ export function writeTable(ws: Worksheet, input: TableSheetInput): { headerRow: 
   });
   header.height = fitHeight(columns.map((c) => ({ text: c.header, width: c.width, size: 11 })), 30);
 
+  const styleOf = dataStyles(columns);
   const dataRows: number[] = [];
   for (const r of input.rows) {
     rowNo++;
@@ -84,11 +125,7 @@ export function writeTable(ws: Worksheet, input: TableSheetInput): { headerRow: 
       const cell = row.getCell(i + 1);
       const value = r.cells[i] ?? null;
       if (value !== null) cell.value = value;
-      cell.font = font(r.fonts?.[i] ?? {});
-      cell.alignment = ALIGN[c.align ?? (typeof value === 'number' ? 'right' : 'left')];
-      cell.border = BOX;
-      if (c.numFmt) cell.numFmt = c.numFmt;
-      if (r.fill) cell.fill = r.fill;
+      cell.style = styleOf(i, value, r.fonts?.[i], r.fills?.[i] ?? r.fill);
       if (typeof value === 'string') texts.push({ text: value, width: c.width });
     });
     row.height = fitHeight(texts);
