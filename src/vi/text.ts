@@ -43,9 +43,14 @@ const TONE_STYLE: ReadonlyArray<readonly [RegExp, string]> = [
 
 const OLD_TONE_STYLE = /o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/;
 
-/** Key for matching (not for display): lower case, collapsed spaces, one tone-placement style. */
+/**
+ * Key for matching (not for display): lower case, collapsed spaces, one tone-placement style.
+ * toLowerCase(), not toLocaleLowerCase('vi'): Vietnamese has no locale-specific case mapping, so
+ * the result is the same for every character, and V8 resolves the locale on each call (≈ 6× slower;
+ * a province-size report calls this for every task text).
+ */
 export function matchKey(text: string): string {
-  let key = cleanText(text).toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+  let key = cleanText(text).toLowerCase().replace(/\s+/g, ' ');
   if (!OLD_TONE_STYLE.test(key)) return key;
   for (const [from, to] of TONE_STYLE) key = key.replace(from, to);
   return key;
