@@ -29,21 +29,24 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   store.savePlan(plan, planHash);
   if (options.feedbackDir) await mkdir(options.feedbackDir, { recursive: true });
   const { files, missing } = await expandPaths(paths);
+  const keep = options.keepFiles ?? true;
   const results: IngestFileResult[] = [];
+  const summary: IngestBatchResult['summary'] = { accepted: 0, superseded: 0, duplicate: 0, rejected: 0, unreadable: 0 };
+  const done = (result: IngestFileResult): void => {
+    summary[result.outcome]++;
+    if (keep) results.push(result);
+    options.onFile?.(result);
+  };
   for (const m of missing) {
     const findings = [makeFinding('ingest/not-found', { file: m })];
-    results.push({ file: m, sha256: '', outcome: 'unreadable', org: null, period: null, submissionId: null, findings });
+    done({ file: m, sha256: '', outcome: 'unreadable', org: null, period: null, submissionId: null, findings });
   }
   for (const [i, file] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file });
-    results.push(await ingestOne(file, run, options, receivedAt));
+    done(await ingestOne(file, run, options, receivedAt));
   }
   options.onProgress?.({ done: files.length, total: files.length, file: '' });
-  const count = (o: IngestFileResult['outcome']) => results.filter((r) => r.outcome === o).length;
-  return {
-    files: results,
-    summary: { accepted: count('accepted'), superseded: count('superseded'), duplicate: count('duplicate'), rejected: count('rejected'), unreadable: count('unreadable') },
-  };
+  return { files: results, summary };
 }
 
 async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, receivedAt: string): Promise<IngestFileResult> {

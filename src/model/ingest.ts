@@ -69,4 +69,11 @@ export interface IngestOptions {
   /** Folder for annotated copies of rejected or warned workbooks. */
   feedbackDir?: string;
   onProgress?: (progress: IngestProgress) => void;
+  /** Called with each file's result as soon as it is stored (in batch order). */
+  onFile?: (result: IngestFileResult) => void;
+  /**
+   * Whether the returned `files` lists every file's result (default true). A caller that takes
+   * them through `onFile` passes false, so a batch of any size holds no per-file results.
+   */
+  keepFiles?: boolean;
 }

@@ -82,6 +82,23 @@ describe('ingestFilesParallel', () => {
     parallelStore.close();
   });
 
+  test('keepFiles: false → no per-file results kept; onFile gets each in batch order, the counts are the same', async () => {
+    const kept = await ingestFiles(batch, { plan, planHash: hash, store: openStore(':memory:'), receivedAt: RECEIVED });
+    const seen: IngestBatchResult['files'] = [];
+    const streamed = await ingestFilesParallel(batch, {
+      plan,
+      planHash: hash,
+      store: openStore(':memory:'),
+      receivedAt: RECEIVED,
+      workers: 2,
+      keepFiles: false,
+      onFile: (f) => seen.push(f),
+    });
+    expect(streamed.files).toEqual([]);
+    expect(streamed.summary).toEqual(kept.summary);
+    expect(outcomes({ files: seen, summary: streamed.summary })).toEqual(outcomes(kept));
+  });
+
   test('a broken file in the middle of the batch → recorded unreadable, every file after it still ingested', async () => {
     const store = openStore(':memory:');
     const r = await ingestFilesParallel(batch, { plan, planHash: hash, store, receivedAt: RECEIVED, workers: 2, window: 2 });

@@ -21,8 +21,9 @@ describe('baocao ingest', () => {
     writeFileSync(join(dir, 'b-bad.xlsx'), await filledWorkbook('HND', '2024-Q1', (b) => ({ ...b, tasks: { ...b.tasks, 'HND-1': {} } })));
     const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'), '--received-at', '2024-04-05T08:00:00+07:00', '--json');
     expect(code).toBe(1);
-    expect(ctx.out).toHaveLength(1);
-    const json = JSON.parse(ctx.out[0] as string);
+    // Written a file at a time as the batch goes: the whole output is one JSON document.
+    const json = JSON.parse(ctx.out.join(''));
+    expect(ctx.out.join('')).toBe(`${JSON.stringify(json, null, 2)}\n`);
     expect(Object.keys(json)).toEqual(['files', 'summary']);
     expect(json.summary).toEqual({ accepted: 1, superseded: 0, duplicate: 0, rejected: 1, unreadable: 0 });
     expect(json.files.map((f: { outcome: string; org: string; period: string }) => [f.outcome, f.org, f.period])).toEqual([
@@ -48,7 +49,7 @@ describe('baocao ingest', () => {
     writeFileSync(join(dir, 'ro.xlsx'), officeCrypto.encrypt(await goodWorkbook(), { password: 'VelvetSweatshop' }));
     const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'), '--json');
     expect(code).toBe(0);
-    expect(JSON.parse(ctx.out[0] as string).files[0].findings.map((f: { code: string }) => f.code)).toEqual(['ingest/decrypted']);
+    expect(JSON.parse(ctx.out.join('')).files[0].findings.map((f: { code: string }) => f.code)).toEqual(['ingest/decrypted']);
   });
 
   it.each([

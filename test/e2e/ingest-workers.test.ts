@@ -13,7 +13,7 @@ function context(): CliContext & { out: string[] } {
 async function ingestJson(dir: string, db: string, workers: string): Promise<{ code: number; json: { files: Array<{ outcome: string; findings: Array<{ code: string; cell?: string | null }> }> } }> {
   const ctx = context();
   const code = await main(['node', 'baocao', 'ingest', dir, '--plan', PLAN_FILE, '--db', db, '--workers', workers, '--received-at', '2024-07-03T08:00:00+07:00', '--json'], ctx);
-  return { code, json: JSON.parse(ctx.out[0] as string) };
+  return { code, json: JSON.parse(ctx.out.join('')) };
 }
 
 describe('baocao ingest --workers', () => {

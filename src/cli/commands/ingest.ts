@@ -1,16 +1,20 @@
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { IngestBatchResult } from '../../model/ingest.ts';
+import type { Finding } from '../../model/finding.ts';
+import type { IngestBatchResult, IngestFileResult } from '../../model/ingest.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
 import { ingestFiles, ingestFilesParallel } from '../../ingest/index.ts';
+import { withCompactHeap } from '../../ingest/heap.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
-import { type CliContext, EXIT, printJson } from '../context.ts';
+import { type CliContext, EXIT } from '../context.ts';
 import { parseOptions } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 
@@ -25,7 +29,8 @@ const OptionsSchema = z.object({
     .refine((v) => v === undefined || z.iso.datetime({ offset: true }).safeParse(v).success, { message: T.badReceivedAt })
     .transform((v) => (v === undefined ? undefined : new Date(v).toISOString())),
   period: PeriodIdSchema.optional(),
-  workers: z.coerce.number().int().min(1).max(16).default(1),
+  /** Default: one per core for a folder or several files, none for one file. */
+  workers: z.coerce.number().int().min(1).max(16).optional(),
   json: z.boolean().optional(),
 });
 
@@ -42,7 +47,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .option('--period <kỳ>', T.periodOption)
     .option('--workers <số>', T.workersOption)
     .option('--json', CLI_TEXT.jsonOption)
-    .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
+    .action(async (paths: string[], raw: unknown) => withCompactHeap(() => runIngest(ctx, paths, raw)));
 }
 
 /** `baocao ingest`: 0 all stored, 1 a file rejected or unreadable, 2 bad usage or unusable plan. */
@@ -60,15 +65,20 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   const bar = ctx.isTTY && !options.json && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: `${T.progress} {bar} {value}/{total} {file}`, stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : null;
-  let result: IngestBatchResult;
+  const out = options.json ? jsonStream(ctx) : textCollector();
+  let summary: IngestBatchResult['summary'];
   try {
     let started = false;
-    // Worker threads pay ≈1 s to start: worth it only for a batch (bench/README.md).
-    const run = options.workers > 1 ? (p: string[], o: Parameters<typeof ingestFiles>[1]) => ingestFilesParallel(p, { ...o, workers: options.workers }) : ingestFiles;
-    result = await run(paths, {
+    const workers = options.workers ?? (paths.length === 1 && !(await isFolder(paths[0] ?? '')) ? 1 : availableParallelism());
+    // Worker threads take ≈ 1 s to start: one file (or a one-core machine) is read in this thread.
+    const run = workers > 1 ? (p: string[], o: Parameters<typeof ingestFiles>[1]) => ingestFilesParallel(p, { ...o, workers }) : ingestFiles;
+    // Each file's result is printed or summed up as it comes: a batch of any size holds none of them.
+    const result = await run(paths, {
       plan: loaded.plan,
       planHash: loaded.hash,
       store,
+      keepFiles: false,
+      onFile: out.file,
       ...(options.password ? { password: options.password } : {}),
       ...(options.feedback ? { feedbackDir: options.feedback } : {}),
       ...(options.receivedAt ? { receivedAt: options.receivedAt } : {}),
@@ -80,64 +90,137 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
         bar.update(done, { file: basename(file) });
       },
     });
+    summary = result.summary;
     if (started) bar?.stop();
   } finally {
     store.close();
   }
-  const failed = result.files.some((f) => f.outcome === 'rejected' || f.outcome === 'unreadable');
-  ctx.exitCode = failed ? EXIT.findings : EXIT.ok;
+  ctx.exitCode = summary.rejected + summary.unreadable > 0 ? EXIT.findings : EXIT.ok;
   if (options.json) {
-    printJson(ctx, toJson(result));
+    out.end(summary);
     return;
   }
-  ctx.stdout(renderSummary(result, ctx.isTTY, options.feedback));
+  ctx.stdout(out.end(summary, ctx.isTTY, options.feedback) ?? '');
 }
 
-/** The JSON shape of the issue: files with their findings, and the counts. */
-function toJson(result: IngestBatchResult) {
-  const s = result.summary;
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+type FileJson = ReturnType<typeof fileJson>;
+interface Output {
+  file: (f: IngestFileResult) => void;
+  end: (summary: IngestBatchResult['summary'], isTTY?: boolean, feedbackDir?: string) => string | undefined;
+}
+
+/**
+ * --json: `{ "files": [...], "summary": {...} }`, as JSON.stringify(value, null, 2) would print
+ * it, written one file at a time as the batch goes.
+ */
+function jsonStream(ctx: CliContext): Output {
+  let count = 0;
+  const indent = (json: string, spaces: number): string => json.replace(/\n/g, `\n${' '.repeat(spaces)}`);
   return {
-    files: result.files.map((f) => ({
-      file: f.file,
-      sha256: f.sha256,
-      outcome: f.outcome,
-      org: f.org,
-      period: f.period,
-      ...(f.feedbackFile ? { feedbackFile: f.feedbackFile } : {}),
-      findings: f.findings.map((x) => ({
-        code: x.code,
-        severity: x.severity,
-        sheet: x.sheet ?? null,
-        cell: x.cell ?? null,
-        taskId: x.taskId ?? null,
-        targetId: x.targetId ?? null,
-        message: x.message,
-        ...(x.hint ? { hint: x.hint } : {}),
-      })),
-    })),
-    summary: { accepted: s.accepted + s.superseded, superseded: s.superseded, duplicate: s.duplicate, rejected: s.rejected, unreadable: s.unreadable },
+    file: (f) => {
+      ctx.stdout(`${count === 0 ? '{\n  "files": [\n' : ',\n'}    ${indent(JSON.stringify(fileJson(f) satisfies FileJson, null, 2), 4)}`);
+      count++;
+    },
+    end: (summary) => {
+      const counts = indent(JSON.stringify(summaryJson(summary), null, 2), 2);
+      ctx.stdout(`${count === 0 ? '{\n  "files": [],\n' : '\n  ],\n'}  "summary": ${counts}\n}\n`);
+      return undefined;
+    },
   };
+}
+
+/** One line per file; the findings listed under the table, up to FINDINGS_SHOWN of them. */
+interface Row {
+  name: string;
+  outcome: IngestFileResult['outcome'];
+  org: string;
+  period: string;
+  errors: number;
+  warnings: number;
+  feedback: boolean;
+}
+
+/** Findings listed in full under the table; the rest are counted (they are in the store and the feedback copies). */
+const FINDINGS_SHOWN = 200;
+
+function textCollector(): Output {
+  const rows: Row[] = [];
+  const shown: Finding[] = [];
+  let hidden = 0;
+  return {
+    file: (f) => {
+      rows.push({
+        name: basename(f.file),
+        outcome: f.outcome,
+        org: f.org ?? '',
+        period: f.period ?? '',
+        errors: f.findings.filter((x) => x.severity === 'error').length,
+        warnings: f.findings.filter((x) => x.severity === 'warning').length,
+        feedback: f.feedbackFile !== undefined,
+      });
+      for (const x of f.findings) {
+        if (shown.length < FINDINGS_SHOWN) shown.push({ ...x, file: f.file });
+        else hidden++;
+      }
+    },
+    end: (summary, isTTY = false, feedbackDir) => renderSummary(rows, shown, hidden, summary, isTTY, feedbackDir),
+  };
+}
+
+/** One file in the JSON shape of the issue: the file, what became of it and its findings. */
+function fileJson(f: IngestFileResult) {
+  return {
+    file: f.file,
+    sha256: f.sha256,
+    outcome: f.outcome,
+    org: f.org,
+    period: f.period,
+    ...(f.feedbackFile ? { feedbackFile: f.feedbackFile } : {}),
+    findings: f.findings.map((x) => ({
+      code: x.code,
+      severity: x.severity,
+      sheet: x.sheet ?? null,
+      cell: x.cell ?? null,
+      taskId: x.taskId ?? null,
+      targetId: x.targetId ?? null,
+      message: x.message,
+      ...(x.hint ? { hint: x.hint } : {}),
+    })),
+  };
+}
+
+/** The counts in the JSON shape of the issue ("accepted" includes the versions that replaced an earlier one). */
+function summaryJson(s: IngestBatchResult['summary']) {
+  return { accepted: s.accepted + s.superseded, superseded: s.superseded, duplicate: s.duplicate, rejected: s.rejected, unreadable: s.unreadable };
 }
 
 const OUTCOME_COLOUR = { accepted: 'green', superseded: 'green', duplicate: 'gray', rejected: 'red', unreadable: 'red' } as const;
 
-function renderSummary(result: IngestBatchResult, isTTY: boolean, feedbackDir: string | undefined): string {
-  if (result.files.length === 0) return `${T.nothing}\n`;
+function renderSummary(
+  rows: readonly Row[],
+  findings: readonly Finding[],
+  hidden: number,
+  summary: IngestBatchResult['summary'],
+  isTTY: boolean,
+  feedbackDir: string | undefined,
+): string {
+  if (rows.length === 0) return `${T.nothing}\n`;
   const c = T.columns;
-  const names = result.files.map((f) => basename(f.file));
-  const fileWidth = Math.min(40, Math.max(c.file.length, ...names.map((n) => [...n].length)));
-  const lines = [paint(isTTY, 'bold', T.heading(result.files.length))];
+  const fileWidth = Math.min(40, Math.max(c.file.length, ...rows.map((r) => [...r.name].length)));
+  const lines = [paint(isTTY, 'bold', T.heading(rows.length))];
   lines.push(`  ${pad(c.file, fileWidth)}  ${pad(c.outcome, 15)} ${pad(c.org, 7)} ${pad(c.period, 8)} ${pad(c.errors, 4, 'right')} ${pad(c.warnings, 8, 'right')}`);
-  result.files.forEach((f, i) => {
-    const errors = f.findings.filter((x) => x.severity === 'error').length;
-    const warnings = f.findings.filter((x) => x.severity === 'warning').length;
-    const outcome = paint(isTTY, OUTCOME_COLOUR[f.outcome], pad(OUTCOME_LABEL[f.outcome], 15));
-    lines.push(`  ${pad(names[i] ?? '', fileWidth)}  ${outcome} ${pad(f.org ?? '', 7)} ${pad(f.period ?? '', 8)} ${pad(String(errors), 4, 'right')} ${pad(String(warnings), 8, 'right')}`);
-  });
-  lines.push('', T.summary(result.summary));
-  const all = result.files.flatMap((f) => f.findings.map((x) => ({ ...x, file: f.file })));
-  if (all.length > 0) lines.push('', T.findingsHeading, renderFindings(all, isTTY));
-  const written = result.files.filter((f) => f.feedbackFile).length;
+  for (const r of rows) {
+    const outcome = paint(isTTY, OUTCOME_COLOUR[r.outcome], pad(OUTCOME_LABEL[r.outcome], 15));
+    lines.push(`  ${pad(r.name, fileWidth)}  ${outcome} ${pad(r.org, 7)} ${pad(r.period, 8)} ${pad(String(r.errors), 4, 'right')} ${pad(String(r.warnings), 8, 'right')}`);
+  }
+  lines.push('', T.summary(summary));
+  if (findings.length > 0) lines.push('', T.findingsHeading, renderFindings(findings, isTTY));
+  if (hidden > 0) lines.push(T.moreFindings(hidden));
+  const written = rows.filter((r) => r.feedback).length;
   if (feedbackDir && written > 0) lines.push('', T.feedbackWritten(written, feedbackDir));
   return `${lines.join('\n')}\n`;
 }

@@ -222,7 +222,7 @@ export const INGEST_CLI_TEXT = {
   pathsArgument: 'các tệp Excel hoặc thư mục chứa biểu mẫu đã điền',
   planOption: 'tệp kế hoạch (YAML/JSON) mà các biểu mẫu được lập từ đó',
   passwordOption: 'mật khẩu mở tệp (khi đơn vị đặt mật khẩu cho tệp)',
-  workersOption: 'số luồng xử lý song song (mặc định 1; máy nhiều lõi và lô lớn: 2 trở lên)',
+  workersOption: 'số luồng xử lý song song (mặc định: mỗi lõi máy một luồng khi tiếp nhận cả thư mục hoặc nhiều tệp; 1 tệp thì không cần)',
   feedbackOption: 'thư mục ghi bản sao có đánh dấu lỗi để gửi lại đơn vị',
   receivedAtOption: 'thời điểm nhận (ISO 8601, ví dụ 2024-04-05T08:00:00+07:00); mặc định là bây giờ',
   periodOption: 'chỉ nhận báo cáo của kỳ này (ví dụ 2024-Q1); kỳ khác bị báo sai kỳ',
@@ -234,6 +234,8 @@ export const INGEST_CLI_TEXT = {
   summary: (s: { accepted: number; superseded: number; duplicate: number; rejected: number; unreadable: number }) =>
     `Tổng cộng: ${s.accepted} đã nhận (${s.superseded} thay bản cũ), ${s.duplicate} trùng, ${s.rejected} bị từ chối, ${s.unreadable} không đọc được.`,
   findingsHeading: 'Chi tiết:',
+  moreFindings: (n: number) =>
+    `… và ${n.toLocaleString('vi-VN')} phát hiện khác, không liệt kê ở đây: xem bằng lệnh "baocao status", trong bảng tổng hợp Excel (trang "Phát hiện") hoặc trong bản góp ý gửi lại đơn vị (--feedback).`,
   feedbackWritten: (n: number, dir: string) => `Đã ghi ${n} bản sao có đánh dấu lỗi vào thư mục "${dir}".`,
   nothing: 'Không tìm thấy tệp bảng tính nào trong các đường dẫn đã cho.',
 } as const;
