@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ingestFiles, ingestFilesParallel } from '../src/ingest/index.ts';
-import { withCompactHeap } from '../src/ingest/heap.ts';
+import { periodicCollector } from '../src/ingest/heap.ts';
 import { planHash, requirePlan } from '../src/plan/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { populationPlan } from './population.ts';
@@ -15,37 +15,35 @@ import { seedPreviousQuarter } from './seed.ts';
 const Args = z.tuple([z.coerce.number().int().min(1), z.string(), z.coerce.number().int().min(0).max(64), z.string(), z.enum(['0', '1'])], z.coerce.number().int().min(16));
 const [n, dir, workers, db, previous, heapMb] = Args.parse(process.argv.slice(2));
 
-// As the CLI's ingest command runs: the whole command (plan loading included) with a compact heap.
-await withCompactHeap(async () => {
-  const { plan: base } = await requirePlan(new URL('../samples/plan-2024.yaml', import.meta.url).pathname);
-  const plan = populationPlan(base, n);
-  const hash = planHash(plan);
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
-  const store = openStore(db);
-  if (previous === '1') seedPreviousQuarter(store, plan, hash);
-  // keepFiles: false as the CLI: results are printed as they come, not held.
-  const options = { plan, planHash: hash, store, receivedAt: '2024-07-05T08:00:00.000Z', keepFiles: false };
+const { plan: base } = await requirePlan(new URL('../samples/plan-2024.yaml', import.meta.url).pathname);
+const plan = populationPlan(base, n);
+const hash = planHash(plan);
+const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
+const store = openStore(db);
+if (previous === '1') seedPreviousQuarter(store, plan, hash);
+// As the CLI's ingest runs: results taken as they come, not held; garbage collected as it goes.
+const collect = periodicCollector();
+const options = { plan, planHash: hash, store, receivedAt: '2024-07-05T08:00:00.000Z', keepFiles: false, onFile: () => collect() };
 
-  // BENCH_MEMLOG=1: the process's RSS and the main thread's heap every 5 s on stderr (the rest
-  // of the RSS is the workers' and native memory).
-  if (process.env.BENCH_MEMLOG) {
-    const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
-    setInterval(() => {
-      const m = process.memoryUsage();
-      process.stderr.write(`rss ${mb(m.rss)} main-heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)}\n`);
-    }, 5000).unref();
-  }
+// BENCH_MEMLOG=1: the process's RSS and the main thread's heap every 5 s on stderr (the rest
+// of the RSS is the workers' and native memory).
+if (process.env.BENCH_MEMLOG) {
+  const mb = (b: number): string => (b / 1024 / 1024).toFixed(0);
+  setInterval(() => {
+    const m = process.memoryUsage();
+    process.stderr.write(`rss ${mb(m.rss)} main-heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} external ${mb(m.external)}\n`);
+  }, 5000).unref();
+}
 
-  const cpu0 = process.cpuUsage();
-  const start = performance.now();
-  const result = workers === 0 ? await ingestFiles(files, options) : await ingestFilesParallel(files, { ...options, workers, ...(heapMb ? { workerHeapMb: heapMb } : {}) });
-  const ms = performance.now() - start;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  store.close();
+const cpu0 = process.cpuUsage();
+const start = performance.now();
+const result = workers === 0 ? await ingestFiles(files, options) : await ingestFilesParallel(files, { ...options, workers, ...(heapMb ? { workerHeapMb: heapMb } : {}) });
+const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+store.close();
 
-  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
-  const peakRssMb = hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ files: files.length, ms, cpuMs, peakRssMb, summary: result.summary })}\n`);
-});
+const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
+const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+const peakRssMb = hwm ? Number(hwm[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ files: files.length, ms, cpuMs, peakRssMb, summary: result.summary })}\n`);

@@ -25,6 +25,8 @@ const run = promisify(execFile);
 const OptionsSchema = z.object({
   n: z.coerce.number().int().min(6).max(100_000).default(1000),
   scale: z.coerce.number().int().min(1).max(20).default(4),
+  /** Also one 2-worker ingest of a population this large, for the peak RSS target (10,000). */
+  memory: z.coerce.number().int().min(6).max(100_000).optional(),
   templates: z.coerce.number().int().min(1).default(200),
   threads: z.coerce.number().int().min(1).max(16).default(2),
   serial: z.boolean().default(false),
@@ -113,6 +115,7 @@ async function main(argv: string[]): Promise<void> {
   const program = new Command('bench')
     .option('--n <count>', 'workbooks (reporting units × organisations)')
     .option('--scale <k>', 'scaling run at k·N')
+    .option('--memory <count>', 'also ingest a population of <count> workbooks with 2 workers, for the peak RSS (target: 10,000)')
     .option('--templates <count>', 'templates generated for the template rate')
     .option('--threads <count>', 'threads generating the filled workbooks')
     .option('--serial', 'also time the serial ingest (no worker thread)')
@@ -169,6 +172,14 @@ async function main(argv: string[]): Promise<void> {
       if (!keep) await rm(pop4.dir, { recursive: true, force: true });
     }
 
+    let memory: ChildResult | null = null;
+    if (opts.memory !== undefined) {
+      const popM = await population(base, opts.memory, root, opts);
+      memory = await ingestRun(opts.memory, popM.dir, 2, join(root, `w2-${opts.memory}.db`), opts.workerHeap);
+      log(opts, `ingest 2 workers at ${opts.memory}: ${(memory.ms / opts.memory).toFixed(1)} ms/wb, peak RSS ${memory.peakRssMb.toFixed(0)} MB`);
+      if (!keep) await rm(popM.dir, { recursive: true, force: true });
+    }
+
     // Evaluation + report + export of the N population, in its own process.
     const report = await reportRun(reportPlan.organizations.length, reportDb, root).catch((error: unknown) => {
       // A failing report stage (a settings file, running out of heap) must not lose the other figures.
@@ -184,7 +195,7 @@ async function main(argv: string[]): Promise<void> {
       ingestPerSec: round(opts.n / (two.ms / 1000), 1),
       ingestOverExceljsLoad: round(one.ms / load.ms, 2),
       ingestOverUnzip: round(one.ms / unzip.ms, 2),
-      peakRssMb: round(Math.max(one.peakRssMb, two.peakRssMb, big?.peakRssMb ?? 0), 0),
+      peakRssMb: round(Math.max(one.peakRssMb, two.peakRssMb, big?.peakRssMb ?? 0, memory?.peakRssMb ?? 0), 0),
       reportSec: reportSec === null ? null : round(reportSec, 2),
       perWorkbookMsAtN: round(two.ms / opts.n, 2),
       parallelSpeedup: round(one.ms / two.ms, 2),
@@ -204,7 +215,7 @@ async function main(argv: string[]): Promise<void> {
         cpu: { one: one.cpuMs / one.ms, two: two.cpuMs / two.ms },
         withQ1: { msPerWb: withQ1.ms / opts.n, peakRssMb: withQ1.peakRssMb },
         serialMsPerWb: serial ? serial.ms / opts.n : null,
-        rss: { one: one.peakRssMb, two: two.peakRssMb, big: big?.peakRssMb ?? null },
+        rss: { one: one.peakRssMb, two: two.peakRssMb, big: big?.peakRssMb ?? null, memory: memory ? { n: opts.memory ?? 0, mb: memory.peakRssMb, msPerWb: memory.ms / (opts.memory ?? 1) } : null },
         report,
         accepted: two.summary.accepted,
         totalSec: (performance.now() - started) / 1000,

@@ -1,24 +1,44 @@
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
-/** V8's old generation may grow this much (%) past what survived the last full collection. */
-const INGEST_HEAP_GROWING_PERCENT = 20;
+/** How often, at most, the ingest's main thread collects its garbage in full. */
+const COLLECT_EVERY_MS = 5000;
 
 /**
- * Runs a batch ingest with V8's heap growing factor fixed at 1.2, then gives the default back.
+ * A full garbage collection of this thread, on demand — or nothing, when V8 refuses.
  *
- * The main thread holds the plan (≈ 95 MB for a 10,000-organisation plan) and, by default, V8
- * lets its heap grow to about twice what is live before collecting, all the more while the
- * thread mostly waits on the workers: 230 MB of heap for 95 MB live. A batch allocates little
- * per file in this thread, so collecting sooner costs nothing measurable and keeps the
- * process's peak memory near what it really holds (bench/README.md). The flag is process-wide,
- * which is why only the CLI's ingest (and the benchmark, which measures it) asks for it, not
- * the library's ingest functions.
+ * Why: the ingest's main thread holds the plan (≈ 95 MB for a 10,000-organisation plan) and
+ * mostly waits on the workers; V8 then lets its heap grow to about twice what is live before
+ * collecting (230 MB of heap for 95 MB live), which made that thread the largest part of the
+ * batch's peak memory. V8's heap growing flag would fix that, but it is process-wide and made
+ * the workers, which live on short-lived garbage, collect several times per workbook.
+ * Node has no API to ask for a collection: `gc` exists only under --expose-gc, which is turned
+ * on for a moment to fetch it (the known vm.runInNewContext way) — here and nowhere else.
  */
-export async function withCompactHeap<T>(run: () => Promise<T>): Promise<T> {
-  setFlagsFromString(`--heap-growing-percent=${INGEST_HEAP_GROWING_PERCENT}`);
+function fullCollection(): () => void {
   try {
-    return await run();
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? () => gc() : () => {};
+  } catch {
+    return () => {};
   } finally {
-    setFlagsFromString('--heap-growing-percent=0');
+    setFlagsFromString('--no-expose-gc');
   }
+}
+
+/**
+ * Returns a function to call after each file of a batch: it collects the main thread's garbage
+ * in full at the first call (what loading the plan left) and then at most every 5 s — a full
+ * collection takes tens of milliseconds, while this thread mostly waits on the workers.
+ */
+export function periodicCollector(): () => void {
+  const collect = fullCollection();
+  let last = Number.NEGATIVE_INFINITY;
+  return () => {
+    const now = performance.now();
+    if (now - last < COLLECT_EVERY_MS) return;
+    last = now;
+    collect();
+  };
 }

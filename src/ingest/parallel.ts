@@ -176,7 +176,25 @@ export type ParallelIngestOptions = IngestOptions & {
    * peak memory down at some cost in garbage collection (bench/README.md).
    */
   workerHeapMb?: number;
+  /**
+   * What each worker holds of the plan: a copy of the whole plan, or its skeleton and one
+   * organisation's part at a time (asked of this thread). Default "auto": the whole plan up to
+   * a province's size.
+   */
+  workerPlan?: 'auto' | 'whole' | 'parts';
 };
+
+/**
+ * Tasks and targets up to which each worker gets a copy of the whole plan (a province: ~1,000
+ * organisations, ~23,000 items, a few MB per worker). Above, workers hold only the plan's
+ * skeleton and ask for one organisation's part per workbook: memory stays flat for a plan of
+ * any size, for a round trip to the main thread per workbook (bench/README.md).
+ */
+const WHOLE_PLAN_MAX_ITEMS = 50_000;
+
+function copyWholePlan(plan: Plan, mode: ParallelIngestOptions['workerPlan'] = 'auto'): boolean {
+  return mode === 'whole' || (mode === 'auto' && plan.tasks.length + plan.targets.length <= WHOLE_PLAN_MAX_ITEMS);
+}
 
 /** A worker's question about the plan, answered from the whole plan held by the main thread. */
 export function answerPlanPart(plan: Plan, request: PlanPartRequest): PlanPartAnswer {
@@ -189,8 +207,8 @@ export function answerPlanPart(plan: Plan, request: PlanPartRequest): PlanPartAn
 
 /**
  * Young-generation size of a worker, MB. V8's default lets each worker's new space grow to tens
- * of MB that a workbook's short-lived objects never need: at 4 MB, two workers' process peaks
- * ≈ 60 MB lower for the same CPU time (bench/README.md).
+ * of MB that a workbook's short-lived objects never need: at 4 MB, 10,000 workbooks with two
+ * workers peaked ≈ 90 MB lower than at 16 MB, for about the same CPU time (bench/README.md).
  */
 const WORKER_YOUNG_GENERATION_MB = 4;
 
@@ -209,7 +227,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
   const module = await workerEntry(new URL('./worker.ts', import.meta.url));
   const pool = new IngestPool(
     {
-      plan: planSkeleton(options.plan),
+      plan: copyWholePlan(options.plan, options.workerPlan) ? options.plan : planSkeleton(options.plan),
       planHash: options.planHash,
       keepBytes: options.feedbackDir !== undefined,
       ...(options.password !== undefined ? { password: options.password } : {}),

@@ -1,7 +1,8 @@
 // Worker thread of ingestFilesParallel: runs the pure per-file work (prepareFile: read, identify,
 // normalise, validate) and posts back a serialisable PreparedFile. It never touches the store.
-// It holds only the plan's skeleton; an organisation's tasks and targets are asked of the main
-// thread when a workbook of that organisation arrives, and the last few are kept.
+// For a large plan it holds only the plan's skeleton; an organisation's tasks and targets are
+// asked of the main thread when a workbook of that organisation arrives, and the last few are
+// kept.
 import { parentPort, workerData } from 'node:worker_threads';
 import { IngestWorkerInitSchema, type IngestJob, type PlanPartAnswer, type PlanPartRequest, ToWorkerSchema } from '../model/ingest-worker.ts';
 import { type Plan, PlanSchema } from '../model/plan.ts';
@@ -10,6 +11,7 @@ import { prepareFile } from './prepare-file.ts';
 import { shortReason } from './read-submission.ts';
 
 const init = IngestWorkerInitSchema.parse(workerData);
+/** The plan's skeleton, or the whole plan when it is small enough to copy (parallel.ts). */
 const skeleton = PlanSchema.parse(init.plan);
 
 /** Organisations' plans kept: a batch is usually sorted by organisation, files of one come together. */
@@ -35,7 +37,7 @@ const parts: PlanParts = {
       orgPlans.delete(org);
     } else {
       plan = ask({ kind: 'org-part', request: nextRequest++, org }).then((a) =>
-        a.kind === 'org-part' ? { ...skeleton, tasks: a.tasks, targets: a.targets } : skeleton,
+        a.kind === 'org-part' ? { ...skeleton, organizations: skeleton.organizations.filter((o) => o.code === org), tasks: a.tasks, targets: a.targets } : skeleton,
       );
       if (orgPlans.size >= KEEP_ORGS) orgPlans.delete(orgPlans.keys().next().value as string);
     }
@@ -49,7 +51,8 @@ const parts: PlanParts = {
 };
 
 const options = {
-  parts,
+  // A whole plan came (a province's): nothing to ask for.
+  ...(skeleton.tasks.length === 0 ? { parts } : {}),
   ...(init.password !== undefined ? { password: init.password } : {}),
   ...(init.period !== undefined ? { period: init.period } : {}),
 };
@@ -65,12 +68,17 @@ async function run(job: IngestJob): Promise<void> {
   }
 }
 
+let queue: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (raw: unknown) => {
   const message = ToWorkerSchema.safeParse(raw);
   if (!message.success) return;
   const m = message.data;
   if (m.kind === 'job') {
-    void run(m);
+    // One workbook at a time: the pool sends a second one ahead so that this thread never
+    // waits, but two parsed side by side (exceljs yields between chunks) double the live
+    // memory and the garbage collection.
+    queue = queue.then(() => run(m));
     return;
   }
   const resolve = waiting.get(m.request);

@@ -68,11 +68,11 @@ afterAll(async () => {
 });
 
 describe('ingestFilesParallel', () => {
-  test('21 files, 2 workers → same outcomes and same stored data as the serial ingest', async () => {
+  test.each(['whole', 'parts'] as const)('21 files, 2 workers holding the %s plan → same outcomes and same stored data as the serial ingest', async (workerPlan) => {
     const serialStore = openStore(':memory:');
     const parallelStore = openStore(':memory:');
     const serial = await ingestFiles(batch, { plan, planHash: hash, store: serialStore, receivedAt: RECEIVED });
-    const parallel = await ingestFilesParallel(batch, { plan, planHash: hash, store: parallelStore, receivedAt: RECEIVED, workers: 2 });
+    const parallel = await ingestFilesParallel(batch, { plan, planHash: hash, store: parallelStore, receivedAt: RECEIVED, workers: 2, workerPlan });
     expect(batch).toHaveLength(21);
     expect(parallel.summary).toEqual(serial.summary);
     expect(parallel.summary).toMatchObject({ accepted: 16, superseded: 1, duplicate: 1 });
@@ -121,7 +121,8 @@ describe('ingestFilesParallel', () => {
     const noMeta = join(dir, 'no-meta.xlsx');
     await writeFile(noMeta, Buffer.from(await wb.xlsx.writeBuffer()));
     const serial = await ingestFiles([noMeta], { plan, planHash: hash, store: openStore(':memory:'), receivedAt: RECEIVED });
-    const parallel = await ingestFilesParallel([noMeta, batch[6]!], { plan, planHash: hash, store: openStore(':memory:'), receivedAt: RECEIVED, workers: 2 });
+    // Workers holding only the plan's skeleton: they ask this thread whose ids these are.
+    const parallel = await ingestFilesParallel([noMeta, batch[6]!], { plan, planHash: hash, store: openStore(':memory:'), receivedAt: RECEIVED, workers: 2, workerPlan: 'parts' });
     expect(parallel.files[0]).toMatchObject({ outcome: 'accepted', org });
     expect(parallel.files[0]?.findings.map((f) => f.code)).toContain('ingest/meta-missing');
     expect(outcomes(parallel).slice(0, 1)).toEqual(outcomes(serial));

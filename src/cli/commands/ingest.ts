@@ -8,7 +8,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { IngestBatchResult, IngestFileResult } from '../../model/ingest.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
 import { ingestFiles, ingestFilesParallel } from '../../ingest/index.ts';
-import { withCompactHeap } from '../../ingest/heap.ts';
+import { periodicCollector } from '../../ingest/heap.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
@@ -47,7 +47,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .option('--period <kỳ>', T.periodOption)
     .option('--workers <số>', T.workersOption)
     .option('--json', CLI_TEXT.jsonOption)
-    .action(async (paths: string[], raw: unknown) => withCompactHeap(() => runIngest(ctx, paths, raw)));
+    .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
 }
 
 /** `baocao ingest`: 0 all stored, 1 a file rejected or unreadable, 2 bad usage or unusable plan. */
@@ -72,13 +72,18 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     const workers = options.workers ?? (paths.length === 1 && !(await isFolder(paths[0] ?? '')) ? 1 : availableParallelism());
     // Worker threads take ≈ 1 s to start: one file (or a one-core machine) is read in this thread.
     const run = workers > 1 ? (p: string[], o: Parameters<typeof ingestFiles>[1]) => ingestFilesParallel(p, { ...o, workers }) : ingestFiles;
-    // Each file's result is printed or summed up as it comes: a batch of any size holds none of them.
+    // Each file's result is printed or summed up as it comes: a batch of any size holds none of
+    // them; this thread's garbage is collected as it goes (src/ingest/heap.ts).
+    const collect = periodicCollector();
     const result = await run(paths, {
       plan: loaded.plan,
       planHash: loaded.hash,
       store,
       keepFiles: false,
-      onFile: out.file,
+      onFile: (f) => {
+        out.file(f);
+        collect();
+      },
       ...(options.password ? { password: options.password } : {}),
       ...(options.feedback ? { feedbackDir: options.feedback } : {}),
       ...(options.receivedAt ? { receivedAt: options.receivedAt } : {}),
