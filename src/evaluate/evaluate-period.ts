@@ -42,8 +42,11 @@ export function evaluatePeriod(plan: Plan, period: PeriodId, input: EvaluationIn
   const current = input.submissions.filter((s) => s.planId === plan.id && s.supersededBy === null);
   const findings: Finding[] = [];
 
+  // Grouped once: a province has a thousand organisations and as many submissions.
+  const byOrg = groupBy(current, (s) => s.org);
+  const logByOrg = groupBy(input.log, (e) => e.org ?? '');
   const organizations = plan.organizations.map((o) => {
-    const mine = current.filter((s) => s.org === o.code);
+    const mine = byOrg.get(o.code) ?? [];
     const byQuarter = new Map(quarters.flatMap((q) => {
       const sub = latestOf(mine.filter((s) => s.period === q));
       return sub ? [[q, sub] as const] : [];
@@ -56,7 +59,7 @@ export function evaluatePeriod(plan: Plan, period: PeriodId, input: EvaluationIn
       reportingPeriod,
       deadline,
       current: reporting,
-      log: input.log,
+      log: logByOrg.get(o.code) ?? [],
       ...(history ? { history } : {}),
       ...(input.now ? { now: input.now } : {}),
     });
@@ -70,4 +73,15 @@ export function evaluatePeriod(plan: Plan, period: PeriodId, input: EvaluationIn
 /** Should the store hand over two current versions by mistake, the latest received wins. */
 function latestOf(subs: readonly Submission[]): Submission | undefined {
   return [...subs].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id - b.id).at(-1);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -50,9 +50,8 @@ export function evaluateOrganization(input: OrgInput): { evaluation: OrgEvaluati
     findings.push(...result.findings);
   }
 
-  const tasks: TaskEvaluation[] = plan.tasks
-    .filter((t) => t.org === org)
-    .map((t) => ({ taskId: t.id, org, progress: reporting?.tasks.find((r) => r.taskId === t.id)?.progress ?? null }));
+  const progress = new Map(reporting?.tasks.map((r) => [r.taskId, r.progress]));
+  const tasks: TaskEvaluation[] = (planIndex(plan).tasksByOrg.get(org) ?? []).map((t) => ({ taskId: t.id, org, progress: progress.get(t.id) ?? null }));
 
   const withData = targets.filter((t) => t.status !== 'no_data');
   const ok = targets.filter((t) => t.status === 'achieved' || t.status === 'on_track').length;

@@ -145,6 +145,10 @@ export const ReportWordingSchema = z.strictObject({
     late: Text,
     noNumbers: Text,
     tasksDone: Text,
+    /** Large populations (more organisations than settings.appendixDetailMaxOrgs): section I gives each organisation's counts; this line says where the detail is. */
+    summaryNote: Text,
+    /** …and each organisation's targets as counts: {ok}, {total}, {behind}, {noData}. */
+    numbersSummary: Text,
   }),
   assessment: z.strictObject({
     strengthsIntro: Text,

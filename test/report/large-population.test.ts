@@ -55,6 +55,25 @@ describe('report content, more organisations than appendixDetailMaxOrgs', () => 
     const below = composeReport({ ...input, settings: { ...settings, appendixDetailMaxOrgs: N - 1 } }).content.appendix!;
     expect(below.byOrg?.rows).toHaveLength(N);
   });
+  it('section I → the note about the Excel file, then per organisation its counts (recounted here), no line per target', () => {
+    const h1 = content.body.flatMap((b, i) => (b.kind === 'h1' ? [i] : []));
+    const results = content.body.slice((h1[0] ?? 0) + 1, h1[1]);
+    expect(results[0]).toMatchObject({ kind: 'p', text: wording.org.summaryNote });
+    expect(results.filter((b) => b.kind === 'dash')).toHaveLength(0);
+    const expected = plan.organizations.flatMap((o) => {
+      const oe = evaluation.organizations.find((e) => e.org === o.code);
+      if (!oe || oe.completeness === 'missing' || oe.completeness === 'rejected') return [];
+      const [achieved = 0, onTrack = 0, behind = 0, noData = 0] = countsOf(o.code);
+      const total = achieved + onTrack + behind + noData;
+      return noData === total
+        ? [wording.org.noNumbers]
+        : [`Về các chỉ tiêu: ${achieved + onTrack}/${total} chỉ tiêu đã đạt hoặc đúng tiến độ, ${behind} chỉ tiêu chậm tiến độ, ${noData} chỉ tiêu chưa có số liệu.`];
+    });
+    const summaries = results.filter((b) => b.kind === 'p' && (b.text.startsWith('Về các chỉ tiêu') || b.text === wording.org.noNumbers)).map((b) => (b.kind === 'p' ? b.text : ''));
+    expect(summaries).toEqual(expected);
+    expect(summaries.length).toBeGreaterThan(N / 2);
+  });
+
   it('more targets behind than listLimit → the rest pointed to the Excel file, not to the appendix', () => {
     const behind = evaluation.organizations.flatMap((o) => o.targets).filter((t) => t.status === 'behind').length;
     expect(behind).toBeGreaterThan(wording.listLimit);

@@ -68,7 +68,7 @@ export function composeReport(input: ReportInput): { content: ReportContent; fin
   ];
   let section = 0;
   body.push(heading1(section++, fill(wording.sections.results, { period: periodText }), settings));
-  body.push(...resultsSection(ix, period, wording));
+  body.push(...resultsSection(ix, period, wording, appendixListsTargets(ix.orgs.length, settings)));
   body.push(heading1(section++, wording.sections.assessment, settings));
   const detailInAppendix = settings.appendix && appendixListsTargets(ix.orgs.length, settings);
   body.push(...assessmentSection(ix, wording, dataFindings(input), detailInAppendix));

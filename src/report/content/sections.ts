@@ -88,15 +88,33 @@ export function reportedTextBlocks(sub: Submission | undefined, wording: ReportW
   return items.length > 0 ? [p(wording.org.reportedIntro), ...items] : [];
 }
 
-/** I. Results, one numbered part per organisation. */
-export function resultsSection(ix: ReportIndex, period: PeriodId, wording: ReportWording): ReportBlock[] {
-  const blocks: ReportBlock[] = [];
+/** One organisation's targets as counts per status (large populations: the detail is in the Excel file). */
+function numbersSummaryBlock(ix: ReportIndex, org: string, wording: ReportWording): ReportBlock {
+  const targets = ix.targetsOf(org);
+  const count = (...statuses: string[]) => targets.filter((t) => statuses.includes(ix.targetEval(t.id)?.status ?? 'no_data')).length;
+  if (count('no_data') === targets.length) return p(wording.org.noNumbers);
+  return p(fill(wording.org.numbersSummary, { ok: count('achieved', 'on_track'), total: targets.length, behind: count('behind'), noData: count('no_data') }));
+}
+
+/**
+ * I. Results, one numbered part per organisation: each target and the organisation's own words,
+ * or — when `detailed` is false (large populations) — each organisation's counts, the detail
+ * being in the consolidated Excel file.
+ */
+export function resultsSection(ix: ReportIndex, period: PeriodId, wording: ReportWording, detailed = true): ReportBlock[] {
+  const blocks: ReportBlock[] = detailed ? [] : [p(wording.org.summaryNote)];
   ix.orgs.forEach((org, i) => {
     blocks.push({ kind: 'h2', text: `${i + 1}. ${org.name}` });
     const status = completenessBlocks(ix, org.code, period, wording);
     blocks.push(...status);
     const ev = ix.orgEval(org.code);
     if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') return;
+    if (!detailed) {
+      if (ix.targetsOf(org.code).length > 0) blocks.push(numbersSummaryBlock(ix, org.code, wording));
+      const progress = progressBlock(ix, org.code, wording);
+      if (progress) blocks.push(progress);
+      return;
+    }
     blocks.push(...numbersBlocks(ix, org.code, wording));
     const progress = progressBlock(ix, org.code, wording);
     if (progress) blocks.push(progress);
