@@ -11,9 +11,12 @@ export function evaluateFromStore(plan: Plan, period: PeriodId, store: Store, op
   const reportingPeriod = reportingPeriodOf(plan, period);
   const periods = [...new Set([...quartersUpTo(period), reportingPeriod])];
   const submissions = periods.flatMap((p) => store.currentSubmissions(plan.id, p));
-  const history = new Map<string, Submission[]>(
-    plan.organizations.map((o) => [o.code, store.submissionHistory(plan.id, o.code, reportingPeriod)]),
-  );
+  // Each organisation's versions of the reporting period: the replaced ones and the current one
+  // (two queries for the whole province, not one per organisation).
+  const history = new Map<string, Submission[]>(plan.organizations.map((o) => [o.code, []]));
+  for (const s of [...store.supersededSubmissions(plan.id, reportingPeriod), ...submissions.filter((x) => x.period === reportingPeriod)]) {
+    history.get(s.org)?.push(s);
+  }
   const log = store.ingestLog({ planId: plan.id });
   return evaluatePeriod(plan, period, { submissions, log, history, ...(options.now ? { now: options.now } : {}) });
 }

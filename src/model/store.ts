@@ -47,6 +47,8 @@ export interface Store {
   /** Current (not superseded) accepted submissions of a plan for a period. */
   currentSubmissions(planId: string, period: string): Submission[];
   /** Every version for one organisation and period, oldest first. */
+  /** Every organisation's replaced versions of a period (the current ones: currentSubmissions). */
+  supersededSubmissions(planId: string, period: string): Submission[];
   submissionHistory(planId: string, org: string, period: string): Submission[];
   ingestLog(filter?: { planId?: string; period?: string }): IngestLogEntry[];
   /** The accepted submission stored with these exact bytes (SHA-256), if any: lets ingest skip re-reading duplicates. */

@@ -143,6 +143,12 @@ class SqliteStore implements Store {
       .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
   }
 
+  supersededSubmissions(planId: string, period: string): Submission[] {
+    return this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NOT NULL ORDER BY org, id')
+      .all(planId, period)
+      .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
+  }
+
   submissionHistory(planId: string, org: string, period: string): Submission[] {
     return this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id')
       .all(planId, org, period)

@@ -87,6 +87,8 @@ describe('store', () => {
     expect(r).toEqual({ outcome: 'superseded', submissionId: 2, supersededId: 1 });
     expect(store.currentSubmissions('p', '2024-Q1').map((s) => s.fileName)).toEqual(['b.xlsx']);
     expect(store.submissionHistory('p', 'HCCB', '2024-Q1').map((s) => s.supersededBy)).toEqual([2, null]);
+    expect(store.supersededSubmissions('p', '2024-Q1').map((s) => [s.fileName, s.supersededBy])).toEqual([['a.xlsx', 2]]);
+    expect(store.supersededSubmissions('p', '2024-Q2')).toEqual([]);
   });
 
   it('rejected file → logged with its findings, no submission', () => {

@@ -29,6 +29,7 @@ function storeWith(sub: Submission): Store {
     recordFailure: unused,
     currentSubmissions: (planId, period) => (planId === sub.planId && period === sub.period ? [sub] : []),
     submissionHistory: unused,
+    supersededSubmissions: unused,
     ingestLog: unused,
     close: () => {},
   };
