@@ -9,7 +9,8 @@ import { type QuarterReport, isCumulative, readCumulative, readLevel } from './s
 
 /**
  * Level expected at the end of quarter q (1–4) of the year:
- * - cumulative yearly targets (counts, money): value × q/4 — pro rata;
+ * - cumulative yearly targets (counts, money): value × q/4 — pro rata, rounded up to a whole
+ *   number for counts;
  * - percent and rate targets (levels): the target value itself, compared directly;
  * - the plan may say otherwise with the target's `pace`: "year_end" expects nothing before Q4 and
  *   the whole value at Q4 (an event held late in the year, for any kind); "pro_rata" forces the
@@ -21,7 +22,12 @@ export function expectedLevel(target: Target, quartersElapsed: number): number {
   if (isCap(target)) return target.value;
   const pace = target.pace ?? (isCumulative(target) ? 'pro_rata' : 'level');
   if (pace === 'year_end') return quartersElapsed >= 4 ? target.value : 0;
-  if (pace === 'pro_rata') return (target.value * quartersElapsed) / 4;
+  if (pace === 'pro_rata') {
+    const level = (target.value * quartersElapsed) / 4;
+    // Things counted whole (hội viên, vụ việc, nhà) are expected whole: 1 case a year is 1 by
+    // mid-year, not "0,5 vụ việc". For a whole-number result the status is the same either way.
+    return target.kind === 'count' ? Math.ceil(level - 1e-9) : level;
+  }
   return target.value;
 }
 

@@ -18,6 +18,8 @@ const plan = makePlan([
   { id: 'ngay-hoi', comparator: 'gte', value: 100, kind: 'percent', pace: 'year_end' },
   { id: 'pct-pr', comparator: 'gte', value: 80, kind: 'percent', pace: 'pro_rata' },
   { id: 'cap-ye', comparator: 'lte', value: 10, kind: 'count', pace: 'year_end' },
+  { id: 'mot', comparator: 'gte', value: 1, kind: 'count' },
+  { id: 'nam', comparator: 'gte', value: 5, kind: 'count' },
 ]);
 const T = (id: string) => plan.targets.find((t) => t.id === id) as Target;
 const quarters = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
@@ -35,6 +37,15 @@ const statusAt = (id: string, q: number, value: number | null) => at(id, q, Arra
 describe('expected level', () => {
   it('yearly count gte 600 → pro rata 150/300/450/600 at Q1..Q4', () => {
     expect([1, 2, 3, 4].map((q) => expectedLevel(T('hv'), q))).toEqual([150, 300, 450, 600]);
+  });
+  it('small yearly counts → pro rata rounded up to whole things: 1 case a year is 1 by mid-year, not 0,5', () => {
+    expect([1, 2, 3, 4].map((q) => expectedLevel(T('mot'), q))).toEqual([1, 1, 1, 1]);
+    expect([1, 2, 3, 4].map((q) => expectedLevel(T('nam'), q))).toEqual([2, 3, 4, 5]);
+  });
+  it('whole results → the same status as against the exact pro-rata level (2 of 5 at Q2 behind, 3 on track)', () => {
+    expect(statusAt('nam', 2, 2)).toBe('behind');
+    expect(statusAt('nam', 2, 3)).toBe('on_track');
+    expect(statusAt('mot', 2, 0)).toBe('behind');
   });
   it('money gte → pro rata like counts', () => {
     expect(expectedLevel(T('tien'), 2)).toBe(1000000);
