@@ -6,6 +6,7 @@ import type { IngestLogEntry, Submission } from '../model/submission.ts';
 import { periodDeadline, periodOf, quartersOf, quartersUpTo } from '../vi/period.ts';
 import { completenessOf } from './completeness.ts';
 import { evaluateOrganization } from './organization.ts';
+import { groupBy } from '../util/group-by.ts';
 
 export interface EvaluationInput {
   /** Current accepted submissions of the quarters up to the period (store.currentSubmissions per quarter). */
@@ -75,13 +76,3 @@ function latestOf(subs: readonly Submission[]): Submission | undefined {
   return [...subs].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id - b.id).at(-1);
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}

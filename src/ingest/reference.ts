@@ -1,8 +1,8 @@
 import type { Worksheet } from 'exceljs';
 import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
-import { TEMPLATE_VERSION } from '../model/template.ts';
-import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
+import { ID_COLUMN_HEADER, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
+import { templateMeta } from '../template/build.ts';
 import { infoCells } from '../template/info-sheet.ts';
 import { SHEET_ROWS, layoutRows, placeColumns } from '../template/layout.ts';
 import { cellValue } from '../template/report-sheet.ts';
@@ -52,18 +52,11 @@ function buildReference(plan: Plan, planHash: string, org: string, period: Perio
     labels.set(lr.id, texts);
   }
   return {
-    meta: {
-      format: 'baocao-template',
-      templateVersion: TEMPLATE_VERSION,
-      planId: plan.id,
-      planHash,
-      org,
-      period,
-      sheet: REPORT_SHEET_NAME,
+    meta: templateMeta(plan, planHash, org, period, {
       columns: Object.fromEntries(columns.map((c) => [c.key, c.letter])),
       info: infoCells(),
       rows: rows.map((lr, i) => ({ row: SHEET_ROWS.firstData + i, kind: lr.kind, id: lr.id })),
-    },
+    }),
     headerRow: SHEET_ROWS.header,
     headers: Object.fromEntries(columns.map((c) => [c.key, cleanText(c.kind === 'id' ? ID_COLUMN_HEADER : c.header)])),
     labels,

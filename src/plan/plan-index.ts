@@ -1,19 +1,9 @@
 import type { Plan } from '../model/plan.ts';
 import type { PlanIndex } from '../model/plan-index.ts';
+import { groupBy } from '../util/group-by.ts';
 
 const cache = new WeakMap<Plan, PlanIndex>();
 
-function group<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === undefined) continue;
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 /**
  * The plan's lookups, built once per plan object and kept while the plan lives. Every stage that
@@ -28,9 +18,9 @@ export function planIndex(plan: Plan): PlanIndex {
     orgByCode: new Map(plan.organizations.map((o) => [o.code, o])),
     taskById,
     targetById: new Map(plan.targets.map((t) => [t.id, t])),
-    tasksByOrg: group(plan.tasks, (t) => t.org),
-    targetsByTask: group(plan.targets, (t) => t.task),
-    targetsByOrg: group(plan.targets, (t) => taskById.get(t.task)?.org),
+    tasksByOrg: groupBy(plan.tasks, (t) => t.org),
+    targetsByTask: groupBy(plan.targets, (t) => t.task),
+    targetsByOrg: groupBy(plan.targets, (t) => taskById.get(t.task)?.org),
   };
   cache.set(plan, index);
   return index;

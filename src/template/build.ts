@@ -71,21 +71,21 @@ export async function buildTemplate(
   await protectSheet(report.sheet, options.password);
   await addGuideSheet(wb, words, vars, withPrevious, options.password);
   const info = await addInfoSheet(wb, words, options.password);
-  const meta: WorkbookMeta = {
-    format: 'baocao-template',
-    templateVersion: TEMPLATE_VERSION,
-    planId: plan.id,
-    planHash,
-    org,
-    period,
-    sheet: REPORT_SHEET_NAME,
-    columns: report.columns,
-    info,
-    rows: report.rowMap,
-  };
+  const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap });
   await addMetaSheet(wb, meta, options.password);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb;
+}
+
+/** The metadata a template carries (and ingest's reference re-derives): who, when, and where every cell is. */
+export function templateMeta(
+  plan: Plan,
+  planHash: string,
+  org: string,
+  period: PeriodId,
+  layout: Pick<WorkbookMeta, 'columns' | 'info' | 'rows'>,
+): WorkbookMeta {
+  return { format: 'baocao-template', templateVersion: TEMPLATE_VERSION, planId: plan.id, planHash, org, period, sheet: REPORT_SHEET_NAME, ...layout };
 }
 
 /** buildTemplate, written to an .xlsx buffer. */

@@ -47,15 +47,7 @@ export function sampleInput(plan: Plan): Omit<ReportInput, 'settings' | 'wording
         const v = level ? Math.round(t.value * (0.8 + 0.05 * k)) : Math.round(t.value * (factors[org] ?? 0) * (k % 3 === 2 ? 0.2 : 1));
         return { targetId: t.id, inPeriod: v, cumulative: k === 1 && org === 'TDTN' ? null : v };
       }),
-    tasks: plan.tasks
-      .filter((t) => t.org === org)
-      .map((t, k) => ({
-        taskId: t.id,
-        progress: k % 3 === 0 ? 'done' : 'in_progress',
-        result: RESULTS[k % RESULTS.length] ?? '',
-        difficulties: DIFFICULTIES[k % DIFFICULTIES.length] ?? '',
-        proposals: PROPOSALS[k % PROPOSALS.length] ?? '',
-      })),
+    tasks: reportedTasks(plan, org, 0),
     info: {
       reporterName: 'Nguyễn Thị Lan',
       reporterPhone: '0252 3821 456',
@@ -118,15 +110,7 @@ export async function populationInput(n: number): Promise<ReportInput> {
           const v = (i + k) % 5 === 0 ? null : Math.round(t.value * (shares[(i + 2 * k) % shares.length] ?? 0));
           return { targetId: t.id, inPeriod: v, cumulative: v };
         }),
-      tasks: plan.tasks
-        .filter((t) => t.org === o.code)
-        .map((t, k) => ({
-          taskId: t.id,
-          progress: k % 3 === 0 ? 'done' : 'in_progress',
-          result: RESULTS[(i + k) % RESULTS.length] ?? '',
-          difficulties: DIFFICULTIES[k % DIFFICULTIES.length] ?? '',
-          proposals: PROPOSALS[k % PROPOSALS.length] ?? '',
-        })),
+      tasks: reportedTasks(plan, o.code, i),
       info: {
         reporterName: 'Nguyễn Thị Lan',
         reporterPhone: '0252 3821 456',
@@ -146,4 +130,17 @@ export async function populationInput(n: number): Promise<ReportInput> {
     settings: await loadReportSettings(undefined, { number: 15, date: '2024-04-05', signerName: 'Lê Văn Minh' }),
     wording: await loadReportWording(),
   };
+}
+
+/** An organisation's tasks as reported: every third done, the texts taken in turn from `offset` on. */
+function reportedTasks(plan: Plan, org: string, offset: number): Submission['tasks'] {
+  return plan.tasks
+    .filter((t) => t.org === org)
+    .map((t, k) => ({
+      taskId: t.id,
+      progress: k % 3 === 0 ? 'done' : 'in_progress',
+      result: RESULTS[(offset + k) % RESULTS.length] ?? '',
+      difficulties: DIFFICULTIES[k % DIFFICULTIES.length] ?? '',
+      proposals: PROPOSALS[k % PROPOSALS.length] ?? '',
+    }));
 }

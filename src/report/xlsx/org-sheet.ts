@@ -10,6 +10,7 @@ import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { sheetTitles } from './summary-sheet.ts';
 import { STATUS_FILL } from './style.ts';
 import { type CellValue, type Column, type TableRow, writeTable } from './table.ts';
+import { groupBy } from '../../util/group-by.ts';
 
 const COLUMNS: Column[] = [
   { header: ORG_HEADERS.stt, width: 6, align: 'center' },
@@ -31,16 +32,6 @@ export function safeSheetName(name: string, taken: ReadonlySet<string>): string 
   return candidate;
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
 
 /**
  * What an organisation reported for each task (Tiến độ, results, difficulties, proposals, from
