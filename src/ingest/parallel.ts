@@ -22,8 +22,12 @@ const TSX_API = import.meta.resolve('tsx/esm/api');
  * so this works whether the process was started with `--import tsx`, through bin/baocao.mjs
  * (tsx's register API) or under vitest.
  */
-export function startWorker(module: URL, workerData: unknown, heapMb?: number): Worker {
-  const limits = heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } } : {};
+export function startWorker(module: URL, workerData: unknown, memory: WorkerMemory = {}): Worker {
+  const resourceLimits = {
+    ...(memory.heapMb ? { maxOldGenerationSizeMb: memory.heapMb } : {}),
+    ...(memory.youngMb ? { maxYoungGenerationSizeMb: memory.youngMb } : {}),
+  };
+  const limits = Object.keys(resourceLimits).length > 0 ? { resourceLimits } : {};
   if (!module.pathname.endsWith('.ts')) return new Worker(module, { workerData, ...limits });
   const code = [
     `import(${JSON.stringify(TSX_API)})`,
@@ -36,6 +40,14 @@ export function startWorker(module: URL, workerData: unknown, heapMb?: number): 
 /** Worker count: the one requested, else one per core. */
 export function defaultWorkers(requested?: number): number {
   return Math.max(1, Math.floor(requested ?? availableParallelism()));
+}
+
+/** Heap limits of a worker thread, MB. */
+export interface WorkerMemory {
+  /** Old generation: a workbook that needs more ends its worker, not the process. */
+  heapMb?: number;
+  /** Young generation (V8's default when not given). */
+  youngMb?: number;
 }
 
 export type Settled = { ok: true; value: PreparedFile } | { ok: false; error: string };
@@ -71,8 +83,8 @@ export class IngestPool {
     size: number,
     /** The worker module (tests substitute one). */
     private readonly module: URL = new URL('./worker.ts', import.meta.url),
-    /** Old-generation heap limit of each worker, MB (none when undefined). */
-    private readonly heapMb?: number,
+    /** Heap limits of each worker (V8's defaults when not given). */
+    private readonly memory: WorkerMemory = {},
     /** Answers a worker's questions about the plan (the workers hold only its skeleton). */
     private readonly answer?: (request: PlanPartRequest) => PlanPartAnswer,
   ) {
@@ -97,7 +109,7 @@ export class IngestPool {
   }
 
   private spawn(): void {
-    const worker = startWorker(this.module, this.init, this.heapMb);
+    const worker = startWorker(this.module, this.init, this.memory);
     const slot: Slot = { worker, jobs: new Map() };
     let answered = false;
     this.slots.push(slot);
@@ -206,11 +218,12 @@ export function answerPlanPart(plan: Plan, request: PlanPartRequest): PlanPartAn
 }
 
 /**
- * Young-generation size of a worker, MB. V8's default lets each worker's new space grow to tens
- * of MB that a workbook's short-lived objects never need: at 4 MB, 10,000 workbooks with two
- * workers peaked ≈ 90 MB lower than at 16 MB, for about the same CPU time (bench/README.md).
+ * Young-generation size of a worker holding only the plan's skeleton (a plan above a province's
+ * size, where memory is what runs out), MB. At 4 MB, 10,000 workbooks with two workers peaked
+ * ≈ 90 MB lower than at 16 MB; it costs ≈ 20 % more time per workbook (more objects promoted and
+ * collected), which is why a province-size batch keeps V8's default (bench/README.md).
  */
-const WORKER_YOUNG_GENERATION_MB = 4;
+const SKELETON_WORKER_YOUNG_MB = 4;
 
 /** Default heap limit of an ingest worker: far above what a filled template needs (tens of MB). */
 export const DEFAULT_WORKER_HEAP_MB = 512;
@@ -225,9 +238,10 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
   const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
   const window = Math.max(workers, options.window ?? workers * 4);
   const module = await workerEntry(new URL('./worker.ts', import.meta.url));
+  const whole = copyWholePlan(options.plan, options.workerPlan);
   const pool = new IngestPool(
     {
-      plan: copyWholePlan(options.plan, options.workerPlan) ? options.plan : planSkeleton(options.plan),
+      plan: whole ? options.plan : planSkeleton(options.plan),
       planHash: options.planHash,
       keepBytes: options.feedbackDir !== undefined,
       ...(options.password !== undefined ? { password: options.password } : {}),
@@ -235,7 +249,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
     },
     workers,
     module,
-    options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+    { heapMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, ...(whole ? {} : { youngMb: SKELETON_WORKER_YOUNG_MB }) },
     (request) => answerPlanPart(options.plan, request),
   );
   const indexOf = new Map(files.map((f, i) => [f, i]));

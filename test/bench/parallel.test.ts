@@ -172,7 +172,7 @@ describe('IngestPool', () => {
   });
 
   test('a file that needs more than the worker heap limit → that file fails, the process and the batch go on', async () => {
-    const pool = new IngestPool({ plan: {}, planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/crash-worker.ts', import.meta.url), 48);
+    const pool = new IngestPool({ plan: {}, planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/crash-worker.ts', import.meta.url), { heapMb: 48 });
     try {
       const paths = ['a.xlsx', 'hungry.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx'];
       const settled = await Promise.all(paths.map((path, index) => pool.run({ index, path })));
