@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,6 +11,7 @@ import { openStore } from '../../src/store/index.ts';
 import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
 import { ingestFiles } from '../../src/ingest/index.ts';
 import { captureContext as capture } from '../helpers/cli.ts';
+import { EXPORT_SHEET } from '../../src/vi/evaluate-text.ts';
 
 /*
  * Two quarters of 2024 for HCCB and LDLD on the sample plan (deadline 5 days after the quarter):
@@ -188,6 +189,20 @@ describe('baocao export', () => {
     wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
   }, 60_000);
+
+  it('--config with appendixDetailMaxOrgs below the number of organisations → one detail sheet, as the Word appendix counts instead of listing', async () => {
+    const config = join(dir, 'report-small.yaml');
+    writeFileSync(config, readFileSync('templates/report.yaml', 'utf8').replace(/^appendixDetailMaxOrgs: \d+/m, 'appendixDetailMaxOrgs: 2'));
+    const out = join(dir, 'tong-hop-chi-tiet.xlsx');
+    expect((await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', out, '--config', config])).code).toBe(0);
+    const detailed = new ExcelJS.Workbook();
+    await detailed.xlsx.readFile(out);
+    const names = detailed.worksheets.map((w) => w.name);
+    expect(names).toContain(EXPORT_SHEET.detail);
+    expect(names).not.toContain('HCCB');
+    expect(wb.worksheets.map((w) => w.name)).toContain('HCCB');
+    expect(wb.worksheets.map((w) => w.name)).not.toContain(EXPORT_SHEET.detail);
+  });
 
   const rowOf = (ws: ExcelJS.Worksheet, col: number, text: string) => {
     let found: ExcelJS.Row | undefined;

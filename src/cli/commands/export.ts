@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { collectExportFindings, writeExport } from '../../report/index.ts';
+import { ReportConfigError, collectExportFindings, loadReportSettings, writeExport } from '../../report/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { renderFindings } from '../render.ts';
 import { StoreOptionsSchema, loadPeriod } from './status.ts';
 
 const ExportOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.xlsx$/i),
   force: z.boolean().optional(),
+  config: z.string().min(1).optional(),
 });
 
 export function registerExportCommand(program: Command, ctx: CliContext): void {
@@ -21,6 +24,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
     .requiredOption('-o, --output <tệp.xlsx>', STATUS_TEXT.outputOption)
     .option('--db <tệp>', CLI_TEXT.dbOption)
     .option('--force', STATUS_TEXT.forceOption)
+    .option('--config <tệp>', REPORT_TEXT.configOption)
     .option('--json', CLI_TEXT.jsonOption)
     .action(async (raw: Record<string, unknown>) => {
       const parsed = ExportOptionsSchema.safeParse(raw);
@@ -30,16 +34,29 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
         ctx.exitCode = EXIT.usage;
         return;
       }
-      const { output, force } = parsed.data;
+      const { output, force, config } = parsed.data;
       if (existsSync(output) && !force) {
         ctx.stderr(STATUS_TEXT.outputExists(output));
+        ctx.exitCode = EXIT.usage;
+        return;
+      }
+      // The report's settings: a sheet per organisation up to the same number as the Word appendix lists targets for.
+      let settings;
+      try {
+        settings = await loadReportSettings(config);
+      } catch (error) {
+        if (!(error instanceof ReportConfigError)) throw error;
+        ctx.stderr(renderFindings(error.findings, ctx.isTTY));
         ctx.exitCode = EXIT.usage;
         return;
       }
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
       const findings = collectExportFindings(loaded.evaluation, loaded.submissions, loaded.log);
-      await writeExport(loaded.plan, loaded.evaluation, { submissions: loaded.submissions, findings }, output, { force: Boolean(force) });
+      await writeExport(loaded.plan, loaded.evaluation, { submissions: loaded.submissions, findings }, output, {
+        force: Boolean(force),
+        orgSheetsMax: settings.appendixDetailMaxOrgs,
+      });
       if (loaded.options.json) {
         printJson(ctx, {
           file: output,
