@@ -8,7 +8,8 @@ import { matchKey } from '../vi/text.ts';
 import { cellText, readCell } from './cells.ts';
 import { columnLetter } from './cell-ref.ts';
 import { readMeta } from './meta.ts';
-import { orgOfIds, type PlanParts } from '../plan/parts.ts';
+import type { PlanParts } from '../model/plan-parts.ts';
+import { orgOfIds } from '../plan/parts.ts';
 import { findHeaderRow, type Reference, referenceTemplate } from './reference.ts';
 
 /** Who and what a workbook is, and where its cells are in the user's copy. */

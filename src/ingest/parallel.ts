@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
-import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest } from '../model/ingest-worker.ts';
+import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
 import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
 import { ingestFiles } from './batch.ts';
@@ -40,14 +40,6 @@ export function startWorker(module: URL, workerData: unknown, memory: WorkerMemo
 /** Worker count: the one requested, else one per core. */
 export function defaultWorkers(requested?: number): number {
   return Math.max(1, Math.floor(requested ?? availableParallelism()));
-}
-
-/** Heap limits of a worker thread, MB. */
-export interface WorkerMemory {
-  /** Old generation: a workbook that needs more ends its worker, not the process. */
-  heapMb?: number;
-  /** Young generation (V8's default when not given). */
-  youngMb?: number;
 }
 
 export type Settled = { ok: true; value: PreparedFile } | { ok: false; error: string };

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Finding } from '../model/finding.ts';
 import type { PreparedFile, ReadResult } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';
-import type { PlanParts } from '../plan/parts.ts';
+import type { PlanParts } from '../model/plan-parts.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { convertToXlsx } from './convert.ts';
 import { decryptWorkbook } from './decrypt.ts';

@@ -17,7 +17,7 @@ import { readNumberCell } from './numbers.ts';
 import { expectedRows, matchRows } from './row-match.ts';
 import { runRules, taskLabelArgs } from './rules.ts';
 import { planIndex } from '../plan/index.ts';
-import type { PlanParts } from '../plan/parts.ts';
+import type { PlanParts } from '../model/plan-parts.ts';
 
 export interface ReadOptions {
   /** The period being received; workbooks of other periods are reported as wrong-period. */

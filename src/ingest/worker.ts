@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { IngestWorkerInitSchema, type IngestJob, type PlanPartAnswer, type PlanPartRequest, ToWorkerSchema } from '../model/ingest-worker.ts';
 import { type Plan, PlanSchema } from '../model/plan.ts';
-import type { PlanParts } from '../plan/parts.ts';
+import type { PlanParts } from '../model/plan-parts.ts';
 import { prepareFile } from './prepare-file.ts';
 import { shortReason } from './read-submission.ts';
 

@@ -13,4 +13,5 @@ export * from './target-candidate.ts';
 export * from './demo.ts';
 export * from './plan-import.ts';
 export * from './ingest-worker.ts';
+export * from './plan-parts.ts';
 export * from './plan-index.ts';

@@ -73,3 +73,11 @@ export type IngestReply = z.infer<typeof IngestReplySchema>;
 
 /** Everything a worker sends the main thread: a file's result, or a question about the plan. */
 export const FromWorkerSchema = z.union([IngestReplySchema, PlanPartRequestSchema]);
+
+/** Heap limits of a worker thread, MB. */
+export interface WorkerMemory {
+  /** Old generation: a workbook that needs more ends its worker, not the process. */
+  heapMb?: number;
+  /** Young generation (V8's default when not given). */
+  youngMb?: number;
+}
