@@ -234,6 +234,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
   const pool = new IngestPool(
     {
       plan: whole ? options.plan : planSkeleton(options.plan),
+      planIsSkeleton: !whole,
       planHash: options.planHash,
       keepBytes: options.feedbackDir !== undefined,
       ...(options.password !== undefined ? { password: options.password } : {}),

@@ -36,7 +36,8 @@ const ALLOWED_PROGRESS = Object.values(PROGRESS_LABEL).map((l) => `"${l}"`).join
 export async function readSubmission(
   buffer: Uint8Array,
   fileName: string,
-  wholePlan: Plan,
+  /** The plan, or only its skeleton when `options.parts` gives each organisation's part. */
+  basePlan: Plan,
   planHash: string,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
@@ -47,7 +48,7 @@ export async function readSubmission(
   } catch (error) {
     return { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })] };
   }
-  const { identity, findings } = await identify(wb, wholePlan, planHash, {
+  const { identity, findings } = await identify(wb, basePlan, planHash, {
     file,
     ...(options.period ? { period: options.period } : {}),
     ...(options.parts ? { parts: options.parts } : {}),

@@ -11,10 +11,10 @@ import { prepareFile } from './prepare-file.ts';
 import { shortReason } from './read-submission.ts';
 
 const init = IngestWorkerInitSchema.parse(workerData);
-/** The plan's skeleton, or the whole plan when it is small enough to copy (parallel.ts). */
-const skeleton = PlanSchema.parse(init.plan);
+/** The whole plan when it is small enough to copy, else its skeleton (parallel.ts). */
+const plan = PlanSchema.parse(init.plan);
 
-/** Organisations' plans kept: a batch is usually sorted by organisation, files of one come together. */
+/** Organisations' plans kept (versions of one organisation's workbook often come in one batch). */
 const KEEP_ORGS = 32;
 
 let nextRequest = 0;
@@ -31,18 +31,18 @@ const orgPlans = new Map<string, Promise<Plan>>();
 
 const parts: PlanParts = {
   forOrg(org) {
-    let plan = orgPlans.get(org);
-    if (plan) {
+    let orgPlan = orgPlans.get(org);
+    if (orgPlan) {
       // Most recently used last.
       orgPlans.delete(org);
     } else {
-      plan = ask({ kind: 'org-part', request: nextRequest++, org }).then((a) =>
-        a.kind === 'org-part' ? { ...skeleton, organizations: skeleton.organizations.filter((o) => o.code === org), tasks: a.tasks, targets: a.targets } : skeleton,
+      orgPlan = ask({ kind: 'org-part', request: nextRequest++, org }).then((a) =>
+        a.kind === 'org-part' ? { ...plan, organizations: plan.organizations.filter((o) => o.code === org), tasks: a.tasks, targets: a.targets } : plan,
       );
       if (orgPlans.size >= KEEP_ORGS) orgPlans.delete(orgPlans.keys().next().value as string);
     }
-    orgPlans.set(org, plan);
-    return plan;
+    orgPlans.set(org, orgPlan);
+    return orgPlan;
   },
   async orgOfIds(ids) {
     const a = await ask({ kind: 'org-of-ids', request: nextRequest++, ids: [...ids] });
@@ -51,15 +51,14 @@ const parts: PlanParts = {
 };
 
 const options = {
-  // A whole plan came (a province's): nothing to ask for.
-  ...(skeleton.tasks.length === 0 ? { parts } : {}),
+  ...(init.planIsSkeleton === true ? { parts } : {}),
   ...(init.password !== undefined ? { password: init.password } : {}),
   ...(init.period !== undefined ? { period: init.period } : {}),
 };
 
 async function run(job: IngestJob): Promise<void> {
   try {
-    const prepared = await prepareFile(job.path, skeleton, init.planHash, options);
+    const prepared = await prepareFile(job.path, plan, init.planHash, options);
     const xlsx = init.keepBytes && prepared.xlsx ? Uint8Array.from(prepared.xlsx) : null;
     // Only the result crosses the thread boundary; the bytes (when kept) are moved, not copied.
     parentPort?.postMessage({ index: job.index, ok: true, result: { ...prepared, xlsx } }, xlsx ? [xlsx.buffer] : []);
@@ -76,8 +75,8 @@ parentPort?.on('message', (raw: unknown) => {
   const m = message.data;
   if (m.kind === 'job') {
     // One workbook at a time: the pool sends a second one ahead so that this thread never
-    // waits, but two parsed side by side (exceljs yields between chunks) double the live
-    // memory and the garbage collection.
+    // waits, but two parsed side by side (exceljs yields between chunks) would hold both
+    // workbooks' objects at once.
     queue = queue.then(() => run(m));
     return;
   }

@@ -11,6 +11,8 @@ export const IngestWorkerInitSchema = z.object({
    * the worker (input boundary).
    */
   plan: z.unknown(),
+  /** Whether `plan` is only the skeleton, the worker asking for each organisation's part. */
+  planIsSkeleton: z.boolean().optional(),
   planHash: z.string(),
   password: z.string().optional(),
   period: z.string().optional(),

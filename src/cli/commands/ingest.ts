@@ -65,7 +65,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   const bar = ctx.isTTY && !options.json && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: `${T.progress} {bar} {value}/{total} {file}`, stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : null;
-  const out = options.json ? jsonStream(ctx) : textCollector();
+  const out = options.json ? jsonStream(ctx) : textSummary(ctx, options.feedback);
   let summary: IngestBatchResult['summary'];
   try {
     let started = false;
@@ -101,21 +101,17 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     store.close();
   }
   ctx.exitCode = summary.rejected + summary.unreadable > 0 ? EXIT.findings : EXIT.ok;
-  if (options.json) {
-    out.end(summary);
-    return;
-  }
-  ctx.stdout(out.end(summary, ctx.isTTY, options.feedback) ?? '');
+  out.end(summary);
 }
 
 async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
-type FileJson = ReturnType<typeof fileJson>;
+/** What the command prints: each file as it is stored, then the end of the batch. */
 interface Output {
   file: (f: IngestFileResult) => void;
-  end: (summary: IngestBatchResult['summary'], isTTY?: boolean, feedbackDir?: string) => string | undefined;
+  end: (summary: IngestBatchResult['summary']) => void;
 }
 
 /**
@@ -127,13 +123,12 @@ function jsonStream(ctx: CliContext): Output {
   const indent = (json: string, spaces: number): string => json.replace(/\n/g, `\n${' '.repeat(spaces)}`);
   return {
     file: (f) => {
-      ctx.stdout(`${count === 0 ? '{\n  "files": [\n' : ',\n'}    ${indent(JSON.stringify(fileJson(f) satisfies FileJson, null, 2), 4)}`);
+      ctx.stdout(`${count === 0 ? '{\n  "files": [\n' : ',\n'}    ${indent(JSON.stringify(fileJson(f), null, 2), 4)}`);
       count++;
     },
     end: (summary) => {
       const counts = indent(JSON.stringify(summaryJson(summary), null, 2), 2);
       ctx.stdout(`${count === 0 ? '{\n  "files": [],\n' : '\n  ],\n'}  "summary": ${counts}\n}\n`);
-      return undefined;
     },
   };
 }
@@ -152,7 +147,8 @@ interface Row {
 /** Findings listed in full under the table; the rest are counted (they are in the store and the feedback copies). */
 const FINDINGS_SHOWN = 200;
 
-function textCollector(): Output {
+/** The table and the findings, printed at the end from one line per file (not the files' results). */
+function textSummary(ctx: CliContext, feedbackDir: string | undefined): Output {
   const rows: Row[] = [];
   const shown: Finding[] = [];
   let hidden = 0;
@@ -172,7 +168,7 @@ function textCollector(): Output {
         else hidden++;
       }
     },
-    end: (summary, isTTY = false, feedbackDir) => renderSummary(rows, shown, hidden, summary, isTTY, feedbackDir),
+    end: (summary) => ctx.stdout(renderSummary(rows, shown, hidden, summary, ctx.isTTY, feedbackDir)),
   };
 }
 
