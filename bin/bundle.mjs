@@ -8,6 +8,7 @@
 // Callers fall back to tsx when bundling is not possible (read-only install, no esbuild).
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const CACHE_DIR = new URL('../node_modules/.cache/baocao/', import.meta.url);
@@ -53,7 +54,10 @@ export async function bundled(entry) {
     if (stamps.every(Boolean)) return bundleFile;
   }
   const { build } = await import('esbuild');
+  const root = fileURLToPath(new URL('..', import.meta.url));
   const result = await build({
+    // Metafile inputs are relative to this directory, whatever the caller's working directory.
+    absWorkingDir: root,
     entryPoints: [entryPath],
     bundle: true,
     packages: 'external',
@@ -67,11 +71,10 @@ export async function bundled(entry) {
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error('esbuild produced no output');
-  const root = fileURLToPath(new URL('..', import.meta.url));
   /** @type {Record<string, string>} */
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
-    const file = input.startsWith('/') ? input : `${root}${input}`;
+    const file = resolve(root, input);
     inputs[file] = (await stamp(file)) ?? '';
   }
   // Written under temporary names and renamed: a concurrent process never reads half a file.

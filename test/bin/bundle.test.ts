@@ -1,5 +1,5 @@
 // bin/bundle.mjs runs the sources as one JavaScript file and must never run stale code.
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +23,10 @@ describe('bundled', () => {
     expect(loaded.value).toBe(1);
     expect(loaded.depUrl).toBe(pathToFileURL(dep).href);
     expect(loaded.entryUrl).toBe(pathToFileURL(entry).href);
+
+    // The manifest names each source by its absolute path, whatever the working directory.
+    const manifest = JSON.parse(await readFile(new URL(first.href.replace(/\.mjs$/, '.json')), 'utf8')) as Record<string, string>;
+    expect(Object.keys(manifest).sort()).toEqual([dep, entry].sort());
 
     const builtAt = (await stat(first)).mtimeMs;
     const again = await bundled(pathToFileURL(entry));
