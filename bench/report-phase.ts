@@ -1,7 +1,7 @@
 // Evaluation + consolidated Word report + consolidated Excel export for the whole population.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { evaluateFromStore } from '../src/evaluate/index.ts';
+import { periodFromStore } from '../src/evaluate/index.ts';
 import type { Plan } from '../src/model/plan.ts';
 import { loadReportSettings, loadReportWording, writeExport, writeReport } from '../src/report/index.ts';
 import { openStore } from '../src/store/index.ts';
@@ -18,8 +18,7 @@ export async function reportPhase(plan: Plan, db: string, outDir: string): Promi
   const store = openStore(db);
   try {
     let t = performance.now();
-    const evaluation = evaluateFromStore(plan, BENCH_PERIOD, store, { now: '2024-07-10T00:00:00.000Z' });
-    const submissions = store.currentSubmissions(plan.id, BENCH_PERIOD);
+    const { evaluation, submissions } = periodFromStore(plan, BENCH_PERIOD, store, { now: '2024-07-10T00:00:00.000Z' });
     const evaluateSec = (performance.now() - t) / 1000;
 
     t = performance.now();

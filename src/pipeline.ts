@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { evaluateFromStore, reportingPeriodOf } from './evaluate/index.ts';
+import { periodFromStore } from './evaluate/index.ts';
 import { ingestFiles } from './ingest/index.ts';
 import { type SampleReceipts, SampleReceiptsSchema } from './model/demo.ts';
 import type { PeriodEvaluation } from './model/evaluation.ts';
@@ -165,9 +165,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     }
 
     options.onStep?.({ kind: 'outputs', period });
-    const evaluation = evaluateFromStore(plan, period, store, { now: options.now ?? new Date().toISOString() });
-    const submissions = store.currentSubmissions(plan.id, reportingPeriodOf(plan, period));
-    await writeExport(plan, evaluation, { submissions, findings: collectExportFindings(evaluation, submissions, store.ingestLog({ planId: plan.id })) }, paths.exportFile);
+    const { evaluation, submissions, log } = periodFromStore(plan, period, store, { now: options.now ?? new Date().toISOString() });
+    await writeExport(plan, evaluation, { submissions, findings: collectExportFindings(evaluation, submissions, log) }, paths.exportFile);
 
     const settings = await loadReportSettings(undefined, { date: receipts.reportDate, signerName: receipts.signerName });
     const wording = await loadReportWording();

@@ -2,21 +2,40 @@ import type { PeriodEvaluation } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
-import type { Submission } from '../model/submission.ts';
+import type { IngestLogEntry, Submission } from '../model/submission.ts';
 import { quartersUpTo } from '../vi/period.ts';
 import { evaluatePeriod, reportingPeriodOf } from './evaluate-period.ts';
 
-/** Reads what the evaluation needs from the store, then evaluates (see evaluatePeriod). */
-export function evaluateFromStore(plan: Plan, period: PeriodId, store: Store, options: { now?: string } = {}): PeriodEvaluation {
+/** A period as the outputs need it, each piece read from the store once. */
+export interface StoredPeriod {
+  evaluation: PeriodEvaluation;
+  /** Current submissions of the reporting period (their texts fill the report and the export). */
+  submissions: Submission[];
+  /** The plan's ingest log (rejected files' errors for the export). */
+  log: IngestLogEntry[];
+}
+
+/**
+ * Reads what the evaluation needs from the store, evaluates (see evaluatePeriod), and hands back
+ * what was read, so a report or an export does not load the province's submissions a second time.
+ */
+export function periodFromStore(plan: Plan, period: PeriodId, store: Store, options: { now?: string } = {}): StoredPeriod {
   const reportingPeriod = reportingPeriodOf(plan, period);
   const periods = [...new Set([...quartersUpTo(period), reportingPeriod])];
   const submissions = periods.flatMap((p) => store.currentSubmissions(plan.id, p));
+  const current = submissions.filter((x) => x.period === reportingPeriod);
   // Each organisation's versions of the reporting period: the replaced ones and the current one
   // (two queries for the whole province, not one per organisation).
   const history = new Map<string, Submission[]>(plan.organizations.map((o) => [o.code, []]));
-  for (const s of [...store.supersededSubmissions(plan.id, reportingPeriod), ...submissions.filter((x) => x.period === reportingPeriod)]) {
+  for (const s of [...store.supersededSubmissions(plan.id, reportingPeriod), ...current]) {
     history.get(s.org)?.push(s);
   }
   const log = store.ingestLog({ planId: plan.id });
-  return evaluatePeriod(plan, period, { submissions, log, history, ...(options.now ? { now: options.now } : {}) });
+  const evaluation = evaluatePeriod(plan, period, { submissions, log, history, ...(options.now ? { now: options.now } : {}) });
+  return { evaluation, submissions: current, log };
+}
+
+/** The evaluation of a period from the store (see periodFromStore). */
+export function evaluateFromStore(plan: Plan, period: PeriodId, store: Store, options: { now?: string } = {}): PeriodEvaluation {
+  return periodFromStore(plan, period, store, options).evaluation;
 }

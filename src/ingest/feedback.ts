@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding.ts';
 import { META_SHEET_NAME } from '../model/workbook-meta.ts';
 import { SEVERITY_LABEL } from '../vi/labels.ts';
 import { FEEDBACK_TEXT } from '../vi/messages/ingest.ts';
-import '../xlsx/utf8-zip.ts';
+import '../xlsx/native-zip.ts';
 
 const FILL = {
   error: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },

@@ -20,12 +20,14 @@ export const SubmissionRowSchema = z.object({
 export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
 
 export const TargetRowSchema = z.object({
+  submission_id: z.number().int(),
   target_id: z.string(),
   in_period: z.number().nullable(),
   cumulative: z.number().nullable(),
 });
 
 export const TaskRowSchema = z.object({
+  submission_id: z.number().int(),
   task_id: z.string(),
   progress: TaskProgressSchema.nullable(),
   result: z.string(),
@@ -45,7 +47,8 @@ export const LogRowSchema = z.object({
   submission_id: z.number().int().nullable(),
 });
 
-export const FindingRowSchema = z.object({ json: z.string() });
+export const LogFindingRowSchema = z.object({ log_id: z.number().int(), json: z.string() });
+export const SubmissionFindingRowSchema = z.object({ submission_id: z.number().int(), json: z.string() });
 
 export function parseInfo(json: string) {
   return ReporterInfoSchema.parse(JSON.parse(json));

@@ -7,14 +7,14 @@ import type { NewSubmission, RecordResult, Store } from '../model/store.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
 import { migrate } from './schema.ts';
 import {
-  FindingRowSchema,
+  LogFindingRowSchema,
   LogRowSchema,
+  SubmissionFindingRowSchema,
   SubmissionRowSchema,
   TargetRowSchema,
   TaskRowSchema,
   parseFinding,
   parseInfo,
-  type SubmissionRow,
 } from './rows.ts';
 
 type FailureEntry = Parameters<Store['recordFailure']>[0];
@@ -134,33 +134,33 @@ class SqliteStore implements Store {
   /** The accepted submission this content hash was stored as, if any (for duplicate messages). */
   findBySha(planId: string, sha256: string): Submission | null {
     const row = this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1').get(planId, sha256);
-    return row ? this.#hydrate(SubmissionRowSchema.parse(row)) : null;
+    return row ? (this.#hydrate([row])[0] ?? null) : null;
   }
 
   currentSubmissions(planId: string, period: string): Submission[] {
-    return this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL ORDER BY org, id')
-      .all(planId, period)
-      .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
+    return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL ORDER BY org, id').all(planId, period));
   }
 
   supersededSubmissions(planId: string, period: string): Submission[] {
-    return this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NOT NULL ORDER BY org, id')
-      .all(planId, period)
-      .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
+    return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NOT NULL ORDER BY org, id').all(planId, period));
   }
 
   submissionHistory(planId: string, org: string, period: string): Submission[] {
-    return this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id')
-      .all(planId, org, period)
-      .map((r) => this.#hydrate(SubmissionRowSchema.parse(r)));
+    return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id').all(planId, org, period));
   }
 
   ingestLog(filter: { planId?: string; period?: string } = {}): IngestLogEntry[] {
-    const rows = this.#stmt(
-        `SELECT * FROM ingest_log WHERE (@planId IS NULL OR plan_id = @planId) AND (@period IS NULL OR period = @period) ORDER BY id`,
-      )
-      .all({ planId: filter.planId ?? null, period: filter.period ?? null });
-    const findings = this.#stmt('SELECT json FROM findings WHERE log_id = ? ORDER BY id');
+    const params = { planId: filter.planId ?? null, period: filter.period ?? null };
+    const scope = 'FROM ingest_log WHERE (@planId IS NULL OR plan_id = @planId) AND (@period IS NULL OR period = @period)';
+    const rows = this.#stmt(`SELECT * ${scope} ORDER BY id`).all(params);
+    // The findings of every entry in one query (a province's batch is a thousand entries).
+    const findings = new Map<number, Finding[]>();
+    for (const raw of this.#stmt(`SELECT log_id, json FROM findings WHERE log_id IN (SELECT id ${scope}) ORDER BY log_id, id`).all(params)) {
+      const f = LogFindingRowSchema.parse(raw);
+      let list = findings.get(f.log_id);
+      if (!list) findings.set(f.log_id, (list = []));
+      list.push(parseFinding(f.json));
+    }
     return rows.map((r) => {
       const row = LogRowSchema.parse(r);
       return {
@@ -173,7 +173,7 @@ class SqliteStore implements Store {
         org: row.org,
         period: row.period,
         submissionId: row.submission_id,
-        findings: findings.all(row.id).map((f) => parseFinding(FindingRowSchema.parse(f).json)),
+        findings: findings.get(row.id) ?? [],
       };
     });
   }
@@ -201,19 +201,29 @@ class SqliteStore implements Store {
     for (const f of findings) this.#insertFinding.run(logId, submissionId, f.code, f.severity, JSON.stringify(f));
   }
 
-  #hydrate(row: SubmissionRow): Submission {
-    const targets = this.#stmt('SELECT target_id, in_period, cumulative FROM reported_targets WHERE submission_id = ? ORDER BY rowid')
-      .all(row.id)
-      .map((r) => TargetRowSchema.parse(r))
-      .map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative }));
-    const tasks = this.#stmt('SELECT task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE submission_id = ? ORDER BY rowid')
-      .all(row.id)
-      .map((r) => TaskRowSchema.parse(r))
-      .map((t) => ({ taskId: t.task_id, progress: t.progress, result: t.result, difficulties: t.difficulties, proposals: t.proposals }));
-    const findings = this.#stmt('SELECT json FROM findings WHERE submission_id = ? ORDER BY id')
-      .all(row.id)
-      .map((f) => parseFinding(FindingRowSchema.parse(f).json));
-    return {
+  /**
+   * Submissions with their reported targets, tasks and findings: one query per table for the
+   * whole list (a province's quarter is a thousand submissions; a query each would be 3,000).
+   */
+  #hydrate(rawRows: readonly unknown[]): Submission[] {
+    const rows = rawRows.map((r) => SubmissionRowSchema.parse(r));
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const childrenOf = <T>(sql: string, parse: (row: unknown) => T & { submission_id: number }) => {
+      const byId = new Map<number, T[]>();
+      for (const raw of this.#stmt(sql).all(ids)) {
+        const row = parse(raw);
+        let list = byId.get(row.submission_id);
+        if (!list) byId.set(row.submission_id, (list = []));
+        list.push(row);
+      }
+      return byId;
+    };
+    const inIds = 'submission_id IN (SELECT value FROM json_each(?))';
+    const targets = childrenOf(`SELECT submission_id, target_id, in_period, cumulative FROM reported_targets WHERE ${inIds} ORDER BY submission_id, rowid`, (r) => TargetRowSchema.parse(r));
+    const tasks = childrenOf(`SELECT submission_id, task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE ${inIds} ORDER BY submission_id, rowid`, (r) => TaskRowSchema.parse(r));
+    const findings = childrenOf(`SELECT submission_id, json FROM findings WHERE ${inIds} ORDER BY submission_id, id`, (r) => SubmissionFindingRowSchema.parse(r));
+    return rows.map((row) => ({
       id: row.id,
       planId: row.plan_id,
       planHash: row.plan_hash,
@@ -223,10 +233,11 @@ class SqliteStore implements Store {
       sha256: row.sha256,
       receivedAt: row.received_at,
       supersededBy: row.superseded_by,
-      targets,
-      tasks,
+      targets: (targets.get(row.id) ?? []).map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative })),
+      tasks: (tasks.get(row.id) ?? []).map((t) => ({ taskId: t.task_id, progress: t.progress, result: t.result, difficulties: t.difficulties, proposals: t.proposals })),
       info: parseInfo(row.info_json),
-      findings,
-    };
+      findings: (findings.get(row.id) ?? []).map((f) => parseFinding(f.json)),
+    }));
   }
+
 }

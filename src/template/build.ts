@@ -12,7 +12,7 @@ import { layoutRows, placeColumns } from './layout.ts';
 import { addMetaSheet } from './meta-sheet.ts';
 import { addReportSheet } from './report-sheet.ts';
 import { protectSheet } from './validation.ts';
-import '../xlsx/utf8-zip.ts';
+import '../xlsx/native-zip.ts';
 
 /** The placeholders of templates/instructions.yaml for one organisation and period. */
 export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { type FillData, FillDataSchema } from '../model/template.ts';
 import { INFO_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
 import { readTemplateMeta } from './meta-sheet.ts';
-import '../xlsx/utf8-zip.ts';
+import '../xlsx/native-zip.ts';
 
 type Value = string | number | Date | null;
 

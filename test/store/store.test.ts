@@ -102,4 +102,36 @@ describe('store', () => {
     const [e] = store.ingestLog({ period: '2024-Q1' });
     expect([e?.outcome, e?.findings[0]?.code, e?.findings[0]?.cell]).toEqual(['rejected', 'ingest/negative', 'G10']);
   });
+  it('many submissions read back at once → each keeps its own targets, tasks and findings, in the order written', () => {
+    const store = openStore(':memory:');
+    const orgs = ['MTTQ', 'HCCB', 'HND', 'LDLD'];
+    orgs.forEach((org, i) => {
+      store.recordAccepted(sub({
+        org, sha256: `sha-${org}`, fileName: `${org}.xlsx`,
+        // Target and task ids written in reverse order of their names: the order read back must be the order written.
+        targets: Array.from({ length: i + 1 }, (_, k) => ({ targetId: `${org}-t${i + 1 - k}`, inPeriod: k, cumulative: 10 * k })),
+        tasks: Array.from({ length: 3 - (i % 3) }, (_, k) => ({ taskId: `${org}-k${9 - k}`, progress: 'done' as const, result: `${org} ${k}`, difficulties: '', proposals: '' })),
+        findings: Array.from({ length: i }, (_, k) => makeFinding('ingest/ambiguous-number', { file: `${org}.xlsx`, sheet: 'Báo cáo', cell: `F${9 + k}` }, { actual: '1,200', value: '1,2', other: '1.200' })),
+      }));
+    });
+    // A rejected file between them: its findings belong to the log, not to a submission.
+    store.recordFailure({
+      file: 'x.xlsx', sha256: 'x', receivedAt: '2024-04-05T08:00:00.000Z', outcome: 'rejected', planId: 'p', org: 'HND', period: '2024-Q1',
+      findings: [makeFinding('ingest/negative', { sheet: 'Báo cáo', cell: 'G10' }, { actual: '-5' })],
+    });
+    const read = store.currentSubmissions('p', '2024-Q1');
+    expect(read.map((s) => s.org)).toEqual([...orgs].sort());
+    for (const s of read) {
+      const i = orgs.indexOf(s.org);
+      expect(s.targets.map((t) => t.targetId)).toEqual(Array.from({ length: i + 1 }, (_, k) => `${s.org}-t${i + 1 - k}`));
+      expect(s.targets.map((t) => t.cumulative)).toEqual(Array.from({ length: i + 1 }, (_, k) => 10 * k));
+      expect(s.tasks.map((t) => [t.taskId, t.result])).toEqual(Array.from({ length: 3 - (i % 3) }, (_, k) => [`${s.org}-k${9 - k}`, `${s.org} ${k}`]));
+      expect(s.findings.map((f) => [f.file, f.cell])).toEqual(Array.from({ length: i }, (_, k) => [`${s.org}.xlsx`, `F${9 + k}`]));
+    }
+    const log = store.ingestLog({ planId: 'p' });
+    expect(log.map((e) => [e.file, e.findings.map((f) => f.cell)])).toEqual([
+      ...orgs.map((org, i) => [`${org}.xlsx`, Array.from({ length: i }, (_, k) => `F${9 + k}`)]),
+      ['x.xlsx', ['G10']],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { evaluateFromStore, reportingPeriodOf } from '../../evaluate/index.ts';
+import { periodFromStore } from '../../evaluate/index.ts';
 import type { Completeness, OrgEvaluation, PeriodEvaluation, TargetStatus } from '../../model/evaluation.ts';
 import type { Finding } from '../../model/finding.ts';
 import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
@@ -75,10 +75,7 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
     return null;
   }
   try {
-    const evaluation = evaluateFromStore(plan, options.period, store, { now: new Date().toISOString() });
-    const submissions = store.currentSubmissions(plan.id, reportingPeriodOf(plan, options.period));
-    const log = store.ingestLog({ planId: plan.id });
-    return { plan, evaluation, submissions, log, options };
+    return { plan, ...periodFromStore(plan, options.period, store, { now: new Date().toISOString() }), options };
   } finally {
     store.close();
   }

@@ -10,7 +10,7 @@ import { addCompletenessSheet } from './completeness-sheet.ts';
 import { addFindingsSheet } from './findings-sheet.ts';
 import { addDetailSheet, addOrgSheet, safeSheetName } from './org-sheet.ts';
 import { addSummarySheet } from './summary-sheet.ts';
-import '../../xlsx/utf8-zip.ts';
+import '../../xlsx/native-zip.ts';
 
 export { SUMMARY_COLUMN } from './summary-sheet.ts';
 export { collectExportFindings } from './collect-findings.ts';
