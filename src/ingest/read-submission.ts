@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import '../xlsx/native-zip.ts';
 import type { Finding, FindingLocation } from '../model/finding.ts';
 import type { ReadResult } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';

@@ -1,13 +1,16 @@
-// exceljs hands each part of a workbook (the sheet XML: millions of characters for a province's
-// consolidated export) to jszip as a JavaScript string, and jszip then encodes it to UTF-8,
-// computes its CRC-32 and deflates it, all in JavaScript (pako) — a third of the export's time
-// (bench/README.md). This module, the one place that works around it, has Node do those three
-// things natively (Buffer, zlib.crc32, zlib.deflateRawSync) and hands jszip the part already
-// compressed, as jszip's own CompressedObject: the form jszip keeps the parts of a zip file it
-// has read, which it copies into the file it writes without compressing them again.
-// The parts, their names and order are unchanged, so exceljs and every office program read the
-// same workbook. Images and other base64 parts are left to jszip. Imported for its effect by
-// every module that writes a workbook.
+// exceljs zips and unzips workbooks with jszip, which inflates, deflates, checksums and encodes
+// in JavaScript (pako). This module, the one place that works around it, has Node's zlib do it:
+// - Writing: exceljs hands each part (the sheet XML: millions of characters for a province's
+//   consolidated export) to jszip as a string, and jszip encodes it to UTF-8, computes its CRC-32
+//   and deflates it — a third of the export's time (bench/README.md). Here Node does the three
+//   (Buffer, zlib.crc32, zlib.deflateRawSync) and jszip gets the part already compressed, as its
+//   own CompressedObject: the form jszip keeps the parts of a zip file it has read, which it
+//   copies into the file it writes without compressing them again. Parts, names and order are
+//   unchanged. Images and other base64 parts are left to jszip.
+// - Reading: each deflated part of a workbook exceljs loads is inflated by zlib.inflateRawSync
+//   instead of pako, with jszip's own check of the inflated size kept (a tenth of an ingest
+//   worker's time per workbook, bench/README.md).
+// Imported for its effect by every module that reads or writes a workbook with exceljs.
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 
@@ -18,7 +21,18 @@ interface ZipWriterLike {
 interface JsZipCompression {
   magic: string;
 }
-type CompressedObjectCtor = new (compressedSize: number, uncompressedSize: number, crc32: number, compression: JsZipCompression, data: Buffer) => object;
+interface JsZipWorker {
+  pipe(next: JsZipWorker): JsZipWorker;
+  on(event: 'end', listener: (this: { streamInfo: Record<string, unknown> }) => void): JsZipWorker;
+}
+interface CompressedObjectLike {
+  compression: JsZipCompression;
+  compressedContent: unknown;
+  uncompressedSize: number;
+}
+type CompressedObjectCtor = (new (compressedSize: number, uncompressedSize: number, crc32: number, compression: JsZipCompression, data: Buffer) => object) & {
+  prototype: CompressedObjectLike & { getContentWorker(this: CompressedObjectLike): JsZipWorker; nativeInflate?: true };
+};
 
 const require = createRequire(import.meta.url);
 // exceljs's own jszip (resolved from exceljs, so the CompressedObject is the class its jszip checks for).
@@ -26,6 +40,9 @@ const fromExceljs = createRequire(require.resolve('exceljs/lib/utils/zip-stream.
 const { ZipWriter } = require('exceljs/lib/utils/zip-stream.js') as { ZipWriter: { prototype: ZipWriterLike & { nativeZip?: true } } };
 const CompressedObject = fromExceljs('jszip/lib/compressedObject.js') as CompressedObjectCtor;
 const compressions = fromExceljs('jszip/lib/compressions.js') as { DEFLATE: JsZipCompression };
+const DataWorker = fromExceljs('jszip/lib/stream/DataWorker.js') as new (data: Promise<Uint8Array>) => JsZipWorker;
+const DataLengthProbe = fromExceljs('jszip/lib/stream/DataLengthProbe.js') as new (name: string) => JsZipWorker;
+const { transformTo } = fromExceljs('jszip/lib/utils.js') as { transformTo(type: 'nodebuffer', data: unknown): Buffer };
 // zlib.crc32 is Node ≥ 20.15; on an older Node only the UTF-8 encoding moves to Node.
 const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
@@ -46,4 +63,28 @@ if (!ZipWriter.prototype.nativeZip) {
     append.call(this, new CompressedObject(deflated.length, bytes.length, crc32(bytes), compressions.DEFLATE, deflated), options);
   };
   ZipWriter.prototype.nativeZip = true;
+}
+
+if (!CompressedObject.prototype.nativeInflate) {
+  const getContentWorker = CompressedObject.prototype.getContentWorker;
+  // jszip's getContentWorker (lib/compressedObject.js) with zlib in place of its pako worker.
+  CompressedObject.prototype.getContentWorker = function (this: CompressedObjectLike): JsZipWorker {
+    if (this.compression.magic !== compressions.DEFLATE.magic) return getContentWorker.call(this);
+    const expected = this.uncompressedSize;
+    const compressed = this.compressedContent;
+    // The size the zip declares bounds the output: a part that inflates to more fails here
+    // instead of filling memory.
+    // Handed on as a plain Uint8Array, the type pako gives: jszip's UTF-8 decoder would copy a
+    // Buffer byte by byte into one first.
+    const inflated = Promise.resolve().then(() => {
+      const bytes = zlib.inflateRawSync(transformTo('nodebuffer', compressed), { maxOutputLength: Math.max(1, expected) });
+      return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    });
+    return new DataWorker(inflated)
+      .pipe(new DataLengthProbe('data_length'))
+      .on('end', function () {
+        if (this.streamInfo['data_length'] !== expected) throw new Error('Bug : uncompressed data size mismatch');
+      });
+  };
+  CompressedObject.prototype.nativeInflate = true;
 }
