@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../xlsx/exceljs.ts';
 import type { Finding } from '../model/finding.ts';
 import { META_SHEET_NAME } from '../model/workbook-meta.ts';
 import { SEVERITY_LABEL } from '../vi/labels.ts';
 import { FEEDBACK_TEXT } from '../vi/messages/ingest.ts';
-import '../xlsx/native-zip.ts';
 
 const FILL = {
   error: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
@@ -18,7 +18,7 @@ const FILL = {
  * highlighted with a note each, and a first sheet listing every finding. Returns its path.
  */
 export async function writeFeedback(xlsx: Uint8Array, file: string, findings: readonly Finding[], outDir: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.load(Buffer.from(xlsx) as unknown as ArrayBuffer);
   const order = { error: 0, warning: 1, info: 2 } as const;
   const shown = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);

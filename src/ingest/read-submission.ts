@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import '../xlsx/native-zip.ts';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../xlsx/exceljs.ts';
 import type { Finding, FindingLocation } from '../model/finding.ts';
 import type { ReadResult } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';
@@ -43,7 +43,7 @@ export async function readSubmission(
   options: ReadOptions = {},
 ): Promise<ReadResult> {
   const file = fileName;
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   try {
     await wb.xlsx.load(Buffer.from(buffer) as unknown as ArrayBuffer);
   } catch (error) {

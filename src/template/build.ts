@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../xlsx/exceljs.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
 import { TEMPLATE_VERSION, type TemplateOptions } from '../model/template.ts';
@@ -12,7 +13,6 @@ import { layoutRows, placeColumns } from './layout.ts';
 import { addMetaSheet } from './meta-sheet.ts';
 import { addReportSheet } from './report-sheet.ts';
 import { protectSheet } from './validation.ts';
-import '../xlsx/native-zip.ts';
 
 /** The placeholders of templates/instructions.yaml for one organisation and period. */
 export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
@@ -51,7 +51,7 @@ export async function buildTemplate(
   const columns = placeColumns(withPrevious);
   const rows = layoutRows(plan, org);
 
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   const stamp = new Date(`${plan.source.date}T00:00:00Z`);
   wb.created = stamp;
   wb.modified = stamp;

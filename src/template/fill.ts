@@ -1,8 +1,7 @@
-import ExcelJS from 'exceljs';
+import { Workbook } from '../xlsx/exceljs.ts';
 import { type FillData, FillDataSchema } from '../model/template.ts';
 import { INFO_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
 import { readTemplateMeta } from './meta-sheet.ts';
-import '../xlsx/native-zip.ts';
 
 type Value = string | number | Date | null;
 
@@ -29,7 +28,7 @@ function typedDate(v: string): Value {
  */
 export async function fillWorkbook(template: Buffer, data: FillData): Promise<Buffer> {
   const fill = FillDataSchema.parse(data);
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   await wb.xlsx.load(template as unknown as ArrayBuffer);
   const meta = readTemplateMeta(wb);
   if (!meta) throw new Error('not a baocao template: metadata sheet missing or invalid');

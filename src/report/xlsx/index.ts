@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../xlsx/exceljs.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { OrgEvaluation, PeriodEvaluation } from '../../model/evaluation.ts';
 import { LARGE_POPULATION_ORGS } from '../../model/report.ts';
@@ -10,7 +11,6 @@ import { addCompletenessSheet } from './completeness-sheet.ts';
 import { addFindingsSheet } from './findings-sheet.ts';
 import { addDetailSheet, addOrgSheet, safeSheetName } from './org-sheet.ts';
 import { addSummarySheet } from './summary-sheet.ts';
-import '../../xlsx/native-zip.ts';
 
 export { SUMMARY_COLUMN } from './summary-sheet.ts';
 export { collectExportFindings } from './collect-findings.ts';
@@ -42,7 +42,7 @@ export function exportHasOrgSheets(orgCount: number, options: ExportOptions = {}
  * then "Tình hình nộp" and "Phát hiện".
  */
 export async function buildExportWorkbook(plan: Plan, evaluation: PeriodEvaluation, input: ExportInput, options: ExportOptions = {}): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'baocao';
   wb.created = new Date(0);
   addSummarySheet(wb, plan, evaluation);
