@@ -44,7 +44,7 @@ describe('store', () => {
     const rows = db.prepare('SELECT json, length(json_gz) AS gz FROM plans').all() as { json: string; gz: number }[];
     db.close();
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.gz).toBeLessThan(JSON.stringify(plan).length / 4);
+    expect(rows[0]?.gz).toBeLessThan(JSON.stringify(plan).length / 3); // gzip at its fastest level still takes off two thirds
   });
 
   it('a plan saved by an older version (json column) is still read back', async () => {
