@@ -3,7 +3,7 @@ import type { ColumnSpec, RowKind } from '../model/template.ts';
 import type { ColumnKey } from '../model/workbook-meta.ts';
 import { formatViNumber } from '../vi/number.ts';
 import { loadColumns } from './config.ts';
-import { planIndex } from '../plan/index.ts';
+import { planIndex } from '../plan/plan-index.ts';
 
 /** One row of the report table: a task, or one quantitative target under its task. */
 export interface LayoutRow {

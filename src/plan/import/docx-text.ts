@@ -3,7 +3,6 @@
  * raw-text export, it keeps Word's automatic list numbering: an auto-numbered paragraph gets
  * the number Word would show ("3. ", "2.1. "), an auto-bulleted one "- " or "+ ".
  */
-import mammoth from 'mammoth';
 import { z } from 'zod';
 import type { DocxElement } from '../../model/plan-import.ts';
 import { classify } from './outline.ts';
@@ -19,6 +18,9 @@ const DocxElementSchema: z.ZodType<DocxElement> = z.lazy(() =>
 
 /** One line per paragraph (table cells included), auto-numbers written out. */
 export async function docxText(buffer: Buffer): Promise<string> {
+  // Loaded when a .docx plan is imported, not by every module that reaches the plan's index
+  // (the ingest workers, every CLI command).
+  const { default: mammoth } = await import('mammoth');
   let captured: unknown;
   await mammoth.convertToHtml({ buffer }, {
     transformDocument: (document: unknown) => {
