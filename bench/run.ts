@@ -86,6 +86,26 @@ async function reportRun(n: number, db: string, outDir: string): Promise<ReportC
   return ReportChildSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
 }
 
+const FloorChildSchema = z.object({ files: z.number(), ms: z.number() });
+
+/**
+ * What two cores give parse-bound work on this machine: the exceljs-load floor over all the files
+ * in one process, then over two halves in two processes at once (wall time of the pair). The
+ * ingest's parallelSpeedup is read against this.
+ */
+async function floorScaling(files: readonly string[], root: string): Promise<{ oneMs: number; twoMs: number; speedup: number }> {
+  const list = join(root, 'files.txt');
+  await writeFile(list, `${files.join('\n')}\n`);
+  const child = await childScript('./floor-child.ts');
+  const floorRun = async (part: number, parts: number) =>
+    FloorChildSchema.parse(JSON.parse((await run(process.execPath, [child, list, String(part), String(parts)], { maxBuffer: 1024 * 1024 })).stdout.trim()));
+  const oneMs = (await floorRun(0, 1)).ms;
+  const start = performance.now();
+  await Promise.all([floorRun(0, 2), floorRun(1, 2)]);
+  const twoMs = performance.now() - start;
+  return { oneMs, twoMs, speedup: oneMs / twoMs };
+}
+
 const log = (opts: Options, line: string): void => {
   if (!opts.json) process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 };
@@ -150,6 +170,8 @@ async function main(argv: string[]): Promise<void> {
 
     const cores = await coresAvailable(2);
     log(opts, `cores available to this process now: ${cores.toFixed(2)}`);
+    const floorPair = await floorScaling(pop.files, root);
+    log(opts, `floor in 2 processes at once: ${floorPair.speedup.toFixed(2)}× one process`);
     const serial = opts.serial ? await ingestRun(opts.n, pop.dir, 0, join(root, 'serial.db'), opts.workerHeap) : null;
     if (serial) log(opts, `ingest serial: ${(serial.ms / opts.n).toFixed(1)} ms/wb`);
     const one = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1.db'), opts.workerHeap);
@@ -210,6 +232,7 @@ async function main(argv: string[]): Promise<void> {
         unzipMsPerWb: unzip.ms / opts.n,
         cpuRatio: { load: one.cpuMs / load.cpuMs, unzip: one.cpuMs / unzip.cpuMs },
         coresAvailable: cores,
+        floorSpeedup: floorPair.speedup,
         reportUnits: reportPlan.organizations.length,
         oneMsPerWb: one.ms / opts.n,
         cpu: { one: one.cpuMs / one.ms, two: two.cpuMs / two.ms },

@@ -22,6 +22,8 @@ export interface BenchDetail {
   cpuRatio: { load: number; unzip: number };
   /** Cores two busy threads got just before the ingest runs. */
   coresAvailable: number;
+  /** The exceljs-load floor over the files split between two processes at once, against one process. */
+  floorSpeedup: number;
   /** Organisations in the evaluated/reported population. */
   reportUnits: number;
   loadMsPerWb: number;
@@ -59,6 +61,7 @@ export function printTable(r: BenchResult, d: BenchDetail): void {
     ['CPU: ingest / exceljs load', `${f(d.cpuRatio.load, 2)}×`, `CPU: ingest / unzip ${f(d.cpuRatio.unzip, 2)}×`],
     ['Lõi sẵn có / cores available', `${f(d.coresAvailable, 2)}`, 'two busy threads, just before the ingest runs'],
     ['Tăng tốc 2 luồng / speed-up', `${f(r.parallelSpeedup, 2)}×`, `target ≥ 1,6× — ${check(r.parallelSpeedup >= 1.6)}`],
+    ['… sàn trên 2 tiến trình / floor, 2 processes', `${f(d.floorSpeedup, 2)}×`, 'what two cores give the parse alone on this machine'],
     ...(d.report
       ? ([
           ['Đánh giá / evaluate', `${f(d.report.evaluateSec, 2)} s`, `${d.reportUnits} units`],

@@ -210,12 +210,15 @@ export function answerPlanPart(plan: Plan, request: PlanPartRequest): PlanPartAn
 }
 
 /**
- * Young-generation size of a worker holding only the plan's skeleton (a plan above a province's
- * size, where memory is what runs out), MB. At 4 MB, 10,000 workbooks with two workers peaked
- * ≈ 90 MB lower than at 16 MB; it costs ≈ 20 % more time per workbook (more objects promoted and
- * collected), which is why a province-size batch keeps V8's default (bench/README.md).
+ * Young-generation size of a worker for a very large plan, MB, and the tasks and targets from
+ * which it is used (≈ 6,500 organisations: there the main thread's copy of the plan leaves the
+ * workers little room). At 4 MB, 10,000 workbooks with two workers peaked ≈ 90 MB lower than at
+ * V8's default; it costs 15–20 % more time per workbook (more objects promoted and collected), so
+ * smaller plans — a province, or several thousand organisations — keep the default
+ * (bench/README.md).
  */
-const SKELETON_WORKER_YOUNG_MB = 4;
+const SMALL_YOUNG_MB = 4;
+const SMALL_YOUNG_MIN_ITEMS = 150_000;
 
 /** Default heap limit of an ingest worker: far above what a filled template needs (tens of MB). */
 export const DEFAULT_WORKER_HEAP_MB = 512;
@@ -242,7 +245,10 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
     },
     workers,
     module,
-    { heapMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB, ...(whole ? {} : { youngMb: SKELETON_WORKER_YOUNG_MB }) },
+    {
+      heapMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
+      ...(options.plan.tasks.length + options.plan.targets.length >= SMALL_YOUNG_MIN_ITEMS ? { youngMb: SMALL_YOUNG_MB } : {}),
+    },
     (request) => answerPlanPart(options.plan, request),
   );
   const indexOf = new Map(files.map((f, i) => [f, i]));
