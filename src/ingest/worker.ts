@@ -67,17 +67,36 @@ async function run(job: IngestJob): Promise<void> {
   }
 }
 
-let queue: Promise<void> = Promise.resolve();
+/**
+ * Workbooks read at once. One, so that two workbooks' objects are never held side by side —
+ * except when this worker holds only the plan's skeleton: then each workbook waits for its
+ * organisation's part from the main thread, and the second one the pool sent ahead is read
+ * during that wait instead of the thread standing idle.
+ */
+const concurrency = init.planIsSkeleton === true ? 2 : 1;
+let running = 0;
+const pending: IngestJob[] = [];
+
+function next(): void {
+  while (running < concurrency && pending.length > 0) {
+    const job = pending.shift()!;
+    running += 1;
+    void run(job).finally(() => {
+      running -= 1;
+      next();
+    });
+  }
+}
 
 parentPort?.on('message', (raw: unknown) => {
   const message = ToWorkerSchema.safeParse(raw);
   if (!message.success) return;
   const m = message.data;
   if (m.kind === 'job') {
-    // One workbook at a time: the pool sends a second one ahead so that this thread never
-    // waits, but two parsed side by side (exceljs yields between chunks) would hold both
-    // workbooks' objects at once.
-    queue = queue.then(() => run(m));
+    // The pool sends a second workbook ahead so that this thread never waits; it is read when
+    // the first is done, or during the first one's wait for its plan part (see concurrency).
+    pending.push(m);
+    next();
     return;
   }
   const resolve = waiting.get(m.request);
