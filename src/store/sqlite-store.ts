@@ -1,10 +1,12 @@
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
+import type { z } from 'zod';
 import type { Finding } from '../model/finding.ts';
 import { type Plan, PlanSchema } from '../model/plan.ts';
 import { writeCanonicalJson } from '../plan/hash.ts';
 import type { NewSubmission, RecordResult, Store } from '../model/store.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
+import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
 import {
   LogFindingRowSchema,
@@ -156,13 +158,10 @@ class SqliteStore implements Store {
     const scope = 'FROM ingest_log WHERE (@planId IS NULL OR plan_id = @planId) AND (@period IS NULL OR period = @period)';
     const rows = this.#stmt(`SELECT * ${scope} ORDER BY id`).all(params);
     // The findings of every entry in one query (a province's batch is a thousand entries).
-    const findings = new Map<number, Finding[]>();
-    for (const raw of this.#stmt(`SELECT log_id, json FROM findings WHERE log_id IN (SELECT id ${scope}) ORDER BY log_id, id`).all(params)) {
-      const f = LogFindingRowSchema.parse(raw);
-      let list = findings.get(f.log_id);
-      if (!list) findings.set(f.log_id, (list = []));
-      list.push(parseFinding(f.json));
-    }
+    const findings = groupBy(
+      this.#stmt(`SELECT log_id, json FROM findings WHERE log_id IN (SELECT id ${scope}) ORDER BY log_id, id`).all(params).map((r) => LogFindingRowSchema.parse(r)),
+      (f) => f.log_id,
+    );
     return rows.map((r) => {
       const row = LogRowSchema.parse(r);
       return {
@@ -175,7 +174,7 @@ class SqliteStore implements Store {
         org: row.org,
         period: row.period,
         submissionId: row.submission_id,
-        findings: findings.get(row.id) ?? [],
+        findings: (findings.get(row.id) ?? []).map((f) => parseFinding(f.json)),
       };
     });
   }
@@ -211,20 +210,12 @@ class SqliteStore implements Store {
     const rows = rawRows.map((r) => SubmissionRowSchema.parse(r));
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
-    const childrenOf = <T>(sql: string, parse: (row: unknown) => T & { submission_id: number }) => {
-      const byId = new Map<number, T[]>();
-      for (const raw of this.#stmt(sql).all(ids)) {
-        const row = parse(raw);
-        let list = byId.get(row.submission_id);
-        if (!list) byId.set(row.submission_id, (list = []));
-        list.push(row);
-      }
-      return byId;
-    };
+    const childrenOf = <T extends { submission_id: number }>(sql: string, schema: z.ZodType<T>) =>
+      groupBy(this.#stmt(sql).all(ids).map((r) => schema.parse(r)), (r) => r.submission_id);
     const inIds = 'submission_id IN (SELECT value FROM json_each(?))';
-    const targets = childrenOf(`SELECT submission_id, target_id, in_period, cumulative FROM reported_targets WHERE ${inIds} ORDER BY submission_id, rowid`, (r) => TargetRowSchema.parse(r));
-    const tasks = childrenOf(`SELECT submission_id, task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE ${inIds} ORDER BY submission_id, rowid`, (r) => TaskRowSchema.parse(r));
-    const findings = childrenOf(`SELECT submission_id, json FROM findings WHERE ${inIds} ORDER BY submission_id, id`, (r) => SubmissionFindingRowSchema.parse(r));
+    const targets = childrenOf(`SELECT submission_id, target_id, in_period, cumulative FROM reported_targets WHERE ${inIds} ORDER BY submission_id, rowid`, TargetRowSchema);
+    const tasks = childrenOf(`SELECT submission_id, task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE ${inIds} ORDER BY submission_id, rowid`, TaskRowSchema);
+    const findings = childrenOf(`SELECT submission_id, json FROM findings WHERE ${inIds} ORDER BY submission_id, id`, SubmissionFindingRowSchema);
     return rows.map((row) => ({
       id: row.id,
       planId: row.plan_id,
