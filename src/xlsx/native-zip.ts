@@ -7,10 +7,11 @@
 //   own CompressedObject: the form jszip keeps the parts of a zip file it has read, which it
 //   copies into the file it writes without compressing them again. Parts, names and order are
 //   unchanged. Images and other base64 parts are left to jszip.
-// - Reading: each deflated part of a workbook exceljs loads is inflated by zlib.inflateRawSync
-//   instead of pako, with jszip's own check of the inflated size kept (a tenth of an ingest
-//   worker's time per workbook, bench/README.md).
-// Imported for its effect by every module that reads or writes a workbook with exceljs.
+// - Reading: each deflated part of a zip jszip reads is inflated by zlib.inflateRawSync instead
+//   of pako, with jszip's own check of the inflated size kept (a tenth of an ingest worker's time
+//   per workbook, bench/README.md). jszip is one module in the process, so this also serves
+//   mammoth reading a .docx plan; the bytes it gets are the same.
+// Imported for its effect through ./exceljs.ts by every module that uses exceljs.
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 
