@@ -1,19 +1,10 @@
-import type { PeriodEvaluation } from '../model/evaluation.ts';
+import type { PeriodEvaluation, StoredPeriod } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
-import type { IngestLogEntry, Submission } from '../model/submission.ts';
+import type { Submission } from '../model/submission.ts';
 import { quartersUpTo } from '../vi/period.ts';
 import { evaluatePeriod, reportingPeriodOf } from './evaluate-period.ts';
-
-/** A period as the outputs need it, each piece read from the store once. */
-export interface StoredPeriod {
-  evaluation: PeriodEvaluation;
-  /** Current submissions of the reporting period (their texts fill the report and the export). */
-  submissions: Submission[];
-  /** The plan's ingest log (rejected files' errors for the export). */
-  log: IngestLogEntry[];
-}
 
 /**
  * Reads what the evaluation needs from the store, evaluates (see evaluatePeriod), and hands back

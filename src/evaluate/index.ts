@@ -1,6 +1,6 @@
 // Public entry of src/evaluate. Other stages import only this file.
 export { evaluatePeriod, reportingPeriodOf, type EvaluationInput } from './evaluate-period.ts';
-export { evaluateFromStore, periodFromStore, type StoredPeriod } from './from-store.ts';
+export { evaluateFromStore, periodFromStore } from './from-store.ts';
 export { evaluateTarget, expectedLevel, targetRatio, targetStatus } from './target.ts';
 export { isCumulative } from './series.ts';
 export { meetsTarget, isAboveRange, isCap } from './compare.ts';

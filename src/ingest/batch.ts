@@ -50,7 +50,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
 }
 
 async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, receivedAt: string): Promise<IngestFileResult> {
-  const { plan, planHash, store } = options;
+  const { plan, store } = options;
   let prepared: PreparedFile;
   try {
     prepared = await run(file);

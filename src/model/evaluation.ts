@@ -1,6 +1,6 @@
 import type { Finding } from './finding.ts';
 import type { PeriodId } from './period.ts';
-import type { TaskProgress } from './submission.ts';
+import type { IngestLogEntry, Submission, TaskProgress } from './submission.ts';
 
 /** Đạt/Vượt chỉ tiêu · Đúng tiến độ · Chậm tiến độ · Chưa có số liệu. */
 export type TargetStatus = 'achieved' | 'on_track' | 'behind' | 'no_data';
@@ -76,4 +76,13 @@ export interface PeriodEvaluation {
   organizations: OrgEvaluation[];
   /** Anomalies found while evaluating (cumulative mismatches, decreases…). */
   findings?: Finding[];
+}
+
+/** A period as the outputs need it, each piece read from the store once (periodFromStore). */
+export interface StoredPeriod {
+  evaluation: PeriodEvaluation;
+  /** Current submissions of the reporting period (their texts fill the report and the export). */
+  submissions: Submission[];
+  /** The plan's ingest log (rejected files' errors for the export). */
+  log: IngestLogEntry[];
 }

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { InstructionsConfig } from '../model/template.ts';
 import { INFO_SHEET_NAME, type InfoKey, InfoKeySchema } from '../model/workbook-meta.ts';
-import { BOX, CENTER, INPUT_FILL, WRAP_TOP, font } from './styles.ts';
+import { BOX, CENTER, INPUT_FILL, font } from './styles.ts';
 import { addRangeValidation, plausibleDate, protectSheet, textUpTo } from './validation.ts';
 
 const FIRST_ROW = 4;

@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { periodFromStore } from '../../evaluate/index.ts';
-import type { Completeness, OrgEvaluation, PeriodEvaluation, TargetStatus } from '../../model/evaluation.ts';
+import type { Completeness, OrgEvaluation, PeriodEvaluation, StoredPeriod, TargetStatus } from '../../model/evaluation.ts';
 import type { Finding } from '../../model/finding.ts';
 import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
 import type { Plan } from '../../model/plan.ts';
-import type { IngestLogEntry, Submission } from '../../model/submission.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
@@ -25,12 +24,9 @@ export const StoreOptionsSchema = z.object({
   json: z.boolean().optional(),
 });
 
-export interface LoadedPeriod {
+/** The period's evaluation, submissions and log, with the plan they were read for. */
+export interface LoadedPeriod extends StoredPeriod {
   plan: Plan;
-  evaluation: PeriodEvaluation;
-  /** Current submissions of the reporting period, and the plan's ingest log. */
-  submissions: Submission[];
-  log: IngestLogEntry[];
 }
 
 /**
