@@ -39,8 +39,8 @@ async function hashFile(path: string): Promise<string> {
 export async function prepareFile(path: string, plan: Plan, planHash: string, options: PrepareOptions = {}): Promise<PreparedFile> {
   const file = path;
   let size = 0;
-  // Read synchronously on purpose: a filled form is tens of KB, read from a local disk, and this
-  // runs in an ingest worker that handles one workbook at a time. An asynchronous read hops to
+  // Read synchronously on purpose: a filled form is tens of KB, and this runs in an ingest worker
+  // that has nothing else to do meanwhile (or in a one-file CLI run). An asynchronous read hops to
   // libuv's thread pool for open, stat, read and close, and on a busy two-core machine each hop
   // waits for a core: the worker stood idle a tenth of the time (bench/README.md).
   try {
