@@ -5,3 +5,4 @@ export { evaluateTarget, expectedLevel, targetRatio, targetStatus } from './targ
 export { isCumulative } from './series.ts';
 export { meetsTarget, isAboveRange, isCap } from './compare.ts';
 export { completenessOf, isLate, reportingDay } from './completeness.ts';
+export { countStatuses } from './status-counts.ts';

@@ -2,8 +2,9 @@ import type { Finding } from './finding.ts';
 import type { PeriodId } from './period.ts';
 import type { IngestLogEntry, Submission, TaskProgress } from './submission.ts';
 
-/** Đạt/Vượt chỉ tiêu · Đúng tiến độ · Chậm tiến độ · Chưa có số liệu. */
-export type TargetStatus = 'achieved' | 'on_track' | 'behind' | 'no_data';
+/** Đạt/Vượt chỉ tiêu · Đúng tiến độ · Chậm tiến độ · Chưa có số liệu — in the order tables list them. */
+export const TARGET_STATUSES = ['achieved', 'on_track', 'behind', 'no_data'] as const;
+export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 /**
  * Where a target's value came from:

@@ -1,5 +1,6 @@
 import type { ReportContent, ReportSettings, ReportWording } from '../../model/report.ts';
-import type { TargetStatus } from '../../model/evaluation.ts';
+import { countStatuses } from '../../evaluate/index.ts';
+import { TARGET_STATUSES, type TargetStatus } from '../../model/evaluation.ts';
 import type { PeriodId } from '../../model/period.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
@@ -13,7 +14,6 @@ import { attachedLine } from './signing.ts';
 import { formatPlanned } from './target-sentence.ts';
 
 type Appendix = NonNullable<ReportContent['appendix']>;
-const STATUSES = ['achieved', 'on_track', 'behind', 'no_data'] as const satisfies readonly TargetStatus[];
 
 /** Whether the appendix lists every target (false: one row per organisation, detail in the Excel file). */
 export function appendixListsTargets(orgCount: number, settings: ReportSettings): boolean {
@@ -24,22 +24,15 @@ export function appendixListsTargets(orgCount: number, settings: ReportSettings)
 function byOrgTable(ix: ReportIndex, wording: ReportWording): NonNullable<Appendix['byOrg']> {
   const w = wording.appendix;
   const row = (no: string, org: string, counts: Record<TargetStatus, number>) => {
-    const all = STATUSES.reduce((sum, s) => sum + counts[s], 0);
+    const all = TARGET_STATUSES.reduce((sum, s) => sum + counts[s], 0);
     const n = (v: number) => formatViNumber(v);
     return { no, org, targets: n(all), achieved: n(counts.achieved), onTrack: n(counts.on_track), behind: n(counts.behind), noData: n(counts.no_data) };
   };
-  const total: Record<TargetStatus, number> = { achieved: 0, on_track: 0, behind: 0, no_data: 0 };
-  const rows = ix.orgs.map((org, i) => {
-    const counts: Record<TargetStatus, number> = { achieved: 0, on_track: 0, behind: 0, no_data: 0 };
-    for (const t of ix.targetsOf(org.code)) {
-      const status = ix.targetEval(t.id)?.status ?? 'no_data';
-      counts[status] += 1;
-      total[status] += 1;
-    }
-    return row(String(i + 1), org.name, counts);
-  });
+  const statusOf = (id: string): TargetStatus => ix.targetEval(id)?.status ?? 'no_data';
+  const rows = ix.orgs.map((org, i) => row(String(i + 1), org.name, countStatuses(ix.targetsOf(org.code).map((t) => statusOf(t.id)))));
+  const total = countStatuses(ix.orgs.flatMap((org) => ix.targetsOf(org.code).map((t) => statusOf(t.id))));
   return {
-    columns: [...w.orgTargetColumns, ...STATUSES.map((s) => TARGET_STATUS_LABEL[s])],
+    columns: [...w.orgTargetColumns, ...TARGET_STATUSES.map((s) => TARGET_STATUS_LABEL[s])],
     rows,
     total: row('', w.total, total),
     note: w.detailInExcel,

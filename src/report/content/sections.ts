@@ -11,6 +11,7 @@ import { asSentence, condense, upperFirst } from './condense.ts';
 import { fill, lowerFirst } from './fill.ts';
 import type { ReportIndex } from './lookup.ts';
 import { targetSentence } from './target-sentence.ts';
+import { countStatuses } from '../../evaluate/index.ts';
 
 const p = (text: string): ReportBlock => ({ kind: 'p', text });
 const dash = (text: string): ReportBlock => ({ kind: 'dash', text });
@@ -91,9 +92,9 @@ export function reportedTextBlocks(sub: Submission | undefined, wording: ReportW
 /** One organisation's targets as counts per status (large populations: the detail is in the Excel file). */
 function numbersSummaryBlock(ix: ReportIndex, org: string, wording: ReportWording): ReportBlock {
   const targets = ix.targetsOf(org);
-  const count = (...statuses: string[]) => targets.filter((t) => statuses.includes(ix.targetEval(t.id)?.status ?? 'no_data')).length;
-  if (count('no_data') === targets.length) return p(wording.org.noNumbers);
-  return p(fill(wording.org.numbersSummary, { ok: count('achieved', 'on_track'), total: targets.length, behind: count('behind'), noData: count('no_data') }));
+  const counts = countStatuses(targets.map((t) => ix.targetEval(t.id)?.status ?? 'no_data'));
+  if (counts.no_data === targets.length) return p(wording.org.noNumbers);
+  return p(fill(wording.org.numbersSummary, { ok: counts.achieved + counts.on_track, total: targets.length, behind: counts.behind, noData: counts.no_data }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Workbook } from 'exceljs';
-import type { PeriodEvaluation } from '../../model/evaluation.ts';
+import { countStatuses } from '../../evaluate/index.ts';
+import { type PeriodEvaluation, TARGET_STATUSES } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
 import { planIndex } from '../../plan/index.ts';
 import { EXPORT_SHEET, EXPORT_TEXT, SUMMARY_HEADERS, targetGoal, targetUnitText } from '../../vi/evaluate-text.ts';
@@ -49,7 +50,8 @@ export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEval
     const org = orgByCode.get(oe.org);
     if (oe.targets.length === 0) return;
     group += 1;
-    const counts = (['achieved', 'on_track', 'behind', 'no_data'] as const).map((s) => [TARGET_STATUS_LABEL[s], oe.targets.filter((t) => t.status === s).length] as const);
+    const byStatus = countStatuses(oe.targets.map((t) => t.status));
+    const counts = TARGET_STATUSES.map((s) => [TARGET_STATUS_LABEL[s], byStatus[s]] as const);
     rows.push({ group: EXPORT_TEXT.groupHeading(romanNumeral(group), org?.name ?? oe.org, counts) });
     oe.targets.forEach((te, k) => {
       const target = targetById.get(te.targetId);
@@ -83,7 +85,7 @@ export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEval
     const ratio = columnLetter(SUMMARY_COLUMN.ratio);
     ws.addConditionalFormatting({
       ref: `${status}${first}:${status}${last}`,
-      rules: (['achieved', 'on_track', 'behind', 'no_data'] as const).map((s, i) => ({
+      rules: TARGET_STATUSES.map((s, i) => ({
         type: 'expression' as const,
         priority: i + 1,
         formulae: [`$${status}${first}="${TARGET_STATUS_LABEL[s]}"`],
