@@ -7,4 +7,4 @@ export { decodeLegacy, decodeTcvn3 } from './legacy.ts';
 export { decodeVni } from './vni.ts';
 export { findSoffice } from './convert.ts';
 export { LIMITS } from './zip-inspect.ts';
-export { ingestFilesParallel, type ParallelIngestOptions } from './parallel.ts';
+export { defaultWorkers, ingestFilesParallel, type ParallelIngestOptions } from './parallel.ts';

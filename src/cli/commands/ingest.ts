@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -7,7 +6,7 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import type { IngestBatchResult, IngestFileResult } from '../../model/ingest.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
-import { ingestFiles, ingestFilesParallel } from '../../ingest/index.ts';
+import { defaultWorkers, ingestFiles, ingestFilesParallel } from '../../ingest/index.ts';
 import { periodicCollector } from '../../ingest/heap.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { openStore } from '../../store/index.ts';
@@ -69,7 +68,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   let summary: IngestBatchResult['summary'];
   try {
     let started = false;
-    const workers = options.workers ?? (paths.length === 1 && !(await isFolder(paths[0] ?? '')) ? 1 : availableParallelism());
+    const workers = paths.length === 1 && !(await isFolder(paths[0] ?? '')) ? (options.workers ?? 1) : defaultWorkers(options.workers);
     // Worker threads take ≈ 1 s to start: one file (or a one-core machine) is read in this thread.
     const run = workers > 1 ? (p: string[], o: Parameters<typeof ingestFiles>[1]) => ingestFilesParallel(p, { ...o, workers }) : ingestFiles;
     // Each file's result is printed or summed up as it comes: a batch of any size holds none of
