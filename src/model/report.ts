@@ -6,6 +6,7 @@ import type { Plan } from './plan.ts';
 import type { Submission } from './submission.ts';
 
 const Text = z.string().trim().min(1);
+const Line = z.string().trim();
 
 /**
  * Above this many organisations the outputs switch to their large-population form: the Word
@@ -13,7 +14,6 @@ const Text = z.string().trim().min(1);
  * every organisation's rows on one sheet instead of a sheet each. See bench/README.md ("Report").
  */
 export const LARGE_POPULATION_ORGS = 60;
-const Line = z.string().trim();
 
 /** Party documents (Hướng dẫn 36-HD/VPTW) or state documents (Nghị định 30/2020/NĐ-CP). */
 export const ReportProfileSchema = z.enum(['party', 'state']);

@@ -4,7 +4,6 @@ import { groupBy } from '../util/group-by.ts';
 
 const cache = new WeakMap<Plan, PlanIndex>();
 
-
 /**
  * The plan's lookups, built once per plan object and kept while the plan lives. Every stage that
  * asks "the tasks of this organisation" per file or per row uses this instead of scanning the
