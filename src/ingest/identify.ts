@@ -10,6 +10,7 @@ import { columnLetter } from './cell-ref.ts';
 import { readMeta } from './meta.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { orgOfIds } from '../plan/parts.ts';
+import { planIndex } from '../plan/index.ts';
 import { findHeaderRow, type Reference, referenceTemplate } from './reference.ts';
 
 /** Who and what a workbook is, and where its cells are in the user's copy. */
@@ -113,7 +114,7 @@ export async function identify(
 
 function checkOrgPeriod(plan: Plan, org: string, period: string, opts: IdentifyOptions): Finding | null {
   const file = opts.file;
-  if (!plan.organizations.some((o) => o.code === org)) return makeFinding('ingest/wrong-org', { file, org, period }, { org });
+  if (!planIndex(plan).orgByCode.has(org)) return makeFinding('ingest/wrong-org', { file, org, period }, { org });
   const p = parsePeriod(period);
   const years = plan.year !== undefined ? [plan.year, plan.year] : [plan.term?.from ?? 0, plan.term?.to ?? 0];
   const outside = !p || p.year < years[0]! || p.year > years[1]! || !plan.reporting.periods.includes(p.kind);
