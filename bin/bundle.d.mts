@@ -1,2 +1,5 @@
-/** The entry module as one JavaScript file, rebuilt only when a source changed (bin/bundle.mjs). */
-export function bundled(entry: URL): Promise<URL>;
+/**
+ * The entry module as one JavaScript file, rebuilt only when a source changed (bin/bundle.mjs).
+ * `standalone`: its packages bundled too, as one CommonJS script for bin/code-cache.cjs.
+ */
+export function bundled(entry: URL, options?: { standalone?: boolean }): Promise<URL>;

@@ -6,7 +6,7 @@
 // Why: loading the module graph through tsx took ≈ 1.8 s per process and per worker thread,
 // against ≈ 0.8 s for the bundle, and each tsx start adds a loader-hooks thread (memory).
 // Callers fall back to tsx when bundling is not possible (read-only install, no esbuild).
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,14 +36,27 @@ async function stamp(file) {
 }
 
 /**
+ * Packages a standalone bundle leaves out: native code (better-sqlite3), what is loaded only on
+ * demand (officecrypto-tool for an encrypted workbook, mammoth for a .docx plan), the tools.
+ */
+const NOT_BUNDLED = ['better-sqlite3', 'officecrypto-tool', 'mammoth', 'esbuild', 'tsx'];
+
+/**
  * The entry module as one JavaScript file, rebuilt only when a source changed.
+ *
+ * `standalone`: the packages it imports are bundled too, and the file is one CommonJS script, to
+ * be run by `runCached` (./code-cache.cjs) with V8's code cache. For ingest worker threads: each
+ * starts a fresh V8 isolate that would otherwise resolve, read and compile exceljs, zod and the
+ * rest file by file at every start (bench/README.md).
  * @param {URL} entry a .ts module
+ * @param {{ standalone?: boolean }} [options]
  * @returns {Promise<URL>} the bundle's file URL
  */
-export async function bundled(entry) {
+export async function bundled(entry, options = {}) {
+  const standalone = options.standalone === true;
   const entryPath = fileURLToPath(entry);
-  const name = `${entryPath.split('/').at(-1)?.replace(/\.ts$/, '')}-${createHash('sha256').update(entryPath).digest('hex').slice(0, 12)}`;
-  const bundleFile = new URL(`${name}.mjs`, CACHE_DIR);
+  const name = `${entryPath.split('/').at(-1)?.replace(/\.ts$/, '')}${standalone ? '-standalone' : ''}-${createHash('sha256').update(entryPath).digest('hex').slice(0, 12)}`;
+  const bundleFile = new URL(`${name}.${standalone ? 'cjs' : 'mjs'}`, CACHE_DIR);
   const manifestFile = new URL(`${name}.json`, CACHE_DIR);
   const manifest = await readFile(manifestFile, 'utf8').then(
     (text) => /** @type {Record<string, string>} */ (JSON.parse(text)),
@@ -60,9 +73,9 @@ export async function bundled(entry) {
     absWorkingDir: root,
     entryPoints: [entryPath],
     bundle: true,
-    packages: 'external',
+    ...(standalone ? { external: NOT_BUNDLED } : { packages: 'external' }),
     platform: 'node',
-    format: 'esm',
+    format: standalone ? 'cjs' : 'esm',
     target: 'node20',
     write: false,
     metafile: true,
@@ -71,6 +84,11 @@ export async function bundled(entry) {
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error('esbuild produced no output');
+  if (standalone) {
+    // import() of a package left out would fail in bin/code-cache.cjs: refuse, the caller falls back.
+    const dynamic = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === 'dynamic-import'));
+    if (dynamic.length > 0) throw new Error(`standalone bundle with import() of ${dynamic.map((i) => i.path).join(', ')}`);
+  }
   /** @type {Record<string, string>} */
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
@@ -80,8 +98,15 @@ export async function bundled(entry) {
   // Written under temporary names and renamed: a concurrent process never reads half a file.
   await mkdir(CACHE_DIR, { recursive: true });
   const suffix = `.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(new URL(`${name}.mjs${suffix}`, CACHE_DIR), code);
-  await rename(new URL(`${name}.mjs${suffix}`, CACHE_DIR), bundleFile);
+  const temp = new URL(`${bundleFile.href}${suffix}`);
+  await writeFile(temp, code);
+  await rename(temp, bundleFile);
+  // Code caches of the bundle's earlier versions (./code-cache.cjs names each after its content,
+  // so none is ever used for another; this only clears them away).
+  const bundleName = bundleFile.pathname.split('/').at(-1) ?? '';
+  for (const file of await readdir(CACHE_DIR)) {
+    if (file.startsWith(`${bundleName}.`) && file.endsWith('.v8cache')) await rm(new URL(file, CACHE_DIR), { force: true });
+  }
   await writeFile(new URL(`${name}.json${suffix}`, CACHE_DIR), JSON.stringify(inputs));
   await rename(new URL(`${name}.json${suffix}`, CACHE_DIR), manifestFile);
   return bundleFile;

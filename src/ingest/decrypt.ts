@@ -1,8 +1,13 @@
+import { createRequire } from 'node:module';
+
 // Loaded on first use: only OLE (.xls or encrypted) files need it, and it adds ≈ 0.1 s to the
-// start of every ingest worker otherwise.
+// start of every ingest worker otherwise. Required, not imported: the package is CommonJS, and an
+// ingest worker runs as one CommonJS script through node:vm (bin/code-cache.cjs), where import()
+// has no module loader to call.
 type OfficeCrypto = typeof import('officecrypto-tool');
-let loaded: Promise<OfficeCrypto> | undefined;
-const officeCryptoLib = (): Promise<OfficeCrypto> => (loaded ??= import('officecrypto-tool').then((m) => m.default));
+const require = createRequire(import.meta.url);
+let loaded: OfficeCrypto | undefined;
+const officeCryptoLib = async (): Promise<OfficeCrypto> => (loaded ??= require('officecrypto-tool') as OfficeCrypto);
 
 /** Excel's default password for "read-only recommended" workbooks: always tried first. */
 export const EXCEL_DEFAULT_PASSWORD = 'VelvetSweatshop';

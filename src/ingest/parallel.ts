@@ -4,6 +4,7 @@
 // Results are streamed: only a small window of files is in flight or waiting at any time, so
 // memory stays flat however long the batch.
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
 import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
@@ -15,12 +16,14 @@ import { workerEntry } from './worker-bundle.ts';
 
 /** The tsx loader's API, resolved from this package (not from the caller's working directory). */
 const TSX_API = import.meta.resolve('tsx/esm/api');
+/** Runs a standalone bundle with V8's code cache (bin/code-cache.cjs). */
+const CODE_CACHE = fileURLToPath(new URL('../../bin/code-cache.cjs', import.meta.url));
 
 /**
- * Starts a worker thread running a module: JavaScript (a bundle from workerEntry) as it is; a
- * TypeScript module through tsx, which the worker registers itself before importing the module,
- * so this works whether the process was started with `--import tsx`, through bin/baocao.mjs
- * (tsx's register API) or under vitest.
+ * Starts a worker thread running a module: a standalone CommonJS bundle (workerEntry) through
+ * bin/code-cache.cjs; other JavaScript as it is; a TypeScript module through tsx, which the worker
+ * registers itself before importing the module, so this works whether the process was started
+ * with `--import tsx`, through bin/baocao.mjs (tsx's register API) or under vitest.
  */
 export function startWorker(module: URL, workerData: unknown, memory: WorkerMemory = {}): Worker {
   const resourceLimits = {
@@ -28,6 +31,10 @@ export function startWorker(module: URL, workerData: unknown, memory: WorkerMemo
     ...(memory.youngMb ? { maxYoungGenerationSizeMb: memory.youngMb } : {}),
   };
   const limits = Object.keys(resourceLimits).length > 0 ? { resourceLimits } : {};
+  if (module.pathname.endsWith('.cjs')) {
+    const code = `require(${JSON.stringify(CODE_CACHE)}).runCached(${JSON.stringify(fileURLToPath(module))});`;
+    return new Worker(code, { eval: true, workerData, ...limits });
+  }
   if (!module.pathname.endsWith('.ts')) return new Worker(module, { workerData, ...limits });
   const code = [
     `import(${JSON.stringify(TSX_API)})`,

@@ -1,10 +1,25 @@
 // bin/bundle.mjs runs the sources as one JavaScript file and must never run stale code.
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../bin/bundle.mjs';
+import { runCached } from '../../bin/code-cache.cjs';
+
+const CODE_CACHE = fileURLToPath(new URL('../../bin/code-cache.cjs', import.meta.url));
+
+/** runCached in a fresh process (a fresh V8, which can only have the code from the cache file). */
+function runCachedElsewhere(file: string): { cache: string; value: unknown } {
+  const script = `const r = require(${JSON.stringify(CODE_CACHE)}).runCached(${JSON.stringify(file)}, { writeAfterMs: 0 }); console.log(JSON.stringify({ cache: r.cache, value: r.exports.value }));`;
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { cache: string; value: unknown };
+}
+
+async function codeCaches(bundle: URL): Promise<string[]> {
+  const file = fileURLToPath(bundle);
+  return (await readdir(dirname(file))).filter((f) => f.startsWith(`${basename(file)}.`) && f.endsWith('.v8cache'));
+}
 
 async function load(url: URL): Promise<{ value: number; depUrl: string; entryUrl: string }> {
   return (await import(`${url.href}?t=${Date.now()}-${Math.random()}`)) as { value: number; depUrl: string; entryUrl: string };
@@ -40,5 +55,40 @@ describe('bundled', () => {
     expect((await load(rebuilt)).value).toBe(2);
     await rm(rebuilt, { force: true });
     await rm(new URL(rebuilt.href.replace(/\.mjs$/, '.json')), { force: true });
+  });
+
+  it('standalone: one CommonJS script, run from its V8 code cache once one is written, never from the cache of other code', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bundle-'));
+    const dep = join(dir, 'dep.ts');
+    const entry = join(dir, 'entry.ts');
+    await writeFile(dep, "import { join } from 'node:path';\nexport const value: string = join('a', 'b');\n");
+    await writeFile(entry, "export { value } from './dep.ts';\n");
+
+    const first = await bundled(pathToFileURL(entry), { standalone: true });
+    expect(first.pathname.endsWith('.cjs')).toBe(true);
+    const file = fileURLToPath(first);
+    const run = runCached(file, { writeAfterMs: 0 });
+    expect(run.exports).toMatchObject({ value: 'a/b' });
+    expect(run.cache).toBe('written');
+    expect(await codeCaches(first)).toHaveLength(1);
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'used', value: 'a/b' });
+
+    // New code, same length: rebuilt, the old cache cleared away, a new one written for it.
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(dep, "import { join } from 'node:path';\nexport const value: string = join('c', 'd');\n");
+    const rebuilt = await bundled(pathToFileURL(entry), { standalone: true });
+    expect(rebuilt.href).toBe(first.href);
+    expect(await codeCaches(rebuilt)).toEqual([]);
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'written', value: 'c/d' });
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'used', value: 'c/d' });
+
+    // import() of a package left out of the bundle cannot run there: no such bundle is made.
+    const lazy = join(dir, 'lazy.ts');
+    await writeFile(lazy, "export const load = () => import('node:zlib');\n");
+    await expect(bundled(pathToFileURL(lazy), { standalone: true })).rejects.toThrow(/import\(\) of node:zlib/);
+
+    for (const f of await codeCaches(rebuilt)) await rm(join(dirname(file), f), { force: true });
+    await rm(rebuilt, { force: true });
+    await rm(new URL(rebuilt.href.replace(/\.cjs$/, '.json')), { force: true });
   });
 });

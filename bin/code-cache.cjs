@@ -1,0 +1,65 @@
+// Runs a standalone CommonJS bundle (bundle.mjs, `standalone`) with V8's code cache.
+//
+// Why: an ingest worker thread is a fresh V8 isolate. Loading its code the usual way resolves,
+// reads, parses and compiles exceljs, zod and the rest file by file at every start, and the first
+// workbooks then compile each function they call. A code cache is what V8 compiled the last time:
+// with it, a worker's start and its first workbook take ≈ 0.4–0.5 s less (bench/README.md).
+// Node 20 has no code cache for modules (module.enableCompileCache is Node 22), so the bundle is
+// run as one script through node:vm — this file, and nowhere else.
+//
+// The cache sits beside the bundle and is named after the bundle's content (SHA-256), so a cache
+// is never used for another version of the code; V8 itself rejects one made by another V8 or with
+// other flags, and a new one is then written. Writing is best effort (a read-only install just
+// runs without it).
+'use strict';
+const { createHash } = require('node:crypto');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
+
+/** How long the code runs before its cache is written: long enough to have read a few workbooks. */
+const WRITE_AFTER_MS = 1000;
+
+/**
+ * Runs a CommonJS file as `require` would, from its code cache when there is a valid one.
+ * @param {string} file absolute path of the bundle
+ * @param {{ writeAfterMs?: number }} [options] 0 writes the cache at once (tests)
+ * @returns {{ exports: unknown, cache: 'used' | 'written' | 'scheduled' | 'none' }}
+ */
+function runCached(file, options = {}) {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = `${file}.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`;
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  // No import() in the script: node:vm gives it no module loader (Node 20's way to give it one is
+  // experimental and lost when the code comes from a cache); bundle.mjs refuses to make such a bundle.
+  const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const used = cachedData !== undefined && script.cachedDataRejected === false;
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
+  if (used) return { exports: module.exports, cache: 'used' };
+
+  const write = () => {
+    // Under a temporary name, then renamed: another thread or process never reads half a cache.
+    const temp = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFile);
+      return true;
+    } catch {
+      rmSync(temp, { force: true });
+      return false;
+    }
+  };
+  const delay = options.writeAfterMs ?? WRITE_AFTER_MS;
+  if (delay === 0) return { exports: module.exports, cache: write() ? 'written' : 'none' };
+  setTimeout(write, delay).unref();
+  return { exports: module.exports, cache: 'scheduled' };
+}
+
+module.exports = { runCached };
