@@ -273,6 +273,9 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
     if (!settled.ok) throw new Error(settled.error);
     return settled.value;
   };
+  // The first files go to the workers now, so that they read them while this thread saves the
+  // plan (a fresh store) and lists the files again in ingestFiles.
+  readAhead(window);
   try {
     return await ingestFiles(paths, options, prepare);
   } finally {
