@@ -6,7 +6,7 @@ import { makeFinding } from '../vi/messages/index.ts';
 import { parsePeriod, periodName } from '../vi/period.ts';
 import { matchKey } from '../vi/text.ts';
 import { cellText, readCell } from './cells.ts';
-import { columnLetter } from './cell-ref.ts';
+import { columnIndex, columnLetter } from './cell-ref.ts';
 import { readMeta } from './meta.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { orgOfIds } from '../plan/parts.ts';
@@ -192,6 +192,10 @@ function periodFromTitle(plan: Plan, ws: Worksheet, headerRow: number): string |
 
 /** Column letters (from the metadata or the regenerated template), moved where the user's header row has the same header. */
 function remapColumns(ref: Reference, ws: Worksheet, headerRow: number, start: Partial<Record<ColumnKey, string>>): Partial<Record<ColumnKey, string>> {
+  const headerOf = (key: ColumnKey): string | undefined => (key === 'id' ? ID_COLUMN_HEADER : ref.headers[key]);
+  // Nothing moved (most workbooks): every header is where it was issued, exactly as issued.
+  const entries = Object.entries(start) as [ColumnKey, string][];
+  if (entries.every(([key, letter]) => headerOf(key) !== undefined && ws.findCell(headerRow, columnIndex(letter))?.value === headerOf(key))) return { ...start };
   const userHeaders = new Map<string, string>();
   for (let c = 1; c <= Math.min(ws.columnCount, 60); c++) {
     const letter = columnLetter(c);
@@ -199,8 +203,8 @@ function remapColumns(ref: Reference, ws: Worksheet, headerRow: number, start: P
     if (t && !userHeaders.has(matchKey(t))) userHeaders.set(matchKey(t), letter);
   }
   const out: Partial<Record<ColumnKey, string>> = {};
-  for (const [key, letter] of Object.entries(start) as [ColumnKey, string][]) {
-    const header = key === 'id' ? ID_COLUMN_HEADER : ref.headers[key];
+  for (const [key, letter] of entries) {
+    const header = headerOf(key);
     out[key] = (header ? userHeaders.get(matchKey(header)) : undefined) ?? letter;
   }
   return out;
