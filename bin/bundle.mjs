@@ -1,7 +1,8 @@
 // Runs the TypeScript sources as plain JavaScript, without a build step to forget: an entry
-// point and the modules it imports (our TypeScript; packages stay imports) are bundled with
-// esbuild into node_modules/.cache/baocao, and the bundle is reused while none of its sources
-// changed (their sizes and modification times are kept in a manifest beside it).
+// point and the modules it imports (our TypeScript; packages stay imports, except in a
+// standalone bundle, made for worker threads) are bundled with esbuild into
+// node_modules/.cache/baocao, and the bundle is reused while none of its sources changed (their
+// sizes and modification times are kept in a manifest beside it).
 //
 // Why: loading the module graph through tsx took ≈ 1.8 s per process and per worker thread,
 // against ≈ 0.8 s for the bundle, and each tsx start adds a loader-hooks thread (memory).
