@@ -195,7 +195,11 @@ function remapColumns(ref: Reference, ws: Worksheet, headerRow: number, start: P
   const headerOf = (key: ColumnKey): string | undefined => (key === 'id' ? ID_COLUMN_HEADER : ref.headers[key]);
   // Nothing moved (most workbooks): every header is where it was issued, exactly as issued.
   const entries = Object.entries(start) as [ColumnKey, string][];
-  if (entries.every(([key, letter]) => headerOf(key) !== undefined && ws.findCell(headerRow, columnIndex(letter))?.value === headerOf(key))) return { ...start };
+  const asIssued = ([key, letter]: [ColumnKey, string]): boolean => {
+    const header = headerOf(key);
+    return header !== undefined && ws.findCell(headerRow, columnIndex(letter))?.value === header;
+  };
+  if (entries.every(asIssued)) return { ...start };
   const userHeaders = new Map<string, string>();
   for (let c = 1; c <= Math.min(ws.columnCount, 60); c++) {
     const letter = columnLetter(c);
