@@ -102,9 +102,9 @@ export async function readSubmission(
     const row = matched.rows.get(e.id);
     if (!target || row === undefined) continue;
     const values = (['inPeriod', 'cumulative'] as const).map((key) => {
-      const where = at(key, row);
+      const where = { ...at(key, row), targetId: e.id, taskId: target.task };
       if (where.cell) cells[`${e.id}/${key}`] = { sheet: ws.name, cell: where.cell };
-      const r = readNumberCell(read(key, row), { at: { ...at(key, row), targetId: e.id, taskId: target.task }, target, column: header(key) });
+      const r = readNumberCell(read(key, row), { at: where, target, column: header(key) });
       findings.push(...r.findings);
       return r.value;
     });

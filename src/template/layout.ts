@@ -34,11 +34,20 @@ export function columnLetter(index: number): string {
   return out;
 }
 
+/** placeColumns per columns configuration (loaded once): ingest places them for every workbook. */
+const placed = new WeakMap<object, Map<boolean, readonly PlacedColumn[]>>();
+
 /** The configured columns in order; "previous" only when previous results are given. */
-export function placeColumns(withPrevious: boolean): PlacedColumn[] {
-  return loadColumns()
-    .columns.filter((c) => c.key !== 'previous' || withPrevious)
-    .map((c, i) => ({ ...c, index: i + 1, letter: columnLetter(i + 1) }));
+export function placeColumns(withPrevious: boolean): readonly PlacedColumn[] {
+  const config = loadColumns();
+  let byMode = placed.get(config);
+  if (!byMode) placed.set(config, (byMode = new Map()));
+  let columns = byMode.get(withPrevious);
+  if (!columns) {
+    columns = config.columns.filter((c) => c.key !== 'previous' || withPrevious).map((c, i) => ({ ...c, index: i + 1, letter: columnLetter(i + 1) }));
+    byMode.set(withPrevious, columns);
+  }
+  return columns;
 }
 
 export function columnByKey(columns: readonly PlacedColumn[]): Partial<Record<ColumnKey, PlacedColumn>> {

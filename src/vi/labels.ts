@@ -54,11 +54,14 @@ export const TARGET_KIND_LABEL: Record<TargetKind, string> = {
   rate: 'định mức',
 };
 
+/**
+ * The progress labels by their lower-case form. toLowerCase, not toLocaleLowerCase('vi'):
+ * Vietnamese has no locale-specific case mapping, and the locale is resolved on every call
+ * (matchKey in ./text.ts; this runs for every task of every workbook).
+ */
+const PROGRESS_BY_KEY = new Map((Object.entries(PROGRESS_LABEL) as [TaskProgress, string][]).map(([progress, label]) => [label.toLowerCase(), progress]));
+
 /** Reads a progress label typed or picked in a workbook (tolerant of case and spacing). */
 export function parseProgress(text: string): TaskProgress | null {
-  const key = text.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-  for (const [progress, label] of Object.entries(PROGRESS_LABEL) as [TaskProgress, string][]) {
-    if (label.toLocaleLowerCase('vi') === key) return progress;
-  }
-  return null;
+  return PROGRESS_BY_KEY.get(text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
