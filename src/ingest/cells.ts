@@ -103,6 +103,14 @@ function text(raw: string): CellRead {
   return t === '' ? { kind: 'empty' } : { kind: 'text', text: Buffer.from(t, 'utf8').toString('utf8') };
 }
 
+/**
+ * Whether a cell holds exactly this text, untouched since the template was issued: the cheap test
+ * before reading it through readCell (decoding, cleaning) and matching it loosely.
+ */
+export function holdsExactly(ws: Worksheet, row: number, letter: string, text: string): boolean {
+  return ws.findCell(row, columnIndex(letter))?.value === text;
+}
+
 /** The text of a cell for comparisons and free-text fields ("" when empty); numbers as typed. */
 export function cellText(c: CellRead): string {
   switch (c.kind) {

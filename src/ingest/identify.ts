@@ -5,8 +5,8 @@ import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type WorkbookMeta 
 import { makeFinding } from '../vi/messages/index.ts';
 import { parsePeriod, periodName } from '../vi/period.ts';
 import { matchKey } from '../vi/text.ts';
-import { cellText, readCell } from './cells.ts';
-import { columnIndex, columnLetter } from './cell-ref.ts';
+import { cellText, holdsExactly, readCell } from './cells.ts';
+import { columnLetter } from './cell-ref.ts';
 import { readMeta } from './meta.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { orgOfIds } from '../plan/parts.ts';
@@ -197,7 +197,7 @@ function remapColumns(ref: Reference, ws: Worksheet, headerRow: number, start: P
   const entries = Object.entries(start) as [ColumnKey, string][];
   const asIssued = ([key, letter]: [ColumnKey, string]): boolean => {
     const header = headerOf(key);
-    return header !== undefined && ws.findCell(headerRow, columnIndex(letter))?.value === header;
+    return header !== undefined && holdsExactly(ws, headerRow, letter, header);
   };
   if (entries.every(asIssued)) return { ...start };
   const userHeaders = new Map<string, string>();
