@@ -29,8 +29,9 @@ function byOrgTable(ix: ReportIndex, wording: ReportWording): NonNullable<Append
     return { no, org, targets: n(all), achieved: n(counts.achieved), onTrack: n(counts.on_track), behind: n(counts.behind), noData: n(counts.no_data) };
   };
   const statusOf = (id: string): TargetStatus => ix.targetEval(id)?.status ?? 'no_data';
-  const rows = ix.orgs.map((org, i) => row(String(i + 1), org.name, countStatuses(ix.targetsOf(org.code).map((t) => statusOf(t.id)))));
-  const total = countStatuses(ix.orgs.flatMap((org) => ix.targetsOf(org.code).map((t) => statusOf(t.id))));
+  const perOrg = ix.orgs.map((org) => countStatuses(ix.targetsOf(org.code).map((t) => statusOf(t.id))));
+  const rows = ix.orgs.map((org, i) => row(String(i + 1), org.name, perOrg[i]!));
+  const total = Object.fromEntries(TARGET_STATUSES.map((s) => [s, perOrg.reduce((sum, c) => sum + c[s], 0)])) as Record<TargetStatus, number>;
   return {
     columns: [...w.orgTargetColumns, ...TARGET_STATUSES.map((s) => TARGET_STATUS_LABEL[s])],
     rows,
