@@ -1,5 +1,6 @@
 import { type Argument, Command, CommanderError, Help, type Option } from 'commander';
 import { CLI_TEXT, HELP_EXTRAS, HELP_TITLES, translateCliError } from '../vi/cli-text.ts';
+import { describeError, errorPath, fileErrorText } from '../vi/errors.ts';
 import { type CliContext, EXIT, processContext } from './context.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerTemplateCommand } from './commands/template.ts';
@@ -88,7 +89,14 @@ export async function main(argv: string[], ctx: CliContext = processContext()): 
       ctx.stderr(CLI_TEXT.usageHint);
       return EXIT.usage;
     }
-    ctx.stderr(CLI_TEXT.unexpected(error instanceof Error ? error.message : String(error)));
+    // A file the system would not let us read or write (no permission, a full disk, a folder
+    // in the way) is the user's to fix, not a bug: say which file and why, in Vietnamese.
+    const fileProblem = fileErrorText(error);
+    if (fileProblem !== undefined) {
+      ctx.stderr(CLI_TEXT.fileError(errorPath(error), fileProblem));
+      return EXIT.usage;
+    }
+    ctx.stderr(CLI_TEXT.unexpected(describeError(error)));
     if (process.env.BAOCAO_DEBUG && error instanceof Error) ctx.stderr(error.stack ?? '');
     return EXIT.usage;
   }

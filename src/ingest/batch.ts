@@ -5,7 +5,7 @@ import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { writeFeedback } from './feedback.ts';
 import { cumulativeDecreased } from './history-check.ts';
 import { prepareFile } from './prepare-file.ts';
-import { shortReason } from './read-submission.ts';
+import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';
 
 /** Findings that mean the file could not be read as a workbook at all. */
@@ -55,7 +55,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   try {
     prepared = await run(file);
   } catch (error) {
-    prepared = { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })] } };
+    prepared = { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })] } };
   }
   const { read } = prepared;
   const data = read.data;

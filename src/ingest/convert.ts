@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CONVERT_ERRORS } from '../vi/errors.ts';
 
 export type ConvertResult =
   | { ok: true; bytes: Buffer }
@@ -46,11 +47,11 @@ export async function convertToXlsx(bytes: Uint8Array, extension: string, inFilt
         soffice,
         [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, input],
         { timeout: TIMEOUT_MS, killSignal: 'SIGKILL' },
-        (error, _stdout, stderr) => resolve(error ? `${error.message} ${String(stderr).trim()}`.trim() : null),
+        (error) => resolve(error === null ? null : error.killed ? CONVERT_ERRORS.timeout(TIMEOUT_MS / 1000) : CONVERT_ERRORS.failed(typeof error.code === 'number' ? error.code : null)),
       );
     });
     const output = join(outDir, 'input.xlsx');
-    if (!existsSync(output)) return { ok: false, problem: 'failed', reason: reason ?? 'no output' };
+    if (!existsSync(output)) return { ok: false, problem: 'failed', reason: reason ?? CONVERT_ERRORS.noOutput };
     return { ok: true, bytes: await readFile(output) };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
 import { ingestFiles } from './batch.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
+import { ExplainedError, WORKER_ERRORS, describeError } from '../vi/errors.ts';
 
 /** The tsx loader's API, resolved from this package (not from the caller's working directory). */
 const TSX_API = import.meta.resolve('tsx/esm/api');
@@ -93,7 +94,7 @@ export class IngestPool {
   run(job: IngestJob): Promise<Settled> {
     return new Promise((settle) => {
       if (this.closed) {
-        settle({ ok: false, error: 'ingest workers unavailable' });
+        settle({ ok: false, error: WORKER_ERRORS.unavailable });
         return;
       }
       this.queue.push({ job, settle, suspect: false });
@@ -158,8 +159,8 @@ export class IngestPool {
         this.pump();
       }
     };
-    worker.on('error', (error) => lost(error instanceof Error ? error.message : String(error)));
-    worker.on('exit', (code) => lost(`worker exited (${code})`));
+    worker.on('error', (error) => lost(describeError(error)));
+    worker.on('exit', (code) => lost(WORKER_ERRORS.died(code)));
   }
 
   private pump(): void {
@@ -270,7 +271,8 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
     readAhead(index + window);
     const settled = await (pending.get(index) ?? pool.run({ index, path }));
     pending.delete(index);
-    if (!settled.ok) throw new Error(settled.error);
+    // The worker's reasons are worded for the user already (src/vi/errors.ts).
+    if (!settled.ok) throw new ExplainedError(settled.error);
     return settled.value;
   };
   // The first files go to the workers now, so that they read them while this thread saves the

@@ -7,7 +7,8 @@ import type { PlanParts } from '../model/plan-parts.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { convertToXlsx } from './convert.ts';
 import { decryptWorkbook } from './decrypt.ts';
-import { readSubmission, shortReason } from './read-submission.ts';
+import { readSubmission } from './read-submission.ts';
+import { describeError } from '../vi/errors.ts';
 import { sniff } from './sniff.ts';
 import { LIMITS, inspectZip } from './zip-inspect.ts';
 
@@ -46,7 +47,7 @@ export async function prepareFile(path: string, plan: Plan, planHash: string, op
   try {
     size = statSync(path).size;
   } catch (error) {
-    return { file, sha256: '', size, xlsx: null, read: fail([makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })]) };
+    return { file, sha256: '', size, xlsx: null, read: fail([makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })]) };
   }
   if (size > LIMITS.maxFileBytes) {
     // Hashed as a stream, never loaded whole.
@@ -57,7 +58,7 @@ export async function prepareFile(path: string, plan: Plan, planHash: string, op
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { file, sha256: '', size, xlsx: null, read: fail([makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })]) };
+    return { file, sha256: '', size, xlsx: null, read: fail([makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })]) };
   }
   return prepareBytes(bytes, file, plan, planHash, options);
 }
@@ -75,7 +76,7 @@ export async function prepareBytes(bytes: Uint8Array, file: string, plan: Plan, 
     });
     return done({ ...read, findings: [...opened.notes, ...read.findings] }, opened.xlsx);
   } catch (error) {
-    return done(fail([makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })]));
+    return done(fail([makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })]));
   }
 }
 
@@ -118,7 +119,7 @@ async function convert(bytes: Uint8Array, file: string, format: Format): Promise
   const ext = format === 'html' ? '.html' : `.${format}`;
   const r = await convertToXlsx(bytes, ext, format === 'html' ? 'HTML (StarCalc)' : undefined);
   if (!r.ok && r.problem === 'no-libreoffice') return { findings: [makeFinding('ingest/needs-libreoffice', at, { format: format })] };
-  if (!r.ok) return { findings: [makeFinding('ingest/conversion-failed', at, { format: format, reason: r.reason.slice(0, 120) })] };
+  if (!r.ok) return { findings: [makeFinding('ingest/conversion-failed', at, { format: format, reason: r.reason })] };
   return { xlsx: r.bytes, notes: [makeFinding('ingest/converted', at, { format: format })] };
 }
 

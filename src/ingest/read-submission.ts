@@ -7,6 +7,7 @@ import type { ReportedTarget, ReportedTask, ReporterInfo } from '../model/submis
 import { INFO_SHEET_NAME, type ColumnKey, type InfoKey } from '../model/workbook-meta.ts';
 import { loadInstructions } from '../template/index.ts';
 import { parseViDate } from '../vi/date.ts';
+import { describeError } from '../vi/errors.ts';
 import { PROGRESS_LABEL, parseProgress } from '../vi/labels.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { matchKey } from '../vi/text.ts';
@@ -66,7 +67,7 @@ export async function readSubmission(
   try {
     await wb.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as ArrayBuffer, { ignoreNodes: [...UNREAD_SHEET_PARTS] });
   } catch (error) {
-    return { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: shortReason(error) })] };
+    return { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })] };
   }
   const { identity, findings } = await identify(wb, basePlan, planHash, {
     file,
@@ -221,8 +222,4 @@ function dedupeLegacy(list: readonly LegacyConversion[]): LegacyConversion[] {
   const seen = new Map<string, LegacyConversion>();
   for (const l of list) seen.set(`${l.sheet}!${l.cell}`, l);
   return [...seen.values()];
-}
-
-export function shortReason(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 200) ?? '';
 }

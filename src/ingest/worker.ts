@@ -8,7 +8,7 @@ import { IngestWorkerInitSchema, type IngestJob, type PlanPartAnswer, type PlanP
 import { type Plan, PlanSchema } from '../model/plan.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { prepareFile } from './prepare-file.ts';
-import { shortReason } from './read-submission.ts';
+import { describeError } from '../vi/errors.ts';
 
 const init = IngestWorkerInitSchema.parse(workerData);
 /** The whole plan when it is small enough to copy, else its skeleton (parallel.ts). */
@@ -63,7 +63,7 @@ async function run(job: IngestJob): Promise<void> {
     // Only the result crosses the thread boundary; the bytes (when kept) are moved, not copied.
     parentPort?.postMessage({ index: job.index, ok: true, result: { ...prepared, xlsx } }, xlsx ? [xlsx.buffer] : []);
   } catch (error) {
-    parentPort?.postMessage({ index: job.index, ok: false, error: shortReason(error) });
+    parentPort?.postMessage({ index: job.index, ok: false, error: describeError(error) });
   }
 }
 

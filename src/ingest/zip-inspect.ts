@@ -1,4 +1,5 @@
 import yauzl from 'yauzl';
+import { zipErrorText } from '../vi/errors.ts';
 
 /** Limits that guard against oversized or malicious files (a filled template is tens of KB). */
 export const LIMITS = {
@@ -32,7 +33,7 @@ export async function inspectZip(bytes: Uint8Array): Promise<ZipInspection> {
       validateEntrySizes: true,
     });
   } catch (error) {
-    return { ok: false, problem: 'truncated', reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: 'truncated', reason: zipErrorText(error) };
   }
   const names: string[] = [];
   let unzipped = 0;
@@ -53,7 +54,7 @@ export async function inspectZip(bytes: Uint8Array): Promise<ZipInspection> {
       zip.readEntry();
     });
   } catch (error) {
-    return { ok: false, problem: 'truncated', reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: 'truncated', reason: zipErrorText(error) };
   } finally {
     zip.close();
   }

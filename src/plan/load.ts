@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { describeError, yamlErrorText } from '../vi/errors.ts';
 import type { Finding } from '../model/finding.ts';
 import { type Plan, PlanSchema } from '../model/plan.ts';
 import { formatPath, hasErrors, makeFinding } from '../vi/messages/index.ts';
@@ -40,7 +41,7 @@ export function parsePlanText(text: string, fileName = 'plan.yaml'): PlanLoadRes
           file,
           format,
           line: lineCounter.linePos(e.pos[0]).line,
-          reason: e.message.split('\n')[0],
+          reason: yamlErrorText({ code: e.code, message: e.message, linePos: [lineCounter.linePos(e.pos[0])] }),
         }),
       ),
     };
@@ -93,7 +94,7 @@ export async function loadPlan(fileName: string): Promise<PlanLoadResult> {
   try {
     text = await readFile(fileName, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tìm thấy tệp' : String((error as Error).message);
+    const reason = describeError(error);
     return { ok: false, findings: [makeFinding('plan/unreadable', { file: basename(fileName) }, { file: fileName, reason })] };
   }
   return parsePlanText(text, fileName);

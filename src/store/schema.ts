@@ -81,11 +81,15 @@ const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** The error code of a store written by a newer baocao (its schema is past this program's). */
+export const STORE_TOO_NEW = 'BAOCAO_STORE_TOO_NEW';
+
 /** Brings a database up to the current schema, each migration in its own transaction. */
 export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
-    throw new Error(`database schema version ${current} is newer than this program (${MIGRATIONS.length})`);
+    // The code is worded for the user in src/vi/errors.ts.
+    throw Object.assign(new Error(`database schema version ${current} is newer than this program (${MIGRATIONS.length})`), { code: STORE_TOO_NEW });
   }
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {

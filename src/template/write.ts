@@ -6,6 +6,7 @@ import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
 import type { TemplateFile } from '../model/template.ts';
+import { describeError } from '../vi/errors.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { periodName, periodOf, previousQuarter } from '../vi/period.ts';
 import { templateBuffer } from './build.ts';
@@ -83,7 +84,7 @@ export async function writeTemplates(
       await rename(temp, path);
     } catch (error) {
       await rm(temp, { force: true });
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       findings.push(makeFinding('template/write-failed', { file: path, org, period }, { file: path, reason }));
       continue;
     }

@@ -22,6 +22,8 @@ export const CLI_TEXT = {
   usageHint: 'Gõ "baocao --help" để xem các lệnh, hoặc "baocao <lệnh> --help" cho một lệnh.',
   badOption: (option: string, reason: string) => `Tùy chọn ${option} không hợp lệ: ${reason}.`,
   notImplemented: (command: string) => `Lệnh "${command}" chưa được xây dựng trong phiên bản này.`,
+  fileError: (file: string | undefined, why: string) =>
+    `${file ? `Không đọc hoặc ghi được "${file}"` : 'Không đọc hoặc ghi được tệp'}: ${why}. Kiểm tra đường dẫn, quyền ghi của thư mục và chỗ trống trên ổ đĩa rồi chạy lại.`,
   unexpected: (message: string) => `Lỗi ngoài dự kiến: ${message}. Vui lòng báo lại cho người phát triển kèm lệnh đã chạy.`,
 } as const;
 

@@ -101,9 +101,14 @@ export const END_MARK = /\.\/\.\s*$/u;
 export const CODE_STOP_WORDS: ReadonlySet<string> = new Set(['tỉnh', 'huyện', 'thị', 'xã', 'thành', 'phố', 'các', 'và', 'của', 'việt', 'nam']);
 
 /** Texts the importer writes into the drafted plan and the YAML comments. */
+/** The placeholder written for a decision's number the importer could not find. */
+const UNKNOWN_NUMBER = 'chưa rõ số';
+
 export const IMPORT_TEXT = {
   planTitle: (year: number) => `Nhiệm vụ trọng tâm năm ${year}`,
-  unknownNumber: 'chưa rõ số',
+  unknownNumber: UNKNOWN_NUMBER,
+  /** "số 1388-QĐ/TU"; the placeholder alone when the number is unknown (not "số chưa rõ số"). */
+  numberPhrase: (n: string) => (n === UNKNOWN_NUMBER ? n : `số ${n}`),
   unknownIssuer: 'chưa rõ cơ quan ban hành',
   fieldNumber: 'số, ký hiệu',
   fieldDate: 'ngày ban hành',
@@ -116,7 +121,6 @@ export const IMPORT_TEXT = {
   citedReference: (number: string) => `số ${number}`,
   documentLabel: 'văn bản',
   partLabel: (roman: string) => `phần ${roman}`,
-  fileErrors: { ENOENT: 'không có tệp hoặc thư mục này', EACCES: 'không có quyền đọc tệp', EISDIR: 'đây là thư mục, không phải tệp' } as Readonly<Record<string, string>>,
   legacyDoc: 'tệp Word 97-2003 (.doc) chưa được hỗ trợ',
   emptyFile: 'tệp rỗng',
   yamlHeader: (file: string) => [

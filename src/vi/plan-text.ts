@@ -1,11 +1,12 @@
 import type { Comparator, Plan, Target } from '../model/plan.ts';
 import { formatViDateShort } from './date.ts';
+import { IMPORT_TEXT } from './import-words.ts';
 import { formatViNumber } from './number.ts';
 
 /** Vietnamese text of `baocao plan check`. */
 export const PLAN_CHECK_TEXT = {
   heading: (plan: Pick<Plan, 'id' | 'title'>) => `Kế hoạch "${plan.id}": ${plan.title}`,
-  source: (s: Plan['source']) => `Văn bản giao: số ${s.number}, ngày ${formatViDateShort(s.date)} của ${s.issuer}`,
+  source: (s: Plan['source']) => `Văn bản giao: ${IMPORT_TEXT.numberPhrase(s.number)}, ngày ${formatViDateShort(s.date)} của ${s.issuer}`,
   reporting: (r: Plan['reporting']) =>
     `Báo cáo gửi ${r.body}; các kỳ: ${r.periods.join(', ')}; hạn nộp ${r.deadline.daysAfterEnd} ngày sau khi hết kỳ`,
   totals: (c: { organizations: number; tasks: number; targets: number }) =>

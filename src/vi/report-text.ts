@@ -1,5 +1,6 @@
 /** Vietnamese text of the "baocao report" command. */
 export const REPORT_TEXT = {
+  yamlSyntax: (line: number, what: string) => `sai cú pháp YAML${line > 0 ? ` ở dòng ${line}` : ''}: ${what}`,
   description: 'viết báo cáo tổng hợp Word theo thể thức văn bản của Đảng (hoặc báo cáo tóm tắt một đơn vị với --org)',
   outputOption: 'tệp Word kết quả (.docx)',
   configOption: 'tệp thiết lập văn bản (mặc định templates/report.yaml)',

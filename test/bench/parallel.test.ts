@@ -177,7 +177,7 @@ describe('IngestPool', () => {
       const paths = ['a.xlsx', 'hungry.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx'];
       const settled = await Promise.all(paths.map((path, index) => pool.run({ index, path })));
       expect(settled.map((s) => s.ok)).toEqual([true, false, true, true, true]);
-      expect(settled[1]).toMatchObject({ ok: false, error: expect.stringMatching(/memory/i) });
+      expect(settled[1]).toMatchObject({ ok: false, error: expect.stringMatching(/bộ nhớ/) });
     } finally {
       await pool.close();
     }

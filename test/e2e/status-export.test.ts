@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -171,6 +171,22 @@ describe('baocao status --json (Q2 2024)', () => {
     const r = await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', bogus]);
     expect([r.code, r.out]).toEqual([2, '']);
     expect(r.err).toContain('Không mở được tệp cơ sở dữ liệu');
+    expect(r.err).toContain('tệp không phải cơ sở dữ liệu của baocao');
+    expect(r.err).not.toContain('file is not a database');
+    // ingest and template say the same, and leave the file as it was.
+    const before = readFileSync(bogus);
+    const ingest = await run(['ingest', join(dir, 'none.xlsx'), '--plan', PLAN_FILE, '--db', bogus]);
+    const template = await run(['template', PLAN_FILE, '--period', '2024-Q3', '-o', join(dir, 'tpl'), '--db', bogus]);
+    for (const other of [ingest, template]) expect([other.code, other.err]).toEqual([2, r.err]);
+    expect(readFileSync(bogus)).toEqual(before);
+  });
+
+  it('an output the system will not let us write (a folder in its place) → exit 2, which file and why in Vietnamese', async () => {
+    const folder = join(dir, 'la-thu-muc.docx');
+    mkdirSync(folder, { recursive: true });
+    const r = await run(['report', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '-o', folder, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`Không đọc hoặc ghi được "${folder}": đây là thư mục, không phải tệp (mã lỗi EISDIR). Kiểm tra đường dẫn, quyền ghi của thư mục và chỗ trống trên ổ đĩa rồi chạy lại.`);
   });
 
   it('period outside the plan year or malformed → exit 2', async () => {

@@ -71,13 +71,18 @@ describe('baocao plan import', () => {
     expect(r.code).toBe(1);
     expect((JSON.parse(r.stdout) as ImportJson).findings.map((f) => f.code)).toContain('import/missing-year');
     expect(existsSync(out)).toBe(false);
-    expect((await run('plan', 'import', src, '-o', out, '--year', '2025')).code).toBe(0);
+    const human = await run('plan', 'import', src, '-o', out, '--year', '2025', '--force');
+    expect(human.code).toBe(0);
+    // The decision's number is unknown: the placeholder alone, not "số chưa rõ số".
+    expect(human.stdout).toMatch(/^Văn bản: chưa rõ số, ngày /m);
   });
 
   it('output folder missing → exit 2, import/unwritable', async () => {
     const r = await run('plan', 'import', SEED, '-o', join(tmp(), 'khong-co', 'plan.yaml'), '--json');
     expect(r.code).toBe(2);
-    expect((JSON.parse(r.stdout) as ImportJson).findings.map((f) => f.code)).toContain('import/unwritable');
+    const findings = (JSON.parse(r.stdout) as ImportJson).findings;
+    expect(findings.map((f) => f.code)).toContain('import/unwritable');
+    expect(findings.find((f) => f.code === 'import/unwritable')?.message).toContain('không tìm thấy tệp hoặc thư mục (mã lỗi ENOENT)');
   });
 
   it('missing input file → exit 2, import/unreadable; bad --year → exit 2', async () => {

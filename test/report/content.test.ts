@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, type TargetEvaluation } from '../../src/model/index.ts';
+import { type Finding, PlanSchema, type TargetEvaluation } from '../../src/model/index.ts';
 import {
   checkAuthority,
   composeOrgSummary,
@@ -217,5 +220,13 @@ describe('settings', () => {
   it('missing file → report/config-unreadable', async () => {
     const error = await loadReportSettings('/nonexistent/report.yaml').catch((e: unknown) => e);
     expect((error as { findings: { code: string }[] }).findings.map((f) => f.code)).toEqual(['report/config-unreadable']);
+  });
+  it('a YAML syntax error in the settings → its line and what to fix, in Vietnamese, with the hint to fix the line', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'settings-')), 'report.yaml');
+    writeFileSync(file, 'number: "15"\nsigner:\n\tname: Lê Văn Minh\n');
+    const error = await loadReportSettings(file).catch((e: unknown) => e);
+    const [finding] = (error as { findings: Finding[] }).findings;
+    expect(finding?.message).toBe('Không đọc được tệp thiết lập báo cáo: sai cú pháp YAML ở dòng 3: thụt lề bằng phím Tab; chỉ được thụt lề bằng dấu cách (cột 1).');
+    expect(finding?.hint).toMatch(/^Sửa dòng được chỉ ra/);
   });
 });

@@ -9,13 +9,13 @@ import { PeriodIdSchema } from '../../model/period.ts';
 import { defaultWorkers, ingestFiles, ingestFilesParallel } from '../../ingest/index.ts';
 import { periodicCollector } from '../../ingest/heap.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
 import { type CliContext, EXIT } from '../context.ts';
 import { parseOptions } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
+import { openStoreOrSay } from '../store.ts';
 
 const OptionsSchema = z.object({
   plan: z.string().trim().min(1),
@@ -60,7 +60,8 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     ctx.exitCode = EXIT.usage;
     return;
   }
-  const store = openStore(options.db);
+  const store = openStoreOrSay(ctx, options.db);
+  if (!store) return;
   const bar = ctx.isTTY && !options.json && process.stderr.isTTY
     ? new cliProgress.SingleBar({ format: `${T.progress} {bar} {value}/{total} {file}`, stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : null;

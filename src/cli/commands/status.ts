@@ -7,7 +7,6 @@ import type { Finding } from '../../model/finding.ts';
 import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
 import type { Plan } from '../../model/plan.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { openStore } from '../../store/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, targetGoal } from '../../vi/evaluate-text.ts';
 import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
@@ -16,6 +15,7 @@ import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { periodName, periodOf } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
+import { openStoreOrSay } from '../store.ts';
 
 export const StoreOptionsSchema = z.object({
   plan: z.string().min(1),
@@ -62,14 +62,8 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
     ctx.exitCode = EXIT.usage;
     return null;
   }
-  let store: ReturnType<typeof openStore>;
-  try {
-    store = openStore(options.db);
-  } catch (error) {
-    ctx.stderr(STATUS_TEXT.dbUnreadable(options.db, error instanceof Error ? error.message : String(error)));
-    ctx.exitCode = EXIT.usage;
-    return null;
-  }
+  const store = openStoreOrSay(ctx, options.db);
+  if (!store) return null;
   try {
     return { plan, ...periodFromStore(plan, options.period, store, { now: new Date().toISOString() }), options };
   } finally {

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { PeriodIdSchema } from '../../model/period.ts';
 import type { Store } from '../../model/store.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { openStore } from '../../store/index.ts';
 import { writeTemplates } from '../../template/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
@@ -14,6 +13,7 @@ import { periodName } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { parseOptions } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
+import { openStoreOrSay } from '../store.ts';
 
 /** The protection password may also come from the environment, so it stays out of shell history. */
 const PASSWORD_ENV = 'BAOCAO_TEMPLATE_PASSWORD';
@@ -79,8 +79,11 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     return;
   }
   let store: Store | undefined;
+  if (options.db) {
+    store = openStoreOrSay(ctx, options.db) ?? undefined;
+    if (!store) return;
+  }
   try {
-    store = options.db ? openStore(options.db) : undefined;
     const { files, findings } = await writeTemplates(plan, hash, {
       period: options.period,
       outDir: options.out,

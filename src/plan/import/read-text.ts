@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Finding } from '../../model/finding.ts';
+import { describeError } from '../../vi/errors.ts';
 import { IMPORT_TEXT } from '../../vi/import-words.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { docxText } from './docx-text.ts';
@@ -23,8 +24,7 @@ export async function readDecisionText(file: string): Promise<ReadTextResult> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    return unreadable(IMPORT_TEXT.fileErrors[code] ?? (error instanceof Error ? error.message : String(error)));
+    return unreadable(describeError(error));
   }
   if (bytes.length === 0) return unreadable(IMPORT_TEXT.emptyFile);
   if (bytes.subarray(0, 4).equals(OLE)) return unreadable(IMPORT_TEXT.legacyDoc);

@@ -9,6 +9,7 @@ import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { Finding } from '../../model/finding.ts';
 import type { PlanImportResult } from '../../model/plan-import.ts';
 import { PlanSchema } from '../../model/plan.ts';
+import { describeError } from '../../vi/errors.ts';
 import { IMPORT_TEXT } from '../../vi/import-words.ts';
 import { formatPath, makeFinding } from '../../vi/messages/index.ts';
 
@@ -65,8 +66,7 @@ export async function writeImportedPlan(result: PlanImportResult, output: string
   try {
     await writeFile(output, planToYaml(result, options.sourceName), 'utf8');
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const reason = IMPORT_TEXT.fileErrors[code] ?? (error instanceof Error ? error.message : String(error));
+    const reason = describeError(error);
     return [makeFinding('import/unwritable', { file: basename(output) }, { file: output, reason })];
   }
   return [];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { YAMLParseError, parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import {
@@ -10,7 +10,9 @@ import {
   type ReportWording,
   ReportWordingSchema,
 } from '../../model/report.ts';
+import { describeError, yamlErrorText } from '../../vi/errors.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
+import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { useVietnameseSchemaErrors } from '../../vi/schema-errors.ts';
 
 export const DEFAULT_SETTINGS_FILE = fileURLToPath(new URL('../../../templates/report.yaml', import.meta.url));
@@ -30,13 +32,13 @@ async function readYaml(file: string): Promise<unknown> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 1 : 0;
-    throw new ReportConfigError([makeFinding('report/config-unreadable', { file }, { missing, reason: String(error) })]);
+    throw new ReportConfigError([makeFinding('report/config-unreadable', { file }, { missing, reason: describeError(error) })]);
   }
   try {
     return parseYaml(text.normalize('NFC')) ?? {};
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ReportConfigError([makeFinding('report/config-unreadable', { file }, { reason })]);
+    const reason = error instanceof YAMLParseError ? REPORT_TEXT.yamlSyntax(error.linePos?.[0]?.line ?? 0, yamlErrorText(error)) : describeError(error);
+    throw new ReportConfigError([makeFinding('report/config-unreadable', { file }, { reason, syntax: error instanceof YAMLParseError ? 1 : 0 })]);
   }
 }
 

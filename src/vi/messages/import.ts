@@ -1,5 +1,6 @@
 import type { ImportCode } from '../../model/codes/import.ts';
 import type { MessageTemplate } from '../../model/finding.ts';
+import { IMPORT_TEXT } from '../import-words.ts';
 
 export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {
   'import/unreadable': {
@@ -71,7 +72,7 @@ export const IMPORT_CLI_TEXT = {
   yearOption: 'năm của kế hoạch, khi văn bản không ghi rõ',
   forceOption: 'ghi đè nếu tệp đã có',
   heading: (file: string) => `Soạn kế hoạch từ "${file}"`,
-  identity: (number: string, date: string, issuer: string) => `Văn bản: số ${number}, ngày ${date}, ${issuer}`,
+  identity: (number: string, date: string, issuer: string) => `Văn bản: ${IMPORT_TEXT.numberPhrase(number)}, ngày ${date}, ${issuer}`,
   totals: (orgs: number, tasks: number, targets: number, review: number) =>
     `${orgs} đơn vị, ${tasks} nhiệm vụ, ${targets} chỉ tiêu${review > 0 ? ` (${review} chỉ tiêu cần xem lại)` : ''}`,
   organization: (code: string, name: string, tasks: number, targets: number) => `${code} — ${name}: ${tasks} nhiệm vụ, ${targets} chỉ tiêu`,

@@ -6,7 +6,10 @@ const s = (v: unknown) => String(v ?? '');
 export const REPORT_MESSAGES: Record<ReportCode, MessageTemplate> = {
   'report/config-unreadable': {
     message: (a) => `Không đọc được tệp thiết lập báo cáo: ${a.missing ? 'không có tệp' : s(a.reason)}.`,
-    hint: () => 'Kiểm tra đường dẫn, hoặc bỏ --config để dùng templates/report.yaml.',
+    hint: (a) =>
+      a.syntax
+        ? 'Sửa dòng được chỉ ra trong tệp thiết lập (thụt lề, dấu hai chấm, dấu ngoặc), hoặc bỏ --config để dùng templates/report.yaml.'
+        : 'Kiểm tra đường dẫn, hoặc bỏ --config để dùng templates/report.yaml.',
   },
   'report/config-invalid': {
     message: (a) => `Thiết lập báo cáo không hợp lệ, trường ${s(a.field) || '(gốc)'}: ${s(a.reason)}.`,
