@@ -55,11 +55,12 @@ describe('baocao ingest', () => {
   it.each([
     [['--received-at', 'hôm qua']],
     [['--period', '2024-Q5']],
-  ])('bad option %j → exit 2, nothing on stdout', async (extra) => {
+  ])('bad option %j → exit 2, nothing on stdout, the option named as it was typed', async (extra) => {
     const dir = tempDir('cli-');
     const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'), ...extra);
     expect(code).toBe(2);
     expect(ctx.out).toEqual([]);
+    expect(ctx.err.join('\n')).toContain(`Tùy chọn ${extra[0]} không hợp lệ`);
   });
 
   it('unreadable plan → exit 2', async () => {

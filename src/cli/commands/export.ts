@@ -7,6 +7,7 @@ import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
+import { flagOf } from '../options.ts';
 import { StoreOptionsSchema, loadPeriod } from './status.ts';
 
 const ExportOptionsSchema = StoreOptionsSchema.extend({
@@ -30,7 +31,7 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
       const parsed = ExportOptionsSchema.safeParse(raw);
       if (!parsed.success) {
         const output = typeof raw.output === 'string' ? raw.output : '';
-        ctx.stderr(parsed.error.issues.some((i) => i.path[0] === 'output') ? STATUS_TEXT.outputNotXlsx(output) : STATUS_TEXT.badOption(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')));
+        ctx.stderr(parsed.error.issues.some((i) => i.path[0] === 'output') ? STATUS_TEXT.outputNotXlsx(output) : STATUS_TEXT.badOption(parsed.error.issues.map((i) => `${flagOf(i.path[0])}: ${i.message}`).join('; ')));
         ctx.exitCode = EXIT.usage;
         return;
       }

@@ -12,6 +12,7 @@ import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
+import { flagOf } from '../options.ts';
 import { StoreOptionsSchema, loadPeriod } from './status.ts';
 
 const ReportOptionsSchema = StoreOptionsSchema.extend({
@@ -32,7 +33,7 @@ function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): str
   if (field === 'output') return REPORT_TEXT.outputNotDocx(value);
   if (field === 'date') return REPORT_TEXT.badDate(value);
   if (field === 'number') return REPORT_TEXT.badNumber(value);
-  return STATUS_TEXT.badOption(`--${issue.path.join('.')}: ${issue.message}`);
+  return STATUS_TEXT.badOption(`${flagOf(issue.path[0])}: ${issue.message}`);
 }
 
 function fail(ctx: CliContext, json: boolean, findings: Finding[], code: number): void {

@@ -15,6 +15,7 @@ import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { periodName, periodOf } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
+import { flagOf } from '../options.ts';
 import { openStoreOrSay } from '../store.ts';
 
 export const StoreOptionsSchema = z.object({
@@ -37,7 +38,7 @@ export interface LoadedPeriod extends StoredPeriod {
 export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(LoadedPeriod & { options: z.infer<typeof StoreOptionsSchema> }) | null> {
   const parsed = StoreOptionsSchema.safeParse(raw);
   if (!parsed.success) {
-    ctx.stderr(STATUS_TEXT.badOption(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')));
+    ctx.stderr(STATUS_TEXT.badOption(parsed.error.issues.map((i) => `${flagOf(i.path[0])}: ${i.message}`).join('; ')));
     ctx.exitCode = EXIT.usage;
     return null;
   }
