@@ -30,11 +30,14 @@ export const CLI_TEXT = {
 /** Commander error codes → Vietnamese messages; `raw` is commander's English message. */
 export function translateCliError(code: string, raw: string): string {
   const quoted = /'([^']+)'/.exec(raw)?.[1] ?? '';
+  // Commander's own suggestion for a typo: "(Did you mean ingest?)".
+  const suggestion = /Did you mean (?:one of )?([^?]+)\?/.exec(raw)?.[1]?.trim();
+  const didYouMean = suggestion ? ` Có phải ý bạn là "${suggestion}"?` : '';
   switch (code) {
     case 'commander.unknownOption':
-      return `Tùy chọn không hợp lệ: ${quoted}.`;
+      return `Tùy chọn không hợp lệ: ${quoted}.${didYouMean}`;
     case 'commander.unknownCommand':
-      return `Không có lệnh "${quoted}".`;
+      return `Không có lệnh "${quoted}".${didYouMean}`;
     case 'commander.missingArgument':
       return `Thiếu tham số bắt buộc: ${quoted}.`;
     case 'commander.optionMissingArgument':

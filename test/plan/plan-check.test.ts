@@ -264,4 +264,13 @@ describe('baocao plan check on broken plans', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Thiếu tham số bắt buộc');
   });
+
+  it('a mistyped command or option → exit 2, commander\'s suggestion in Vietnamese', async () => {
+    const command = await run('plan', 'chek', fixture('khong-co-tep-nay.yaml'));
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('Không có lệnh "chek". Có phải ý bạn là "check"?');
+    const option = await run('plan', 'check', fixture('khong-co-tep-nay.yaml'), '--jsn');
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('Tùy chọn không hợp lệ: --jsn. Có phải ý bạn là "--json"?');
+  });
 });
