@@ -51,12 +51,12 @@ describe('parsePlanText', () => {
     expect(project('id: p1\ntitle: [chưa đóng\nyear: 2024\n')[0]?.[0]).toBe('plan/syntax');
   });
 
-  it('a YAML syntax error → what to fix in Vietnamese (not the parser\'s English), with line and column', () => {
-    const messages = (text: string) => parsePlanText(text, 'ke-hoach.yaml').findings.map((f) => f.message);
+  it('a YAML syntax error → what to fix in Vietnamese (not the parser\'s English), with line (as the finding location) and column', () => {
+    const messages = (text: string) => parsePlanText(text, 'ke-hoach.yaml').findings.map((f) => [f.line, f.message]);
     expect(messages('id: p1\n\ttitle: Kế hoạch\n')).toEqual([
-      'Tệp kế hoạch "ke-hoach.yaml" sai cú pháp YAML ở dòng 2: thụt lề bằng phím Tab; chỉ được thụt lề bằng dấu cách (cột 1).',
+      [2, 'Tệp kế hoạch "ke-hoach.yaml" sai cú pháp YAML: thụt lề bằng phím Tab; chỉ được thụt lề bằng dấu cách (cột 1).'],
     ]);
-    expect(messages('id: p1\nid: p2\n')).toEqual(['Tệp kế hoạch "ke-hoach.yaml" sai cú pháp YAML ở dòng 2: một trường được khai báo hai lần trong cùng một mục (cột 1).']);
+    expect(messages('id: p1\nid: p2\n')).toEqual([[2, 'Tệp kế hoạch "ke-hoach.yaml" sai cú pháp YAML: một trường được khai báo hai lần trong cùng một mục (cột 1).']]);
   });
 
   it('an unknown field → plan/invalid-field naming the field', () => {

@@ -7,7 +7,8 @@ export const PLAN_MESSAGES: Record<PlanCode, MessageTemplate> = {
     hint: () => 'Kiểm tra đường dẫn và quyền đọc tệp.',
   },
   'plan/syntax': {
-    message: (a) => `Tệp kế hoạch "${a.file}" sai cú pháp ${a.format} ở dòng ${a.line}: ${a.reason}.`,
+    // The line is the finding's location, shown before the message ("dòng 3: …").
+    message: (a) => `Tệp kế hoạch "${a.file}" sai cú pháp ${a.format}: ${a.reason}.`,
     hint: () => 'Sửa dòng được chỉ ra (thụt lề, dấu hai chấm, dấu ngoặc) rồi kiểm tra lại.',
   },
   'plan/invalid-field': {
