@@ -62,7 +62,7 @@ const ZIP_ERRORS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Broken XML inside a workbook (saxes, exceljs). */
-const XML_ERROR = /\bxml\b|saxes|unclosed|unexpected close tag|closing tag|text data outside|disallowed character|unexpected (?:character|token)/i;
+const XML_ERROR = /\bxml\b|saxes|unclosed tag|unexpected close tag|closing tag|text data outside|disallowed character/i;
 
 /** An error whose message is already written for the user, in Vietnamese: passed on as it is. */
 export class ExplainedError extends Error {

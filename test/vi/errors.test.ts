@@ -3,10 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { parseDocument } from 'yaml';
+import { prepareBytes } from '../../src/ingest/prepare-file.ts';
 import { inspectZip } from '../../src/ingest/zip-inspect.ts';
 import { openStore } from '../../src/store/index.ts';
 import { ExplainedError, describeError, fileErrorText, yamlErrorText } from '../../src/vi/errors.ts';
+import { goodWorkbook } from '../fixtures/bad-inputs.ts';
+import { samplePlan } from '../ingest/setup.ts';
 
 /** Words of the libraries' and Node's English messages that Vietnamese text never has. */
 const ENGLISH = /\b(the|not|no|such|file|found|is|of|permission|denied|directory|signature|unexpected|invalid|database|error)\b/i;
@@ -42,6 +46,19 @@ describe('errors in Vietnamese', () => {
       expect(r.reason).toMatch(/tệp nén|bị cắt ngắn|bị hỏng/);
       expect(r.reason).not.toMatch(ENGLISH);
     }
+  });
+
+  it('a workbook whose sheet XML is cut off → "nội dung XML bên trong tệp bị hỏng", not the XML parser\'s English', async () => {
+    const zip = await JSZip.loadAsync(await goodWorkbook());
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      zip.file(name, `${xml.slice(0, xml.indexOf('<sheetData>') + 200).replace(/<[^<]*$/, '')}</c></row>`);
+    }
+    const { plan, hash } = await samplePlan();
+    const prepared = await prepareBytes(await zip.generateAsync({ type: 'nodebuffer' }), 'xml-hong.xlsx', plan, hash);
+    expect(prepared.read.findings.map((f) => [f.code, f.message])).toEqual([
+      ['ingest/unreadable', 'Không đọc được nội dung bảng tính: nội dung XML bên trong tệp bị hỏng.'],
+    ]);
   });
 
   it('YAML syntax errors → what to fix, in Vietnamese, with the column', () => {
