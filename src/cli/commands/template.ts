@@ -78,11 +78,8 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     ctx.exitCode = EXIT.usage;
     return;
   }
-  let store: Store | undefined;
-  if (options.db) {
-    store = openStoreOrSay(ctx, options.db) ?? undefined;
-    if (!store) return;
-  }
+  const store: Store | null | undefined = options.db ? openStoreOrSay(ctx, options.db) : undefined;
+  if (store === null) return;
   try {
     const { files, findings } = await writeTemplates(plan, hash, {
       period: options.period,
