@@ -28,7 +28,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     prepare ?? ((p) => prepareFile(p, plan, planHash, { ...(options.password ? { password: options.password } : {}), ...(options.period ? { period: options.period } : {}) }));
   store.savePlan(plan, planHash);
   if (options.feedbackDir) await mkdir(options.feedbackDir, { recursive: true });
-  const { files, missing } = await expandPaths(paths);
+  const { files, missing, skipped } = await expandPaths(paths);
   const keep = options.keepFiles ?? true;
   const results: IngestFileResult[] = [];
   const summary: IngestBatchResult['summary'] = { accepted: 0, superseded: 0, duplicate: 0, rejected: 0, unreadable: 0 };
@@ -46,7 +46,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     done(await ingestOne(file, run, options, receivedAt));
   }
   options.onProgress?.({ done: files.length, total: files.length, file: '' });
-  return { files: results, summary };
+  return { files: results, summary, skipped };
 }
 
 async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, receivedAt: string): Promise<IngestFileResult> {

@@ -48,6 +48,8 @@ export interface IngestFileResult {
 export interface IngestBatchResult {
   files: IngestFileResult[];
   summary: { accepted: number; superseded: number; duplicate: number; rejected: number; unreadable: number };
+  /** Files in the folders given that are not spreadsheets (not read: a PDF, a Word file, a picture). */
+  skipped: string[];
 }
 
 export interface IngestProgress {

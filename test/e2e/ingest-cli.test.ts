@@ -19,6 +19,8 @@ describe('baocao ingest', () => {
     const dir = tempDir('cli-');
     writeFileSync(join(dir, 'a-good.xlsx'), await goodWorkbook());
     writeFileSync(join(dir, 'b-bad.xlsx'), await filledWorkbook('HND', '2024-Q1', (b) => ({ ...b, tasks: { ...b.tasks, 'HND-1': {} } })));
+    // A file that is not a spreadsheet is skipped; the JSON keeps its documented shape.
+    writeFileSync(join(dir, 'c-cong-van.pdf'), '%PDF-1.4');
     const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'), '--received-at', '2024-04-05T08:00:00+07:00', '--json');
     expect(code).toBe(1);
     // Written a file at a time as the batch goes: the whole output is one JSON document.
@@ -42,6 +44,19 @@ describe('baocao ingest', () => {
     const { code, ctx } = await run(file, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'));
     expect(code).toBe(0);
     expect(ctx.out.join('')).toContain('Đã nhận');
+  });
+
+  it('a folder with files that are not spreadsheets → they are named as skipped under the summary; lock files, system files and the store are not', async () => {
+    const dir = tempDir('cli-');
+    writeFileSync(join(dir, 'a-hccb.xlsx'), await goodWorkbook());
+    for (const name of ['BC quy I - Hoi ND.pdf', 'BC quy I - Hoi LHPN.docx', '~$a-hccb.xlsx', '.DS_Store', 'Thumbs.db']) writeFileSync(join(dir, name), 'x');
+    const { code, ctx } = await run(dir, '--plan', PLAN_FILE, '--db', join(dir, 'b.db'));
+    expect(code).toBe(0);
+    const lines = ctx.out.join('').split('\n');
+    expect(lines.filter((l) => l.startsWith('Bỏ qua'))).toEqual([
+      'Bỏ qua 2 tệp không phải bảng tính (không đọc): "BC quy I - Hoi LHPN.docx", "BC quy I - Hoi ND.pdf". Nếu đơn vị gửi báo cáo bằng PDF hoặc Word, đề nghị gửi lại đúng biểu mẫu Excel.',
+    ]);
+    expect(lines.filter((l) => l.includes('a-hccb.xlsx'))).toHaveLength(1);
   });
 
   it('workbook encrypted with Excel\'s default password → opened without --password', async () => {

@@ -67,6 +67,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     : null;
   const out = options.json ? jsonStream(ctx) : textSummary(ctx, options.feedback);
   let summary: IngestBatchResult['summary'];
+  let skipped: string[];
   try {
     let started = false;
     const workers = paths.length === 1 && !(await isFolder(paths[0] ?? '')) ? (options.workers ?? 1) : defaultWorkers(options.workers);
@@ -96,12 +97,13 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
       },
     });
     summary = result.summary;
+    skipped = result.skipped;
     if (started) bar?.stop();
   } finally {
     store.close();
   }
   ctx.exitCode = summary.rejected + summary.unreadable > 0 ? EXIT.findings : EXIT.ok;
-  out.end(summary);
+  out.end(summary, skipped);
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -111,7 +113,8 @@ async function isFolder(path: string): Promise<boolean> {
 /** What the command prints: each file as it is stored, then the end of the batch. */
 interface Output {
   file: (f: IngestFileResult) => void;
-  end: (summary: IngestBatchResult['summary']) => void;
+  /** The counts, and the files of the folders that were not spreadsheets (human output only: the JSON shape is the issue's). */
+  end: (summary: IngestBatchResult['summary'], skipped: readonly string[]) => void;
 }
 
 /**
@@ -168,7 +171,7 @@ function textSummary(ctx: CliContext, feedbackDir: string | undefined): Output {
         else hidden++;
       }
     },
-    end: (summary) => ctx.stdout(renderSummary(rows, shown, hidden, summary, ctx.isTTY, feedbackDir)),
+    end: (summary, skipped) => ctx.stdout(renderSummary(rows, shown, hidden, summary, skipped, ctx.isTTY, feedbackDir)),
   };
 }
 
@@ -206,10 +209,12 @@ function renderSummary(
   findings: readonly Finding[],
   hidden: number,
   summary: IngestBatchResult['summary'],
+  skipped: readonly string[],
   isTTY: boolean,
   feedbackDir: string | undefined,
 ): string {
-  if (rows.length === 0) return `${T.nothing}\n`;
+  const skippedLine = skipped.length > 0 ? [T.skipped(skipped.map((f) => basename(f)))] : [];
+  if (rows.length === 0) return `${[T.nothing, ...skippedLine].join('\n')}\n`;
   const c = T.columns;
   const fileWidth = Math.min(40, Math.max(c.file.length, ...rows.map((r) => [...r.name].length)));
   const lines = [paint(isTTY, 'bold', T.heading(rows.length))];
@@ -218,7 +223,7 @@ function renderSummary(
     const outcome = paint(isTTY, OUTCOME_COLOUR[r.outcome], pad(OUTCOME_LABEL[r.outcome], 15));
     lines.push(`  ${pad(r.name, fileWidth)}  ${outcome} ${pad(r.org, 7)} ${pad(r.period, 8)} ${pad(String(r.errors), 4, 'right')} ${pad(String(r.warnings), 8, 'right')}`);
   }
-  lines.push('', T.summary(summary));
+  lines.push('', T.summary(summary), ...skippedLine);
   if (findings.length > 0) lines.push('', T.findingsHeading, renderFindings(findings, isTTY));
   if (hidden > 0) lines.push(T.moreFindings(hidden));
   const written = rows.filter((r) => r.feedback).length;

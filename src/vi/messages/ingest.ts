@@ -217,6 +217,9 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
 };
 
 /** Text of the `baocao ingest` command. */
+/** Skipped files named in the ingest summary; the rest are counted. */
+const SKIPPED_NAMED = 10;
+
 export const INGEST_CLI_TEXT = {
   description: 'tiếp nhận, kiểm tra và lưu các biểu mẫu đã điền (tệp hoặc thư mục)',
   pathsArgument: 'các tệp Excel hoặc thư mục chứa biểu mẫu đã điền',
@@ -238,4 +241,7 @@ export const INGEST_CLI_TEXT = {
     `… và ${n.toLocaleString('vi-VN')} phát hiện khác, không liệt kê ở đây: xem bằng lệnh "baocao status", trong bảng tổng hợp Excel (trang "Phát hiện") hoặc trong bản góp ý gửi lại đơn vị (--feedback).`,
   feedbackWritten: (n: number, dir: string) => `Đã ghi ${n} bản sao có đánh dấu lỗi vào thư mục "${dir}".`,
   nothing: 'Không tìm thấy tệp bảng tính nào trong các đường dẫn đã cho.',
+  /** Files of the folders that are not spreadsheets: the first few named, the rest counted. */
+  skipped: (names: readonly string[]) =>
+    `Bỏ qua ${names.length} tệp không phải bảng tính (không đọc): ${names.slice(0, SKIPPED_NAMED).map((n) => `"${n}"`).join(', ')}${names.length > SKIPPED_NAMED ? ` và ${names.length - SKIPPED_NAMED} tệp khác` : ''}. Nếu đơn vị gửi báo cáo bằng PDF hoặc Word, đề nghị gửi lại đúng biểu mẫu Excel.`,
 } as const;
