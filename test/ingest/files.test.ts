@@ -1,9 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { type LegacyConversion, readCell } from '../../src/ingest/cells.ts';
 import { sniff } from '../../src/ingest/sniff.ts';
+import { expandPaths } from '../../src/ingest/walk.ts';
 import { inspectZip } from '../../src/ingest/zip-inspect.ts';
+import { tempDir } from './setup.ts';
 
 describe('file kinds by bytes', () => {
   it.each([
@@ -60,5 +64,18 @@ describe('cells', () => {
     ws.getCell('C2').value = ' \u00A0 ';
     expect(readCell(ws, 'C1', [])).toEqual({ kind: 'text', text: 'Hội viên' });
     expect(readCell(ws, 'C2', [])).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('folders', () => {
+  it('spreadsheets taken in name order (subfolders too); other documents skipped and named; lock, system and database files neither', async () => {
+    const dir = tempDir('walk-');
+    mkdirSync(join(dir, 'Quý II'));
+    const names = ['b.xlsx', 'a.XLS', 'Quý II/c.ods', '.an.xlsx', 'bao-cao.pdf', 'Quý II/to-trinh.docx', '~$b.xlsx', '.~lock.b.xlsx#', '.DS_Store', 'Thumbs.db', 'desktop.ini', 'baocao.db', 'baocao.db-wal'];
+    for (const n of names) writeFileSync(join(dir, n), 'x');
+    const r = await expandPaths([dir, join(dir, 'khong-co')]);
+    expect(r.files.map((f) => f.slice(dir.length + 1))).toEqual(['.an.xlsx', 'Quý II/c.ods', 'a.XLS', 'b.xlsx']);
+    expect(r.skipped.map((f) => f.slice(dir.length + 1))).toEqual(['Quý II/to-trinh.docx', 'bao-cao.pdf']);
+    expect(r.missing).toEqual([join(dir, 'khong-co')]);
   });
 });
