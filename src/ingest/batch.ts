@@ -16,6 +16,11 @@ const UNREADABLE = new Set<string>([
 
 export type PrepareFn = (path: string) => Promise<PreparedFile>;
 
+/** How the batch's folders are walked: never into the feedback folder (the same for the parallel ingest, which lists them too). */
+export function walkOptions(options: Pick<IngestOptions, 'feedbackDir'>): { exclude: string[] } {
+  return { exclude: options.feedbackDir ? [options.feedbackDir] : [] };
+}
+
 /**
  * Ingests files and folders: each file read and checked on its own (one broken file never stops
  * the batch), each accepted workbook stored in one transaction, every file logged. Inputs are
@@ -28,7 +33,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     prepare ?? ((p) => prepareFile(p, plan, planHash, { ...(options.password ? { password: options.password } : {}), ...(options.period ? { period: options.period } : {}) }));
   store.savePlan(plan, planHash);
   if (options.feedbackDir) await mkdir(options.feedbackDir, { recursive: true });
-  const { files, missing, skipped } = await expandPaths(paths);
+  const { files, missing, skipped } = await expandPaths(paths, walkOptions(options));
   const keep = options.keepFiles ?? true;
   const results: IngestFileResult[] = [];
   const summary: IngestBatchResult['summary'] = { accepted: 0, superseded: 0, duplicate: 0, rejected: 0, unreadable: 0 };

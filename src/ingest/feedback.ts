@@ -15,7 +15,10 @@ const FILL = {
 
 /**
  * Writes an annotated copy of a workbook for the office (never the original): bad cells
- * highlighted with a note each, and a first sheet listing every finding. Returns its path.
+ * highlighted with a note each, and a first sheet listing every finding. Returns its path:
+ * "<name>_can-sua.xlsx", or "<name>_can-sua (2).xlsx" and so on when that exists — two offices'
+ * files often share a name ("Bao cao quy II.xlsx" in two subfolders), and a copy already written,
+ * perhaps already annotated by the clerk, is never replaced.
  */
 export async function writeFeedback(xlsx: Uint8Array, file: string, findings: readonly Finding[], outDir: string): Promise<string> {
   const wb = new Workbook();
@@ -71,9 +74,17 @@ export async function writeFeedback(xlsx: Uint8Array, file: string, findings: re
   sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' };
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
-  const out = join(outDir, `${basename(file, extname(file))}${FEEDBACK_TEXT.fileSuffix}.xlsx`);
-  await writeFile(out, Buffer.from(await wb.xlsx.writeBuffer()));
-  return out;
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const name = `${basename(file, extname(file))}${FEEDBACK_TEXT.fileSuffix}`;
+  for (let n = 1; ; n++) {
+    const out = join(outDir, n === 1 ? `${name}.xlsx` : `${name} (${n}).xlsx`);
+    try {
+      await writeFile(out, bytes, { flag: 'wx' });
+      return out;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /** Wrapped lines of a text in a column of a given width (characters of the default font). */

@@ -10,7 +10,7 @@ import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/in
 import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
 import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
-import { ingestFiles } from './batch.ts';
+import { ingestFiles, walkOptions } from './batch.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
 import { ExplainedError, WORKER_ERRORS, describeError } from '../vi/errors.ts';
@@ -237,7 +237,7 @@ export const DEFAULT_WORKER_HEAP_MB = 512;
  * while the workers read ahead at most `window` files.
  */
 export async function ingestFilesParallel(paths: readonly string[], options: ParallelIngestOptions): Promise<IngestBatchResult> {
-  const { files } = await expandPaths(paths);
+  const { files } = await expandPaths(paths, walkOptions(options));
   const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
   const window = Math.max(workers, options.window ?? workers * 4);
   const module = await workerEntry(new URL('./worker.ts', import.meta.url));

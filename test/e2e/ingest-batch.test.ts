@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -122,5 +122,30 @@ describe('ingest batch over quarters', () => {
     expect(typeof bad?.note === 'string' ? bad.note : JSON.stringify(bad?.note)).toContain('12a');
     const listed = [5, 6].map((r) => wb.worksheets[0]?.getRow(r).getCell(7).value);
     expect(listed.sort()).toEqual(['ingest/fraction-in-whole-unit', 'ingest/not-a-number']);
+  });
+
+  it('--feedback inside the folder being ingested → its copies are not read as forms; two files of one name → two copies, none replaced', async () => {
+    const { plan, hash } = await samplePlan();
+    const dir = tempDir('feedback-');
+    // One name in two subfolders (two downloads of an office's attachment), both with a task's progress left empty.
+    const bad = await filledWorkbook('HND', '2024-Q1', (b) => ({ ...b, tasks: { ...b.tasks, 'HND-1': {} } }));
+    for (const sub of ['HND', 'HND-lan-2']) {
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'Bao cao quy I.xlsx'), bad);
+    }
+    const out = join(dir, 'phan-hoi');
+    const options = { plan, planHash: hash, store: openStore(':memory:'), feedbackDir: out };
+    const first = await ingestFiles([dir], options);
+    expect(first.files.map((f) => [f.outcome, f.feedbackFile?.slice(out.length + 1)])).toEqual([
+      ['rejected', 'Bao cao quy I_can-sua.xlsx'],
+      ['rejected', 'Bao cao quy I_can-sua (2).xlsx'],
+    ]);
+    const copies = readdirSync(out).map((f) => readFileSync(join(out, f)));
+    const again = await ingestFiles([dir], options);
+    // The copies are baocao's own output, not forms received: the same two files again, nothing more.
+    expect(again.files.map((f) => f.file.slice(dir.length + 1))).toEqual(['HND/Bao cao quy I.xlsx', 'HND-lan-2/Bao cao quy I.xlsx']);
+    expect(again.skipped).toEqual([]);
+    expect(readdirSync(out).sort()).toEqual(['Bao cao quy I_can-sua (2).xlsx', 'Bao cao quy I_can-sua (3).xlsx', 'Bao cao quy I_can-sua (4).xlsx', 'Bao cao quy I_can-sua.xlsx']);
+    expect(['Bao cao quy I_can-sua.xlsx', 'Bao cao quy I_can-sua (2).xlsx'].map((f) => readFileSync(join(out, f)))).toEqual(copies);
   });
 });
