@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -96,6 +96,15 @@ describe('baocao template (CLI)', () => {
     const json = JSON.parse(ctx.out.join('')) as { files: Array<{ org: string; period: string; path: string; tasks: number; targets: number }> };
     expect(json.files.map((f) => [f.org, f.period])).toEqual([['HCCB', '2024-Q1'], ['TDTN', '2024-Q1']]);
     for (const f of json.files) expect(existsSync(f.path)).toBe(true);
+  });
+
+  it('--org in any case ("hccb") → the plan\'s code, as report --org takes it', async () => {
+    const dir = tempDir('cli-case');
+    const ctx = captureContext();
+    const code = await main(['node', 'baocao', 'template', SAMPLE_PLAN, '--period', '2024-Q1', '--org', 'hccb,Tdtn', '-o', dir, '--json'], ctx);
+    expect(code).toBe(0);
+    const json = JSON.parse(ctx.out.join('')) as { files: Array<{ org: string; path: string }> };
+    expect(json.files.map((f) => [f.org, basename(f.path)])).toEqual([['HCCB', '2024-Q1_HCCB.xlsx'], ['TDTN', '2024-Q1_TDTN.xlsx']]);
   });
 
   it('unknown --org → exit 2, message names the valid codes, nothing written', async () => {

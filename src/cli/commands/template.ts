@@ -67,7 +67,10 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
   }
   const { plan, hash } = loaded;
   const known = plan.organizations.map((o) => o.code);
-  const unknown = (options.org ?? []).filter((c) => !known.includes(c));
+  // Codes as the plan spells them, whatever the case typed ("hccb" → "HCCB"), as `report --org` takes them.
+  const byUpper = new Map(known.map((c) => [c.toUpperCase(), c] as const));
+  const orgs = (options.org ?? []).map((c) => byUpper.get(c.toUpperCase()) ?? c);
+  const unknown = orgs.filter((c) => !known.includes(c));
   if (unknown.length > 0) {
     for (const org of unknown) ctx.stderr(makeFinding('template/unknown-org', { org }, { org, valid: known.join(', ') }).message);
     ctx.exitCode = EXIT.usage;
@@ -84,7 +87,7 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     const { files, findings } = await writeTemplates(plan, hash, {
       period: options.period,
       outDir: options.out,
-      ...(options.org && options.org.length > 0 ? { orgs: options.org } : {}),
+      ...(orgs.length > 0 ? { orgs } : {}),
       ...(options.force ? { force: true } : {}),
       ...(options.password ? { password: options.password } : {}),
       ...(store ? { store } : {}),
