@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import { zipErrorText } from '../vi/errors.ts';
+import { describeError } from '../vi/errors.ts';
 
 /** Limits that guard against oversized or malicious files (a filled template is tens of KB). */
 export const LIMITS = {
@@ -33,7 +33,7 @@ export async function inspectZip(bytes: Uint8Array): Promise<ZipInspection> {
       validateEntrySizes: true,
     });
   } catch (error) {
-    return { ok: false, problem: 'truncated', reason: zipErrorText(error) };
+    return { ok: false, problem: 'truncated', reason: describeError(error) };
   }
   const names: string[] = [];
   let unzipped = 0;
@@ -54,7 +54,7 @@ export async function inspectZip(bytes: Uint8Array): Promise<ZipInspection> {
       zip.readEntry();
     });
   } catch (error) {
-    return { ok: false, problem: 'truncated', reason: zipErrorText(error) };
+    return { ok: false, problem: 'truncated', reason: describeError(error) };
   } finally {
     zip.close();
   }

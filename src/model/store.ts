@@ -25,6 +25,9 @@ export interface RecordResult {
   supersededId: number | null;
 }
 
+/** The `code` of the error opening a store written by a newer baocao (its schema is past this program's). */
+export const STORE_TOO_NEW = 'BAOCAO_STORE_TOO_NEW';
+
 /** The embedded store (src/store implements it with better-sqlite3). */
 export interface Store {
   /** Keeps the plan a batch was checked against (once per plan version). */

@@ -4,4 +4,4 @@ export { planHash } from './hash.ts';
 export { checkReferences } from './references.ts';
 export { summarizePlan, type PlanSummary, type PlanSummaryOrganization, type PlanSummaryTarget } from './summary.ts';
 export { importPlan, importPlanFile, planToYaml, writeImportedPlan } from './import/index.ts';
-export { planIndex } from './plan-index.ts';
+export { findOrg, planIndex } from './plan-index.ts';

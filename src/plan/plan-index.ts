@@ -24,3 +24,9 @@ export function planIndex(plan: Plan): PlanIndex {
   cache.set(plan, index);
   return index;
 }
+
+/** The organisation a user typed the code of, whatever the case ("hccb" → HCCB), as --org takes it. */
+export function findOrg(plan: Plan, typed: string): Plan['organizations'][number] | undefined {
+  const upper = typed.toUpperCase();
+  return planIndex(plan).orgByCode.get(typed) ?? plan.organizations.find((o) => o.code.toUpperCase() === upper);
+}

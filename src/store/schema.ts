@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { STORE_TOO_NEW } from '../model/store.ts';
 
 /**
  * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
@@ -80,9 +81,6 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
-
-/** The error code of a store written by a newer baocao (its schema is past this program's). */
-export const STORE_TOO_NEW = 'BAOCAO_STORE_TOO_NEW';
 
 /** Brings a database up to the current schema, each migration in its own transaction. */
 export function migrate(db: Database.Database): void {

@@ -4,6 +4,7 @@
 // short technical note for whoever helps them: the system's error code, or — for an error nobody
 // foresaw — its first line, labelled as such.
 import type { ErrorCode as YamlErrorCode } from 'yaml';
+import { STORE_TOO_NEW } from '../model/store.ts';
 
 /** The operating system's file errors (Node's `error.code`). */
 const FILE_ERRORS: Readonly<Record<string, string>> = {
@@ -26,13 +27,15 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   EINVAL: 'tên tệp hoặc thao tác không hợp lệ',
 };
 
+const STORE_IN_USE = 'tệp cơ sở dữ liệu đang được một chương trình khác ghi; chờ chương trình đó xong rồi chạy lại';
+
 /** SQLite's errors (better-sqlite3's `error.code`) and a store written by a newer baocao. */
 const STORE_ERRORS: Readonly<Record<string, string>> = {
-  BAOCAO_STORE_TOO_NEW: 'tệp được tạo bởi phiên bản baocao mới hơn phiên bản đang dùng; hãy cập nhật baocao',
+  [STORE_TOO_NEW]: 'tệp được tạo bởi phiên bản baocao mới hơn phiên bản đang dùng; hãy cập nhật baocao',
   SQLITE_NOTADB: 'tệp không phải cơ sở dữ liệu của baocao',
   SQLITE_CORRUPT: 'tệp cơ sở dữ liệu bị hỏng',
-  SQLITE_BUSY: 'tệp cơ sở dữ liệu đang được một chương trình khác ghi; chờ chương trình đó xong rồi chạy lại',
-  SQLITE_LOCKED: 'tệp cơ sở dữ liệu đang được một chương trình khác ghi; chờ chương trình đó xong rồi chạy lại',
+  SQLITE_BUSY: STORE_IN_USE,
+  SQLITE_LOCKED: STORE_IN_USE,
   SQLITE_READONLY: 'tệp cơ sở dữ liệu hoặc thư mục chứa nó chỉ cho phép đọc',
   SQLITE_CANTOPEN: 'không mở được tệp (kiểm tra thư mục chứa tệp và quyền ghi)',
   SQLITE_FULL: 'ổ đĩa đã hết chỗ trống',
@@ -94,12 +97,6 @@ export function fileErrorText(error: unknown): string | undefined {
   return text === undefined ? undefined : `${text} (mã lỗi ${code})`;
 }
 
-/** Why a zip container could not be read, in Vietnamese. */
-export function zipErrorText(error: unknown): string {
-  const line = firstLine(error);
-  return ZIP_ERRORS.find(([pattern]) => pattern.test(line))?.[1] ?? describeError(error);
-}
-
 /**
  * Any error, in Vietnamese: a file error by its code, a broken zip or broken XML by what the
  * libraries say, anything else as "lỗi không xác định" with its first line as a technical note.
@@ -120,6 +117,8 @@ export function describeError(error: unknown): string {
   return line === '' ? 'lỗi không xác định' : `lỗi không xác định (chi tiết kỹ thuật: ${line})`;
 }
 
+const ADVANCED_YAML = 'cú pháp YAML nâng cao (dấu &, *, !) dùng sai';
+
 /** yaml's syntax errors by code: what a person editing the file did wrong. */
 const YAML_ERRORS: Readonly<Record<YamlErrorCode, string>> = {
   BAD_INDENT: 'thụt lề không đúng: các mục cùng cấp phải thẳng cột, mục con thụt vào sâu hơn',
@@ -136,12 +135,12 @@ const YAML_ERRORS: Readonly<Record<YamlErrorCode, string>> = {
   MULTIPLE_DOCS: 'tệp có nhiều phần ngăn bởi dòng ---; chỉ được có một',
   NON_STRING_KEY: 'tên trường phải là chữ',
   BAD_COLLECTION_TYPE: 'kiểu danh sách hoặc mục không hợp lệ',
-  ALIAS_PROPS: 'cú pháp YAML nâng cao (dấu &, *, !) dùng sai',
-  BAD_ALIAS: 'cú pháp YAML nâng cao (dấu &, *, !) dùng sai',
-  MULTIPLE_ANCHORS: 'cú pháp YAML nâng cao (dấu &, *, !) dùng sai',
-  MULTIPLE_TAGS: 'cú pháp YAML nâng cao (dấu &, *, !) dùng sai',
-  TAG_RESOLVE_FAILED: 'cú pháp YAML nâng cao (dấu &, *, !) dùng sai',
-  BAD_PROP_ORDER: 'cú pháp YAML nâng cao (dấu &, *, !) dùng sai',
+  ALIAS_PROPS: ADVANCED_YAML,
+  BAD_ALIAS: ADVANCED_YAML,
+  MULTIPLE_ANCHORS: ADVANCED_YAML,
+  MULTIPLE_TAGS: ADVANCED_YAML,
+  TAG_RESOLVE_FAILED: ADVANCED_YAML,
+  BAD_PROP_ORDER: ADVANCED_YAML,
   BAD_DIRECTIVE: 'dòng chỉ thị bắt đầu bằng % không hợp lệ',
   RESOURCE_EXHAUSTION: 'tệp lồng nhau hoặc tham chiếu quá nhiều tầng',
   IMPOSSIBLE: 'cú pháp không hợp lệ',

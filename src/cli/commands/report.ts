@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import { ReportProfileSchema, type ReportSettingsOverrides } from '../../model/report.ts';
+import { findOrg } from '../../plan/index.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording, writeOrgSummary, writeReport } from '../../report/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
@@ -93,8 +94,8 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       const { plan, evaluation, submissions } = loaded;
       const input = { plan, period: options.period, evaluation, submissions, settings, wording };
       let result: { buffer: Buffer; findings: Finding[] };
+      const org = options.org === undefined ? undefined : findOrg(plan, options.org);
       if (options.org) {
-        const org = plan.organizations.find((o) => o.code.toUpperCase() === options.org?.toUpperCase());
         if (!org) {
           const known = plan.organizations.map((o) => o.code).join(', ');
           fail(ctx, json, [makeFinding('report/unknown-org', { org: options.org }, { org: options.org, known })], EXIT.usage);
@@ -109,8 +110,7 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       if (json) printJson(ctx, { path: options.output, findings: result.findings });
       else {
         if (result.findings.length > 0) ctx.stderr(renderFindings(result.findings, ctx.isTTY));
-        const orgName = plan.organizations.find((o) => o.code.toUpperCase() === options.org?.toUpperCase())?.name;
-        ctx.stdout(orgName ? REPORT_TEXT.writtenOrg(options.output, orgName) : REPORT_TEXT.written(options.output));
+        ctx.stdout(org ? REPORT_TEXT.writtenOrg(options.output, org.name) : REPORT_TEXT.written(options.output));
       }
       ctx.exitCode = hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
     });

@@ -4,7 +4,7 @@ import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { PeriodIdSchema } from '../../model/period.ts';
 import type { Store } from '../../model/store.ts';
-import { loadPlan } from '../../plan/index.ts';
+import { findOrg, loadPlan } from '../../plan/index.ts';
 import { writeTemplates } from '../../template/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
@@ -68,8 +68,7 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
   const { plan, hash } = loaded;
   const known = plan.organizations.map((o) => o.code);
   // Codes as the plan spells them, whatever the case typed ("hccb" → "HCCB"), as `report --org` takes them.
-  const byUpper = new Map(known.map((c) => [c.toUpperCase(), c] as const));
-  const orgs = (options.org ?? []).map((c) => byUpper.get(c.toUpperCase()) ?? c);
+  const orgs = (options.org ?? []).map((c) => findOrg(plan, c)?.code ?? c);
   const unknown = orgs.filter((c) => !known.includes(c));
   if (unknown.length > 0) {
     for (const org of unknown) ctx.stderr(makeFinding('template/unknown-org', { org }, { org, valid: known.join(', ') }).message);

@@ -37,8 +37,11 @@ async function readYaml(file: string): Promise<unknown> {
   try {
     return parseYaml(text.normalize('NFC')) ?? {};
   } catch (error) {
-    const reason = error instanceof YAMLParseError ? REPORT_TEXT.yamlSyntax(error.linePos?.[0]?.line ?? 0, yamlErrorText(error)) : describeError(error);
-    throw new ReportConfigError([makeFinding('report/config-unreadable', { file }, { reason, syntax: error instanceof YAMLParseError ? 1 : 0 })]);
+    const args =
+      error instanceof YAMLParseError
+        ? { reason: REPORT_TEXT.yamlSyntax(error.linePos?.[0]?.line ?? 0, yamlErrorText(error)), syntax: 1 }
+        : { reason: describeError(error), syntax: 0 };
+    throw new ReportConfigError([makeFinding('report/config-unreadable', { file }, args)]);
   }
 }
 
