@@ -140,12 +140,13 @@ describe('ingest batch over quarters', () => {
       ['rejected', 'Bao cao quy I_can-sua.xlsx'],
       ['rejected', 'Bao cao quy I_can-sua (2).xlsx'],
     ]);
-    const copies = readdirSync(out).map((f) => readFileSync(join(out, f)));
+    const firstCopies = ['Bao cao quy I_can-sua.xlsx', 'Bao cao quy I_can-sua (2).xlsx'];
+    const copies = firstCopies.map((f) => readFileSync(join(out, f)));
     const again = await ingestFiles([dir], options);
     // The copies are baocao's own output, not forms received: the same two files again, nothing more.
     expect(again.files.map((f) => f.file.slice(dir.length + 1))).toEqual(['HND/Bao cao quy I.xlsx', 'HND-lan-2/Bao cao quy I.xlsx']);
     expect(again.skipped).toEqual([]);
     expect(readdirSync(out).sort()).toEqual(['Bao cao quy I_can-sua (2).xlsx', 'Bao cao quy I_can-sua (3).xlsx', 'Bao cao quy I_can-sua (4).xlsx', 'Bao cao quy I_can-sua.xlsx']);
-    expect(['Bao cao quy I_can-sua.xlsx', 'Bao cao quy I_can-sua (2).xlsx'].map((f) => readFileSync(join(out, f)))).toEqual(copies);
+    expect(firstCopies.map((f) => readFileSync(join(out, f)))).toEqual(copies);
   });
 });
