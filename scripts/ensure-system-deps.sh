@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need that npm does not: LibreOffice (the real office client the
-# tests open our files with), Liberation fonts with full Vietnamese coverage, poppler
+# tests open our files with), Liberation fonts with full Vietnamese coverage,
 # Carlito (Calibri metrics), poppler (pdftotext/pdftoppm/pdfsig) and Debian's openpyxl/python-docx as independent
 # second readers; Chromium for the web page's browser tests and SoftHSM for the signing tests.
 set -euo pipefail
