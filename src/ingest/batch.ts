@@ -1,9 +1,12 @@
 import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Finding } from '../model/finding.ts';
 import type { IngestBatchResult, IngestFileResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { writeFeedback } from './feedback.ts';
 import { cumulativeDecreased } from './history-check.ts';
+import { checkReplacement } from './versions.ts';
+import { formatReceivedAt } from '../vi/evaluate-text.ts';
 import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';
@@ -36,7 +39,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
   const { files, missing, skipped } = await expandPaths(paths, walkOptions(options));
   const keep = options.keepFiles ?? true;
   const results: IngestFileResult[] = [];
-  const summary: IngestBatchResult['summary'] = { accepted: 0, superseded: 0, duplicate: 0, rejected: 0, unreadable: 0 };
+  const summary: IngestBatchResult['summary'] = { accepted: 0, superseded: 0, held: 0, archived: 0, duplicate: 0, rejected: 0, unreadable: 0 };
   const done = (result: IngestFileResult): void => {
     summary[result.outcome]++;
     if (keep) results.push(result);
@@ -65,6 +68,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
+  let heldBecause = { previousFile: '', reasons: '' };
   const base = { file, sha256: prepared.sha256, org: data?.org ?? orgOf(findings), period: data?.period ?? periodOf(findings) };
 
   // The same bytes as an accepted workbook: a no-op.
@@ -75,13 +79,41 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
     return { ...base, outcome: 'duplicate', submissionId: previous.id, findings: [dup] };
   }
   if (data && !hasErrors(findings)) findings.push(...cumulativeDecreased(plan, data, read, store, file));
+  // A new version that would lose figures of the current one, or changed its locked title cells.
+  let hold = false;
+  if (data && !hasErrors(findings)) {
+    const current = store.currentVersion(plan.id, data.org, data.period);
+    const check = checkReplacement(current, data, read, file, receivedAt);
+    findings.push(...check.findings);
+    const mode = options.onRemovedFigures ?? 'hold';
+    if (check.reasons !== null && current && mode === 'reject') {
+      findings.push(makeFinding('ingest/replacement-refused', { file, org: data.org, period: data.period }, { previousFile: basename(current.fileName), reasons: check.reasons }));
+    }
+    hold = check.reasons !== null && mode === 'hold';
+    if (hold && current) heldBecause = { previousFile: basename(current.fileName), reasons: check.reasons ?? '' };
+  }
 
   let result: IngestFileResult;
   if (data && !hasErrors(findings)) {
-    const r = store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings });
+    const r = store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings, ...(hold ? { hold } : {}) });
+    const at = { file, org: data.org, period: data.period };
     if (r.outcome === 'superseded' && r.supersededId !== null) {
-      const old = store.submissionHistory(plan.id, data.org, data.period).find((s) => s.id === r.supersededId);
-      findings.push(makeFinding('ingest/superseded', { file, org: data.org, period: data.period }, { previousFile: old?.fileName ?? '' }));
+      const old = store.submissionById(r.supersededId);
+      findings.push(makeFinding('ingest/superseded', at, { previousFile: old?.fileName ?? '' }));
+    }
+    if (r.outcome === 'held' && r.submissionId !== null) {
+      findings.push(makeFinding('ingest/held', at, { ...heldBecause, version: r.submissionId, org: data.org, period: data.period }));
+    }
+    if (r.outcome === 'archived' && r.submissionId !== null) {
+      const current = r.currentId ? store.submissionById(r.currentId) : null;
+      findings.push(
+        makeFinding('ingest/archived', at, {
+          receivedAt: formatReceivedAt(receivedAt),
+          currentFile: current ? basename(current.fileName) : '',
+          currentReceivedAt: current ? formatReceivedAt(current.receivedAt) : '',
+          version: r.submissionId,
+        }),
+      );
     }
     if (r.outcome === 'duplicate') findings.splice(0, findings.length, makeFinding('ingest/duplicate', { file }, { previousFile: file }));
     result = { ...base, outcome: r.outcome, submissionId: r.submissionId, findings };

@@ -7,4 +7,6 @@ export { decodeLegacy, decodeTcvn3 } from './legacy.ts';
 export { decodeVni } from './vni.ts';
 export { findSoffice } from './convert.ts';
 export { LIMITS } from './zip-inspect.ts';
+export { checkReplacement, diffVersions, versionHistory } from './versions.ts';
+export { DEFAULT_INGEST_SETTINGS_FILE, loadIngestSettings } from './settings.ts';
 export { defaultWorkers, ingestFilesParallel, type ParallelIngestOptions } from './parallel.ts';

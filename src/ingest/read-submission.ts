@@ -20,6 +20,7 @@ import { expectedRows, matchRows } from './row-match.ts';
 import { runRules, taskLabelArgs } from './rules.ts';
 import { planIndex } from '../plan/index.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
+import { titleBlockChanges } from './title-block.ts';
 
 export interface ReadOptions {
   /** The period being received; workbooks of other periods are reported as wrong-period. */
@@ -130,6 +131,7 @@ export async function readSubmission(
   }
 
   findings.push(...lockedContent(ws, identity.reference, layout.columns, matched.rows, base, legacy));
+  findings.push(...titleBlockChanges(ws, plan, org, period, identity.headerRow, base, legacy));
 
   // Reporter and signer.
   const infoSheet = wb.getWorksheet(INFO_SHEET_NAME);

@@ -1,6 +1,7 @@
 import type { Finding } from './finding.ts';
 import type { Plan } from './plan.ts';
 import type { Store } from './store.ts';
+import type { OnRemovedFigures } from './versions.ts';
 import type { IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo } from './submission.ts';
 
 /** What one workbook holds once read and normalised (before the store is consulted). */
@@ -47,7 +48,8 @@ export interface IngestFileResult {
 
 export interface IngestBatchResult {
   files: IngestFileResult[];
-  summary: { accepted: number; superseded: number; duplicate: number; rejected: number; unreadable: number };
+  /** held: stored, waiting for a person to confirm them; archived: received before the current version, stored into history. */
+  summary: { accepted: number; superseded: number; held: number; archived: number; duplicate: number; rejected: number; unreadable: number };
   /** Files in the folders given that are not spreadsheets (not read: a PDF, a Word file, a picture). */
   skipped: string[];
 }
@@ -70,6 +72,11 @@ export interface IngestOptions {
   receivedAt?: string;
   /** Folder for annotated copies of rejected or warned workbooks. */
   feedbackDir?: string;
+  /**
+   * A new version that leaves empty figures the current version has, or changes its locked title
+   * cells: held for a person to confirm (default), accepted with warnings, or rejected.
+   */
+  onRemovedFigures?: OnRemovedFigures;
   onProgress?: (progress: IngestProgress) => void;
   /** Called with each file's result as soon as it is stored (in batch order). */
   onFile?: (result: IngestFileResult) => void;

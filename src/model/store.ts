@@ -1,6 +1,6 @@
 import type { Plan } from './plan.ts';
 import type { Finding } from './finding.ts';
-import type { IngestLogEntry, IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo, Submission } from './submission.ts';
+import type { IngestLogEntry, IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo, Submission, VersionEvent } from './submission.ts';
 
 /** A workbook that passed validation, ready to be stored in one transaction. */
 export interface NewSubmission {
@@ -15,6 +15,11 @@ export interface NewSubmission {
   tasks: ReportedTask[];
   info: ReporterInfo;
   findings: Finding[];
+  /**
+   * Store it held (not current) until a person confirms it: it would replace a version whose
+   * figures it removes or whose locked cells it changes. Ignored when there is no current version.
+   */
+  hold?: boolean;
 }
 
 /** What became of one file, as recorded in the ingest log. */
@@ -23,6 +28,19 @@ export interface RecordResult {
   submissionId: number | null;
   /** The submission this one replaced, when outcome is "superseded". */
   supersededId: number | null;
+  /** The version that stays current, when outcome is "held" or "archived". */
+  currentId?: number | null;
+}
+
+/** What restoreVersion did. */
+export interface RestoreResult {
+  /** The version that is current now. */
+  restored: Submission;
+  /** The version it replaced (null when nothing was current, or when it already was current). */
+  replacedId: number | null;
+  /** False when the version was already current (nothing changed, nothing logged). */
+  changed: boolean;
+  event: VersionEvent | null;
 }
 
 /** The `code` of the error opening a store written by a newer baocao (its schema is past this program's). */
@@ -49,10 +67,24 @@ export interface Store {
   }): void;
   /** Current (not superseded) accepted submissions of a plan for a period. */
   currentSubmissions(planId: string, period: string): Submission[];
-  /** Every version for one organisation and period, oldest first. */
   /** Every organisation's replaced versions of a period (the current ones: currentSubmissions). */
   supersededSubmissions(planId: string, period: string): Submission[];
+  /** The current and replaced versions for one organisation and period, oldest first (held ones: versionHistory). */
   submissionHistory(planId: string, org: string, period: string): Submission[];
+  /** Every stored version for one organisation and period, held ones included, oldest first, each with its status. */
+  versionHistory(planId: string, org: string, period: string): Submission[];
+  /** The current version of one organisation and period, if any. */
+  currentVersion(planId: string, org: string, period: string): Submission | null;
+  /** One stored version by its id, if any. */
+  submissionById(id: number): Submission | null;
+  /**
+   * Makes a stored version (superseded or held) the current one of its organisation and period;
+   * the one current until then goes into history. Recorded in the version log (who, when, what).
+   * Null when there is no version with that id.
+   */
+  restoreVersion(id: number, by: { actor: string; at: string }): RestoreResult | null;
+  /** The version log of one organisation and period, oldest first. */
+  versionLog(planId: string, org: string, period: string): VersionEvent[];
   ingestLog(filter?: { planId?: string; period?: string }): IngestLogEntry[];
   /** The accepted submission stored with these exact bytes (SHA-256), if any: lets ingest skip re-reading duplicates. */
   findBySha?(planId: string, sha256: string): Submission | null;

@@ -37,6 +37,10 @@ export const ReporterInfoSchema = z.object({
 });
 export type ReporterInfo = z.infer<typeof ReporterInfoSchema>;
 
+/** Where a stored version stands (see Submission.status). */
+export const SubmissionStatusSchema = z.enum(['current', 'superseded', 'held']);
+export type SubmissionStatus = z.infer<typeof SubmissionStatusSchema>;
+
 /** One accepted workbook version of one organisation for one period. */
 export const SubmissionSchema = z.object({
   id: z.number().int(),
@@ -48,8 +52,14 @@ export const SubmissionSchema = z.object({
   sha256: z.string(),
   /** ISO timestamp when the file was received (ingested, or taken from --received-at). */
   receivedAt: z.string(),
-  /** Id of the submission that replaced this one, or null while it is current. */
+  /** Id of the submission that replaced this one, or null while it is current (or held). */
   supersededBy: z.number().int().nullable(),
+  /**
+   * current, superseded (in history), or held: stored but not current, waiting for a person to
+   * confirm it (it removed figures or changed locked cells of the version it would replace).
+   * Always set by the store; absent only in objects built by hand.
+   */
+  status: SubmissionStatusSchema.optional(),
   targets: z.array(ReportedTargetSchema),
   tasks: z.array(ReportedTaskSchema),
   info: ReporterInfoSchema,
@@ -58,7 +68,12 @@ export const SubmissionSchema = z.object({
 });
 export type Submission = z.infer<typeof SubmissionSchema>;
 
-export const IngestOutcomeSchema = z.enum(['accepted', 'duplicate', 'superseded', 'rejected', 'unreadable']);
+/**
+ * What became of a file: accepted (the first version), superseded (it replaced the current one),
+ * held (stored, waiting for a person to confirm it), archived (received before the current one:
+ * stored straight into history), duplicate, rejected, unreadable.
+ */
+export const IngestOutcomeSchema = z.enum(['accepted', 'duplicate', 'superseded', 'held', 'archived', 'rejected', 'unreadable']);
 export type IngestOutcome = z.infer<typeof IngestOutcomeSchema>;
 
 /** One line of the ingest log: every file ever seen, whatever became of it. */
@@ -75,3 +90,21 @@ export const IngestLogEntrySchema = z.object({
   findings: z.array(FindingSchema),
 });
 export type IngestLogEntry = z.infer<typeof IngestLogEntrySchema>;
+
+/** A person's decision on the versions of one organisation and period (the store's version log). */
+export const VersionEventSchema = z.object({
+  id: z.number().int(),
+  /** ISO timestamp of the decision. */
+  at: z.string(),
+  /** Who decided (the --by name, or the computer's user name). */
+  actor: z.string(),
+  /** confirmed: a held version made current; restored: an earlier version made current again. */
+  action: z.enum(['confirmed', 'restored']),
+  planId: z.string(),
+  org: z.string(),
+  period: z.string(),
+  submissionId: z.number().int(),
+  /** The version that was current until then, if any. */
+  replacedId: z.number().int().nullable(),
+});
+export type VersionEvent = z.infer<typeof VersionEventSchema>;

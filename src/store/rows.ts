@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FindingSchema, type Finding } from '../model/finding.ts';
-import { ReporterInfoSchema, TaskProgressSchema } from '../model/submission.ts';
+import { IngestOutcomeSchema, ReporterInfoSchema, SubmissionStatusSchema, TaskProgressSchema } from '../model/submission.ts';
 
 /** Shapes of the rows read back from SQLite: checked, not trusted. */
 export const SubmissionRowSchema = z.object({
@@ -13,6 +13,7 @@ export const SubmissionRowSchema = z.object({
   sha256: z.string(),
   received_at: z.string(),
   superseded_by: z.number().int().nullable(),
+  status: SubmissionStatusSchema,
   info_json: z.string(),
   target_count: z.number().int(),
   task_count: z.number().int(),
@@ -40,11 +41,23 @@ export const LogRowSchema = z.object({
   file: z.string(),
   sha256: z.string(),
   received_at: z.string(),
-  outcome: z.enum(['accepted', 'duplicate', 'superseded', 'rejected', 'unreadable']),
+  outcome: IngestOutcomeSchema,
   plan_id: z.string().nullable(),
   org: z.string().nullable(),
   period: z.string().nullable(),
   submission_id: z.number().int().nullable(),
+});
+
+export const VersionLogRowSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(['confirmed', 'restored']),
+  plan_id: z.string(),
+  org: z.string(),
+  period: z.string(),
+  submission_id: z.number().int(),
+  replaced_id: z.number().int().nullable(),
 });
 
 export const LogFindingRowSchema = z.object({ log_id: z.number().int(), json: z.string() });

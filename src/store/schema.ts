@@ -5,7 +5,15 @@ import { STORE_TOO_NEW } from '../model/store.ts';
  * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
  * Never edit a released migration: add a new one.
  */
-const MIGRATIONS: readonly string[] = [
+/**
+ * A migration that rebuilds a table others refer to: SQLite's way (sqlite.org/lang_altertable.html,
+ * "other kinds of table schema changes") runs it with foreign keys off and checks them after.
+ */
+interface Rebuild {
+  rebuild: string;
+}
+
+const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
   `
   CREATE TABLE plans (
     id TEXT NOT NULL,
@@ -78,21 +86,71 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE plans ADD COLUMN json_gz BLOB;
   `,
+  // 4: versions a person decides on. A version that would remove figures (or change locked cells)
+  // is stored held, not current; one received before the current version goes straight into
+  // history; the log gains those outcomes (SQLite cannot alter a CHECK: the table is rebuilt), and
+  // a version log records who made which version current again, and when.
+  {
+    rebuild: `
+  ALTER TABLE submissions ADD COLUMN status TEXT NOT NULL DEFAULT 'current' CHECK (status IN ('current', 'superseded', 'held'));
+  UPDATE submissions SET status = 'superseded' WHERE superseded_by IS NOT NULL;
+  CREATE TABLE ingest_log_v4 (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'duplicate', 'superseded', 'held', 'archived', 'rejected', 'unreadable')),
+    plan_id TEXT,
+    org TEXT,
+    period TEXT,
+    submission_id INTEGER REFERENCES submissions(id)
+  );
+  INSERT INTO ingest_log_v4 (id, file, sha256, received_at, outcome, plan_id, org, period, submission_id)
+    SELECT id, file, sha256, received_at, outcome, plan_id, org, period, submission_id FROM ingest_log;
+  DROP TABLE ingest_log;
+  ALTER TABLE ingest_log_v4 RENAME TO ingest_log;
+  CREATE TABLE version_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('confirmed', 'restored')),
+    plan_id TEXT NOT NULL,
+    org TEXT NOT NULL,
+    period TEXT NOT NULL,
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    replaced_id INTEGER REFERENCES submissions(id)
+  );
+  CREATE INDEX version_log_scope ON version_log (plan_id, org, period, id);
+  `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings a database up to the current schema, each migration in its own transaction. */
-export function migrate(db: Database.Database): void {
+/**
+ * Brings a database up to the current schema (or, for tests of a migration, up to `upTo`), each
+ * migration in its own transaction.
+ */
+export function migrate(db: Database.Database, upTo: number = MIGRATIONS.length): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
     // The code is worded for the user in src/vi/errors.ts.
     throw Object.assign(new Error(`database schema version ${current} is newer than this program (${MIGRATIONS.length})`), { code: STORE_TOO_NEW });
   }
-  for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v] as string);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+  for (let v = current; v < Math.min(upTo, MIGRATIONS.length); v++) {
+    const step = MIGRATIONS[v] as string | Rebuild;
+    const rebuild = typeof step !== 'string';
+    // Outside a transaction: SQLite ignores this pragma inside one.
+    const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+    if (rebuild) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(rebuild ? step.rebuild : step);
+        if (rebuild && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error(`migration ${v + 1} broke a reference between tables`);
+        db.pragma(`user_version = ${v + 1}`);
+      })();
+    } finally {
+      if (rebuild) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
   }
 }

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { Finding } from '../model/finding.ts';
 import { type Plan, PlanSchema } from '../model/plan.ts';
 import { writeCanonicalJson } from '../plan/hash.ts';
-import type { NewSubmission, RecordResult, Store } from '../model/store.ts';
-import type { IngestLogEntry, Submission } from '../model/submission.ts';
+import type { NewSubmission, RecordResult, RestoreResult, Store } from '../model/store.ts';
+import type { IngestLogEntry, Submission, VersionEvent } from '../model/submission.ts';
 import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
 import {
@@ -15,6 +15,7 @@ import {
   SubmissionRowSchema,
   TargetRowSchema,
   TaskRowSchema,
+  VersionLogRowSchema,
   parseFinding,
   parseInfo,
 } from './rows.ts';
@@ -104,18 +105,23 @@ class SqliteStore implements Store {
         this.#log({ ...sub, file: sub.fileName, outcome: 'duplicate', submissionId: same.id }, sub.findings, null);
         return { outcome: 'duplicate', submissionId: same.id, supersededId: null };
       }
+      // The current version; a version received before it goes straight into history (the
+      // current version is the one received last), and one marked hold waits for a person.
       const previous = this
         .#stmt(
-          'SELECT id FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1',
+          "SELECT id, received_at FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status = 'current' ORDER BY id DESC LIMIT 1",
         )
-        .get(sub.planId, sub.org, sub.period) as { id: number } | undefined;
+        .get(sub.planId, sub.org, sub.period) as { id: number; received_at: string } | undefined;
+      const older = previous !== undefined && Date.parse(sub.receivedAt) < Date.parse(previous.received_at);
+      const held = previous !== undefined && !older && sub.hold === true;
+      const status = older ? 'superseded' : held ? 'held' : 'current';
       const id = Number(
         this
           .#stmt(
-            `INSERT INTO submissions (plan_id, plan_hash, org, period, file_name, sha256, received_at, superseded_by, info_json, target_count, task_count)
-             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+            `INSERT INTO submissions (plan_id, plan_hash, org, period, file_name, sha256, received_at, superseded_by, status, info_json, target_count, task_count)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(sub.planId, sub.planHash, sub.org, sub.period, sub.fileName, sub.sha256, sub.receivedAt,
+          .run(sub.planId, sub.planHash, sub.org, sub.period, sub.fileName, sub.sha256, sub.receivedAt, older ? previous.id : null, status,
             JSON.stringify(sub.info), sub.targets.length, sub.tasks.length).lastInsertRowid,
       );
       const insertTarget = this.#stmt('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative) VALUES (?, ?, ?, ?)');
@@ -124,10 +130,19 @@ class SqliteStore implements Store {
         'INSERT INTO reported_tasks (submission_id, task_id, progress, result, difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?)',
       );
       for (const t of sub.tasks) insertTask.run(id, t.taskId, t.progress, t.result, t.difficulties, t.proposals);
-      if (previous) this.#stmt('UPDATE submissions SET superseded_by = ? WHERE id = ?').run(id, previous.id);
-      const outcome = previous ? 'superseded' : 'accepted';
+      const replaces = previous !== undefined && status === 'current';
+      if (replaces) {
+        this.#stmt("UPDATE submissions SET superseded_by = ?, status = 'superseded' WHERE id = ?").run(id, previous.id);
+        // Versions still waiting for confirmation that were received before this one: moot now.
+        this
+          .#stmt("UPDATE submissions SET superseded_by = ?, status = 'superseded' WHERE plan_id = ? AND org = ? AND period = ? AND status = 'held' AND received_at <= ?")
+          .run(id, sub.planId, sub.org, sub.period, sub.receivedAt);
+      }
+      const outcome = older ? 'archived' : held ? 'held' : previous ? 'superseded' : 'accepted';
       this.#log({ ...sub, file: sub.fileName, outcome, submissionId: id }, sub.findings, id);
-      return { outcome, submissionId: id, supersededId: previous?.id ?? null };
+      return replaces || !previous
+        ? { outcome, submissionId: id, supersededId: previous?.id ?? null }
+        : { outcome, submissionId: id, supersededId: null, currentId: previous.id };
     }).immediate();
   }
 
@@ -142,15 +157,66 @@ class SqliteStore implements Store {
   }
 
   currentSubmissions(planId: string, period: string): Submission[] {
-    return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL ORDER BY org, id').all(planId, period));
+    // superseded_by IS NULL as well: the partial index submissions_current serves the query.
+    return this.#hydrate(
+      this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL AND status = 'current' ORDER BY org, id").all(planId, period),
+    );
   }
 
   supersededSubmissions(planId: string, period: string): Submission[] {
-    return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NOT NULL ORDER BY org, id').all(planId, period));
+    return this.#hydrate(this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND status = 'superseded' ORDER BY org, id").all(planId, period));
   }
 
   submissionHistory(planId: string, org: string, period: string): Submission[] {
+    return this.#hydrate(this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status <> 'held' ORDER BY id").all(planId, org, period));
+  }
+
+  versionHistory(planId: string, org: string, period: string): Submission[] {
     return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id').all(planId, org, period));
+  }
+
+  currentVersion(planId: string, org: string, period: string): Submission | null {
+    const row = this
+      .#stmt("SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status = 'current' ORDER BY id DESC LIMIT 1")
+      .get(planId, org, period);
+    return row ? (this.#hydrate([row])[0] ?? null) : null;
+  }
+
+  submissionById(id: number): Submission | null {
+    const row = this.#stmt('SELECT * FROM submissions WHERE id = ?').get(id);
+    return row ? (this.#hydrate([row])[0] ?? null) : null;
+  }
+
+  restoreVersion(id: number, by: { actor: string; at: string }): RestoreResult | null {
+    return this.#db.transaction((): RestoreResult | null => {
+      const wanted = this.submissionById(id);
+      if (!wanted) return null;
+      if (wanted.status === 'current') return { restored: wanted, replacedId: null, changed: false, event: null };
+      const current = this
+        .#stmt("SELECT id FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status = 'current' AND id <> ? ORDER BY id DESC LIMIT 1")
+        .get(wanted.planId, wanted.org, wanted.period, id) as { id: number } | undefined;
+      if (current) this.#stmt("UPDATE submissions SET status = 'superseded', superseded_by = ? WHERE id = ?").run(id, current.id);
+      this.#stmt("UPDATE submissions SET status = 'current', superseded_by = NULL WHERE id = ?").run(id);
+      const action = wanted.status === 'held' ? 'confirmed' : 'restored';
+      const eventId = Number(
+        this
+          .#stmt('INSERT INTO version_log (at, actor, action, plan_id, org, period, submission_id, replaced_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(by.at, by.actor, action, wanted.planId, wanted.org, wanted.period, id, current?.id ?? null).lastInsertRowid,
+      );
+      const restored = this.submissionById(id) ?? wanted;
+      const event = { id: eventId, at: by.at, actor: by.actor, action, planId: wanted.planId, org: wanted.org, period: wanted.period, submissionId: id, replacedId: current?.id ?? null } as const;
+      return { restored, replacedId: current?.id ?? null, changed: true, event };
+    }).immediate();
+  }
+
+  versionLog(planId: string, org: string, period: string): VersionEvent[] {
+    return this.#stmt('SELECT * FROM version_log WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id').all(planId, org, period).map((r) => {
+      const row = VersionLogRowSchema.parse(r);
+      return {
+        id: row.id, at: row.at, actor: row.actor, action: row.action, planId: row.plan_id, org: row.org, period: row.period,
+        submissionId: row.submission_id, replacedId: row.replaced_id,
+      };
+    });
   }
 
   ingestLog(filter: { planId?: string; period?: string } = {}): IngestLogEntry[] {
@@ -226,6 +292,7 @@ class SqliteStore implements Store {
       sha256: row.sha256,
       receivedAt: row.received_at,
       supersededBy: row.superseded_by,
+      status: row.status,
       targets: (targets.get(row.id) ?? []).map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative })),
       tasks: (tasks.get(row.id) ?? []).map((t) => ({ taskId: t.task_id, progress: t.progress, result: t.result, difficulties: t.difficulties, proposals: t.proposals })),
       info: parseInfo(row.info_json),

@@ -28,6 +28,8 @@ export const OUTCOME_LABEL: Record<IngestOutcome, string> = {
   accepted: 'Đã nhận',
   duplicate: 'Trùng (đã có)',
   superseded: 'Thay bản cũ',
+  held: 'Giữ lại chờ xác nhận',
+  archived: 'Lưu vào lịch sử',
   rejected: 'Bị từ chối',
   unreadable: 'Không đọc được',
 };

@@ -40,7 +40,7 @@ describe('ingest batch over the bad-input corpus', () => {
       '09-good.xlsx': 'accepted',
       '10-duplicate-of-good.xlsx': 'duplicate',
     });
-    expect(result.summary).toEqual({ accepted: 2, superseded: 0, duplicate: 1, rejected: 1, unreadable: 6 });
+    expect(result.summary).toEqual({ accepted: 2, superseded: 0, held: 0, archived: 0, duplicate: 1, rejected: 1, unreadable: 6 });
     // What the clerk reads is Vietnamese: no English of Node's or the zip and XML libraries' errors.
     const texts = result.files.flatMap((f) => f.findings.flatMap((x) => [x.message, x.hint ?? '']));
     expect(texts.filter((t) => /\b(the|not|no|found|file|is|of|signature|directory|unexpected|invalid|error)\b/i.test(t))).toEqual([]);

@@ -27,7 +27,7 @@ describe('baocao ingest', () => {
     const json = JSON.parse(ctx.out.join(''));
     expect(ctx.out.join('')).toBe(`${JSON.stringify(json, null, 2)}\n`);
     expect(Object.keys(json)).toEqual(['files', 'summary']);
-    expect(json.summary).toEqual({ accepted: 1, superseded: 0, duplicate: 0, rejected: 1, unreadable: 0 });
+    expect(json.summary).toEqual({ accepted: 1, superseded: 0, held: 0, archived: 0, duplicate: 0, rejected: 1, unreadable: 0 });
     expect(json.files.map((f: { outcome: string; org: string; period: string }) => [f.outcome, f.org, f.period])).toEqual([
       ['accepted', 'HCCB', '2024-Q1'],
       ['rejected', 'HND', '2024-Q1'],

@@ -30,6 +30,11 @@ function storeWith(sub: Submission): Store {
     currentSubmissions: (planId, period) => (planId === sub.planId && period === sub.period ? [sub] : []),
     submissionHistory: unused,
     supersededSubmissions: unused,
+    versionHistory: unused,
+    currentVersion: unused,
+    submissionById: unused,
+    restoreVersion: unused,
+    versionLog: unused,
     ingestLog: unused,
     close: () => {},
   };

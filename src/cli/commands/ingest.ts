@@ -6,7 +6,9 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import type { IngestBatchResult, IngestFileResult } from '../../model/ingest.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
-import { defaultWorkers, ingestFiles, ingestFilesParallel } from '../../ingest/index.ts';
+import { defaultWorkers, ingestFiles, ingestFilesParallel, loadIngestSettings } from '../../ingest/index.ts';
+import { OnRemovedFiguresSchema } from '../../model/versions.ts';
+import { VERSIONS_TEXT } from '../../vi/versions-text.ts';
 import { periodicCollector } from '../../ingest/heap.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
@@ -30,6 +32,8 @@ const OptionsSchema = z.object({
   period: PeriodIdSchema.optional(),
   /** Default: one per core for a folder or several files, none for one file. */
   workers: z.coerce.number().int().min(1).max(16).optional(),
+  onRemovedFigures: OnRemovedFiguresSchema.optional(),
+  config: z.string().trim().min(1).optional(),
   json: z.boolean().optional(),
 });
 
@@ -45,6 +49,8 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .option('--received-at <thời-điểm>', T.receivedAtOption)
     .option('--period <kỳ>', T.periodOption)
     .option('--workers <số>', T.workersOption)
+    .option('--on-removed-figures <hold|accept|reject>', VERSIONS_TEXT.onRemovedFiguresOption)
+    .option('--config <tệp>', VERSIONS_TEXT.configOption)
     .option('--json', CLI_TEXT.jsonOption)
     .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
 }
@@ -60,6 +66,13 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     ctx.exitCode = EXIT.usage;
     return;
   }
+  const settings = await loadIngestSettings(options.config);
+  if (!settings.ok) {
+    ctx.stderr(renderFindings(settings.findings, ctx.isTTY));
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
+  const onRemovedFigures = options.onRemovedFigures ?? settings.settings.onRemovedFigures;
   const store = openStoreOrSay(ctx, options.db);
   if (!store) return;
   const bar = ctx.isTTY && !options.json && process.stderr.isTTY
@@ -81,6 +94,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
       planHash: loaded.hash,
       store,
       keepFiles: false,
+      onRemovedFigures,
       onFile: (f) => {
         out.file(f);
         collect();
@@ -197,12 +211,15 @@ function fileJson(f: IngestFileResult) {
   };
 }
 
-/** The counts in the JSON shape of the issue ("accepted" includes the versions that replaced an earlier one). */
+/**
+ * The counts in the JSON shape of the issue ("accepted" includes the versions that replaced an earlier one;
+ * held and archived versions are stored but did not become current).
+ */
 function summaryJson(s: IngestBatchResult['summary']) {
-  return { accepted: s.accepted + s.superseded, superseded: s.superseded, duplicate: s.duplicate, rejected: s.rejected, unreadable: s.unreadable };
+  return { accepted: s.accepted + s.superseded, superseded: s.superseded, held: s.held, archived: s.archived, duplicate: s.duplicate, rejected: s.rejected, unreadable: s.unreadable };
 }
 
-const OUTCOME_COLOUR = { accepted: 'green', superseded: 'green', duplicate: 'gray', rejected: 'red', unreadable: 'red' } as const;
+const OUTCOME_COLOUR = { accepted: 'green', superseded: 'green', held: 'yellow', archived: 'gray', duplicate: 'gray', rejected: 'red', unreadable: 'red' } as const;
 
 function renderSummary(
   rows: readonly Row[],

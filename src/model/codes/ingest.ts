@@ -44,5 +44,12 @@ export const INGEST_CODES = {
   // Store.
   'ingest/duplicate': 'info',
   'ingest/superseded': 'info',
+  // Versions: a new version that would lose what the current one has.
+  'ingest/title-changed': 'warning',
+  'ingest/figure-removed': 'warning',
+  'ingest/held': 'warning',
+  'ingest/replacement-refused': 'error',
+  'ingest/archived': 'info',
+  'ingest/settings-invalid': 'error',
 } as const;
 export type IngestCode = keyof typeof INGEST_CODES;

@@ -214,6 +214,32 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   'ingest/superseded': {
     message: (a) => `Bản này thay thế bản đã nhận trước của cùng đơn vị, cùng kỳ ("${a.previousFile}"); bản cũ vẫn lưu trong lịch sử.`,
   },
+  'ingest/title-changed': {
+    message: (a) => `Dòng tiêu đề của biểu mẫu (ô khóa) bị sửa: "${a.actual}", biểu mẫu đã cấp ghi "${a.expected}".`,
+    hint: () => 'Không sửa tiêu đề, kỳ báo cáo và tên đơn vị trên biểu mẫu; nếu gửi nhầm biểu mẫu của đơn vị hoặc kỳ khác, đề nghị gửi lại đúng biểu mẫu.',
+  },
+  'ingest/figure-removed': {
+    message: (a) => `${col(a)} để trống, trong khi bản đang dùng ("${a.previousFile}") có số liệu ${a.previous}.`,
+    hint: () => 'Nếu đơn vị cố ý xóa số liệu này, xác nhận bản mới; nếu không, đề nghị đơn vị điền lại.',
+  },
+  'ingest/held': {
+    message: (a) =>
+      `Bản này chưa thay bản đang dùng ("${a.previousFile}"), giữ lại chờ xác nhận: ${a.reasons}.`,
+    hint: (a) => `Kiểm tra với đơn vị; nếu đúng là bản cần dùng, xác nhận bằng lệnh: baocao restore ${a.version}. Xem các bản: baocao history --org ${a.org} --period ${a.period}.`,
+  },
+  'ingest/replacement-refused': {
+    message: (a) => `Không nhận bản này thay bản đang dùng ("${a.previousFile}"): ${a.reasons}.`,
+    hint: () => 'Theo cài đặt tiếp nhận (onRemovedFigures: reject), bản làm mất số liệu hoặc sửa ô khóa bị từ chối. Đề nghị đơn vị gửi lại bản đầy đủ.',
+  },
+  'ingest/archived': {
+    message: (a) =>
+      `Bản này nhận lúc ${a.receivedAt}, trước bản đang dùng ("${a.currentFile}", nhận lúc ${a.currentReceivedAt}): lưu vào lịch sử, không thay bản đang dùng.`,
+    hint: (a) => `Nếu cần dùng bản này, chạy: baocao restore ${a.version}.`,
+  },
+  'ingest/settings-invalid': {
+    message: (a) => `Cài đặt tiếp nhận không dùng được${a.field ? `, trường ${a.field}` : ''}: ${a.reason}.`,
+    hint: () => 'Sửa tệp cài đặt (xem chú thích trong templates/ingest.yaml), hoặc bỏ --config để dùng tệp mặc định.',
+  },
 };
 
 /** Text of the `baocao ingest` command. */
@@ -234,8 +260,8 @@ export const INGEST_CLI_TEXT = {
   progress: 'Đang kiểm tra',
   heading: (n: number) => `Đã xem ${n} tệp:`,
   columns: { file: 'Tệp', outcome: 'Kết quả', org: 'Đơn vị', period: 'Kỳ', errors: 'Lỗi', warnings: 'Cảnh báo' },
-  summary: (s: { accepted: number; superseded: number; duplicate: number; rejected: number; unreadable: number }) =>
-    `Tổng cộng: ${s.accepted} đã nhận (${s.superseded} thay bản cũ), ${s.duplicate} trùng, ${s.rejected} bị từ chối, ${s.unreadable} không đọc được.`,
+  summary: (s: { accepted: number; superseded: number; held?: number; archived?: number; duplicate: number; rejected: number; unreadable: number }) =>
+    `Tổng cộng: ${s.accepted} đã nhận (${s.superseded} thay bản cũ), ${s.held ? `${s.held} giữ lại chờ xác nhận, ` : ''}${s.archived ? `${s.archived} lưu vào lịch sử (nhận trước bản đang dùng), ` : ''}${s.duplicate} trùng, ${s.rejected} bị từ chối, ${s.unreadable} không đọc được.`,
   findingsHeading: 'Chi tiết:',
   moreFindings: (n: number) =>
     `… và ${n.toLocaleString('vi-VN')} phát hiện khác, không liệt kê ở đây: xem bằng lệnh "baocao status", trong bảng tổng hợp Excel (trang "Phát hiện") hoặc trong bản góp ý gửi lại đơn vị (--feedback).`,
