@@ -11,6 +11,8 @@ const ARGS = {
   planId: 'kh-2024', expectedPlan: 'kh-2024', kind: 'target', id: 'HCCB-6-t1', expectedRow: 12, size: '8,0 MB', limit: '20,0 MB',
   ratio: '1000:1', format: 'xls', reason: 'lỗi', detected: 'docx', moved: 1, movedId: 'HCCB-6-t1', movedFrom: 16, movedTo: 19,
   unknown: 0, unknownRows: '', duplicated: 0, duplicatedRows: '', missing: 1, inserted: 1, insertedRows: '20', columns: '"Tiến độ"',
+  reasons: '2 ô có số liệu ở bản đang dùng nay để trống (F16, G16)', version: 7, period: '2024-Q2', receivedAt: '01/07/2024 09:00',
+  currentFile: 'b.xlsx', currentReceivedAt: '05/07/2024 09:00', field: 'onRemovedFigures',
 };
 
 describe('ingest messages', () => {

@@ -206,7 +206,14 @@ describe('readSubmission', () => {
     }));
     const { meta } = await layoutOf(filled);
     const at = (meta.columns.inPeriod as string).charCodeAt(0) - 64;
-    const buf = await editWorkbook(filled, (_wb, ws) => ws.spliceColumns(at, 0, []));
+    const buf = await editWorkbook(filled, (_wb, ws) => {
+      // exceljs's spliceColumns empties the merged title block; Excel keeps it: put it back.
+      const title = [1, 2, 3].map((row) => ws.getCell(`A${row}`).value);
+      ws.spliceColumns(at, 0, []);
+      title.forEach((value, i) => {
+        ws.getCell(`A${i + 1}`).value = value;
+      });
+    });
     const r = await readSubmission(buf, 'hccb.xlsx', plan, hash);
     expect(r.findings.map((f) => f.code)).toEqual(['ingest/columns-changed']);
     expect(r.data?.targets.find((t) => t.targetId === 'HCCB-6-t1')).toEqual({ targetId: 'HCCB-6-t1', inPeriod: 600, cumulative: 650 });
