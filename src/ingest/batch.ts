@@ -95,7 +95,8 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
 
   let result: IngestFileResult;
   if (data && !hasErrors(findings)) {
-    const r = store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings, ...(hold ? { hold } : {}) });
+    const cells = Object.fromEntries(Object.entries(read.cells ?? {}).map(([key, at]) => [key, at.cell]));
+    const r = store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings, cells, ...(hold ? { hold } : {}) });
     const at = { file, org: data.org, period: data.period };
     if (r.outcome === 'superseded' && r.supersededId !== null) {
       const old = store.submissionById(r.supersededId);

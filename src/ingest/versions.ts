@@ -8,7 +8,6 @@ import type { VersionChange, VersionEntry, VersionHistory } from '../model/versi
 import { makeFinding } from '../vi/messages/index.ts';
 import { formatViNumber } from '../vi/number.ts';
 import { VERSIONS_TEXT } from '../vi/versions-text.ts';
-import { referenceTemplate } from './reference.ts';
 
 const TARGET_FIELDS = ['inPeriod', 'cumulative'] as const;
 const TASK_FIELDS = ['progress', 'result', 'difficulties', 'proposals'] as const;
@@ -87,15 +86,16 @@ export function checkReplacement(current: Submission | null, data: SubmissionDat
  * superseded, held) and each refused file, oldest received first, with what changed from the
  * version stored before it, and the confirmations and restores of the version log.
  */
-export function versionHistory(store: Store, plan: Plan, planHash: string, org: string, period: string): VersionHistory {
+export function versionHistory(store: Store, plan: Plan, org: string, period: string): VersionHistory {
   const versions = store.versionHistory(plan.id, org, period);
-  const cellOf = cellLocator(plan, planHash, org, period);
   const log = store.ingestLog({ planId: plan.id, period }).filter((e) => e.org === org);
   const outcomeOf = new Map(log.filter((e) => e.submissionId !== null && e.outcome !== 'duplicate').map((e) => [e.submissionId, e.outcome]));
   const byReceipt = [...versions].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id - b.id);
   const entries: VersionEntry[] = byReceipt.map((s, i) => {
     const before = byReceipt[i - 1];
-    const changes = before ? diffVersions(before, s).map((c) => withCell(c, cellOf)) : [];
+    // Cells as they were in this version's form (a form issued with last quarter's column has its figures one column further).
+    const cells = before ? store.submissionCells(s.id) : null;
+    const changes = before ? diffVersions(before, s).map((c) => withCell(c, cells)) : [];
     return {
       id: s.id,
       fileName: s.fileName,
@@ -127,19 +127,7 @@ export function versionHistory(store: Store, plan: Plan, planHash: string, org: 
   return { planId: plan.id, org, period, versions: entries, events: store.versionLog(plan.id, org, period) };
 }
 
-/** A1 address of a target's or task's field on the report sheet as issued. */
-function cellLocator(plan: Plan, planHash: string, org: string, period: string): (id: string, field: VersionChange['field']) => string | undefined {
-  if (!plan.organizations.some((o) => o.code === org)) return () => undefined;
-  const { meta } = referenceTemplate(plan, planHash, org, period as Parameters<typeof referenceTemplate>[3]);
-  const rows = new Map(meta.rows.map((r) => [r.id, r.row]));
-  return (id, field) => {
-    const row = rows.get(id);
-    const letter = meta.columns[field];
-    return row && letter ? `${letter}${row}` : undefined;
-  };
-}
-
-function withCell(c: VersionChange, cellOf: (id: string, field: VersionChange['field']) => string | undefined): VersionChange {
-  const cell = cellOf(c.id, c.field);
+function withCell(c: VersionChange, cells: Record<string, string> | null): VersionChange {
+  const cell = c.kind === 'target' ? cells?.[`${c.id}/${c.field}`] : undefined;
   return cell ? { ...c, cell } : c;
 }

@@ -20,6 +20,8 @@ export interface NewSubmission {
    * figures it removes or whose locked cells it changes. Ignored when there is no current version.
    */
   hold?: boolean;
+  /** Where each figure was read: "targetId/inPeriod" → A1 address on the report sheet (for the history). */
+  cells?: Record<string, string>;
 }
 
 /** What became of one file, as recorded in the ingest log. */
@@ -52,6 +54,8 @@ export interface Store {
   savePlan(plan: Plan, planHash: string): void;
   /** The plan saved under that id and version, or null. */
   savedPlan(planId: string, planHash: string): Plan | null;
+  /** The plan saved last (the one the last batch was checked against), or null for an empty store. */
+  lastSavedPlan(): { plan: Plan; hash: string } | null;
   /** Accepted workbook: dedupe by content hash, supersede the previous version, log — all in one transaction. */
   recordAccepted(sub: NewSubmission): RecordResult;
   /** Rejected or unreadable file: log it with its findings. */
@@ -83,6 +87,8 @@ export interface Store {
    * Null when there is no version with that id.
    */
   restoreVersion(id: number, by: { actor: string; at: string }): RestoreResult | null;
+  /** Where a stored version's figures were ("targetId/inPeriod" → A1 address), null when not recorded. */
+  submissionCells(id: number): Record<string, string> | null;
   /** The version log of one organisation and period, oldest first. */
   versionLog(planId: string, org: string, period: string): VersionEvent[];
   ingestLog(filter?: { planId?: string; period?: string }): IngestLogEntry[];

@@ -60,6 +60,9 @@ export const VersionLogRowSchema = z.object({
   replaced_id: z.number().int().nullable(),
 });
 
+/** submissions.cells_json: "targetId/field" → A1 address. */
+export const CellsSchema = z.record(z.string(), z.string());
+
 export const LogFindingRowSchema = z.object({ log_id: z.number().int(), json: z.string() });
 export const SubmissionFindingRowSchema = z.object({ submission_id: z.number().int(), json: z.string() });
 

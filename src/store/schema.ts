@@ -89,11 +89,13 @@ const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
   // 4: versions a person decides on. A version that would remove figures (or change locked cells)
   // is stored held, not current; one received before the current version goes straight into
   // history; the log gains those outcomes (SQLite cannot alter a CHECK: the table is rebuilt), and
-  // a version log records who made which version current again, and when.
+  // a version log records who made which version current again, and when; each version keeps
+  // where its figures were (its form may have had a column more or less than another version's).
   {
     rebuild: `
   ALTER TABLE submissions ADD COLUMN status TEXT NOT NULL DEFAULT 'current' CHECK (status IN ('current', 'superseded', 'held'));
   UPDATE submissions SET status = 'superseded' WHERE superseded_by IS NOT NULL;
+  ALTER TABLE submissions ADD COLUMN cells_json TEXT;
   CREATE TABLE ingest_log_v4 (
     id INTEGER PRIMARY KEY,
     file TEXT NOT NULL,

@@ -16,6 +16,7 @@ import {
   TargetRowSchema,
   TaskRowSchema,
   VersionLogRowSchema,
+  CellsSchema,
   parseFinding,
   parseInfo,
 } from './rows.ts';
@@ -95,6 +96,12 @@ class SqliteStore implements Store {
     return PlanSchema.parse(JSON.parse(json));
   }
 
+  lastSavedPlan(): { plan: Plan; hash: string } | null {
+    const row = this.#stmt('SELECT id, hash FROM plans ORDER BY saved_at DESC, rowid DESC LIMIT 1').get() as { id: string; hash: string } | undefined;
+    const plan = row ? this.savedPlan(row.id, row.hash) : null;
+    return row && plan ? { plan, hash: row.hash } : null;
+  }
+
   recordAccepted(sub: NewSubmission): RecordResult {
     const db = this.#db;
     return db.transaction((): RecordResult => {
@@ -118,11 +125,11 @@ class SqliteStore implements Store {
       const id = Number(
         this
           .#stmt(
-            `INSERT INTO submissions (plan_id, plan_hash, org, period, file_name, sha256, received_at, superseded_by, status, info_json, target_count, task_count)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO submissions (plan_id, plan_hash, org, period, file_name, sha256, received_at, superseded_by, status, info_json, target_count, task_count, cells_json)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(sub.planId, sub.planHash, sub.org, sub.period, sub.fileName, sub.sha256, sub.receivedAt, older ? previous.id : null, status,
-            JSON.stringify(sub.info), sub.targets.length, sub.tasks.length).lastInsertRowid,
+            JSON.stringify(sub.info), sub.targets.length, sub.tasks.length, sub.cells ? JSON.stringify(sub.cells) : null).lastInsertRowid,
       );
       const insertTarget = this.#stmt('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative) VALUES (?, ?, ?, ?)');
       for (const t of sub.targets) insertTarget.run(id, t.targetId, t.inPeriod, t.cumulative);
@@ -207,6 +214,11 @@ class SqliteStore implements Store {
       const event = { id: eventId, at: by.at, actor: by.actor, action, planId: wanted.planId, org: wanted.org, period: wanted.period, submissionId: id, replacedId: current?.id ?? null } as const;
       return { restored, replacedId: current?.id ?? null, changed: true, event };
     }).immediate();
+  }
+
+  submissionCells(id: number): Record<string, string> | null {
+    const row = this.#stmt('SELECT cells_json FROM submissions WHERE id = ?').get(id) as { cells_json: string | null } | undefined;
+    return row?.cells_json ? CellsSchema.parse(JSON.parse(row.cells_json)) : null;
   }
 
   versionLog(planId: string, org: string, period: string): VersionEvent[] {

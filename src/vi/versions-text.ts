@@ -20,7 +20,7 @@ export const VERSIONS_TEXT = {
   versionArgument: 'số của bản (cột "Bản" trong "baocao history")',
   orgOption: 'mã đơn vị (ví dụ HCCB)',
   periodOption: 'kỳ báo cáo (ví dụ 2024-Q2)',
-  planOption: 'tệp kế hoạch (để ghi rõ ô và chỉ tiêu của số liệu đã đổi)',
+  planOption: 'tệp kế hoạch (mặc định: kế hoạch của lần tiếp nhận gần nhất trong kho)',
   byOption: 'người quyết định (mặc định: tên người dùng trên máy)',
   onRemovedFiguresOption:
     'khi bản mới bỏ trống số liệu mà bản đang dùng đã có, hoặc sửa ô khóa (tiêu đề, tên đơn vị): hold = giữ lại chờ xác nhận (mặc định), accept = nhận và thay, reject = từ chối',
@@ -53,6 +53,7 @@ export const VERSIONS_TEXT = {
   event: (at: string, actor: string, action: 'confirmed' | 'restored', id: number, replaced: number | null) =>
     `${at} — ${actor} ${action === 'confirmed' ? 'xác nhận' : 'dùng lại'} bản ${id}${replaced !== null ? ` (thay bản ${replaced})` : ''}`,
   heldHint: (ids: readonly number[]) => `Bản đang giữ chờ xác nhận: ${ids.join(', ')}. Xác nhận bằng "baocao restore <số bản>".`,
+  unknownActor: '(không rõ)',
   unknownOrg: (org: string) => `Không có đơn vị mã "${org}" trong kế hoạch.`,
   notFound: (id: number) => `Không có bản số ${id} trong kho.`,
   alreadyCurrent: (id: number, file: string) => `Bản ${id} ("${file}") đã là bản đang dùng; không thay đổi gì.`,

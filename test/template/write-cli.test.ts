@@ -31,6 +31,8 @@ function storeWith(sub: Submission): Store {
     submissionHistory: unused,
     supersededSubmissions: unused,
     versionHistory: unused,
+    submissionCells: unused,
+    lastSavedPlan: unused,
     currentVersion: unused,
     submissionById: unused,
     restoreVersion: unused,

@@ -17,7 +17,7 @@ const DemoOptionsSchema = z.object({
   json: z.boolean().optional(),
 });
 
-const W = { outcome: 15, org: 7, received: 17 } as const;
+const W = { outcome: 20, org: 7, received: 17 } as const;
 const OUTCOME_COLOUR = { accepted: 'green', superseded: 'green', held: 'yellow', archived: 'cyan', duplicate: 'cyan', rejected: 'red', unreadable: 'red' } as const;
 
 const countOf = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;

@@ -235,9 +235,9 @@ function renderSummary(
   const c = T.columns;
   const fileWidth = Math.min(40, Math.max(c.file.length, ...rows.map((r) => [...r.name].length)));
   const lines = [paint(isTTY, 'bold', T.heading(rows.length))];
-  lines.push(`  ${pad(c.file, fileWidth)}  ${pad(c.outcome, 15)} ${pad(c.org, 7)} ${pad(c.period, 8)} ${pad(c.errors, 4, 'right')} ${pad(c.warnings, 8, 'right')}`);
+  lines.push(`  ${pad(c.file, fileWidth)}  ${pad(c.outcome, 20)} ${pad(c.org, 7)} ${pad(c.period, 8)} ${pad(c.errors, 4, 'right')} ${pad(c.warnings, 8, 'right')}`);
   for (const r of rows) {
-    const outcome = paint(isTTY, OUTCOME_COLOUR[r.outcome], pad(OUTCOME_LABEL[r.outcome], 15));
+    const outcome = paint(isTTY, OUTCOME_COLOUR[r.outcome], pad(OUTCOME_LABEL[r.outcome], 20));
     lines.push(`  ${pad(r.name, fileWidth)}  ${outcome} ${pad(r.org, 7)} ${pad(r.period, 8)} ${pad(String(r.errors), 4, 'right')} ${pad(String(r.warnings), 8, 'right')}`);
   }
   lines.push('', T.summary(summary), ...skippedLine);
