@@ -237,7 +237,8 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: (a) => `Nếu cần dùng bản này, chạy: baocao restore ${a.version}.`,
   },
   'ingest/settings-invalid': {
-    message: (a) => `Cài đặt tiếp nhận không dùng được${a.field ? `, trường ${a.field}` : ''}: ${a.reason}.`,
+    // The field is named by the finding's location (path).
+    message: (a) => `Cài đặt tiếp nhận không dùng được: ${a.reason}.`,
     hint: () => 'Sửa tệp cài đặt (xem chú thích trong templates/ingest.yaml), hoặc bỏ --config để dùng tệp mặc định.',
   },
 };
