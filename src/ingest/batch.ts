@@ -68,7 +68,6 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
-  let heldBecause = { previousFile: '', reasons: '' };
   const base = { file, sha256: prepared.sha256, org: data?.org ?? orgOf(findings), period: data?.period ?? periodOf(findings) };
 
   // The same bytes as an accepted workbook: a no-op.
@@ -80,18 +79,9 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   }
   if (data && !hasErrors(findings)) findings.push(...cumulativeDecreased(plan, data, read, store, file));
   // A new version that would lose figures of the current one, or changed its locked title cells.
-  let hold = false;
-  if (data && !hasErrors(findings)) {
-    const current = store.currentVersion(plan.id, data.org, data.period);
-    const check = checkReplacement(current, data, read, file, receivedAt);
-    findings.push(...check.findings);
-    const mode = options.onRemovedFigures ?? 'hold';
-    if (check.reasons !== null && current && mode === 'reject') {
-      findings.push(makeFinding('ingest/replacement-refused', { file, org: data.org, period: data.period }, { previousFile: basename(current.fileName), reasons: check.reasons }));
-    }
-    hold = check.reasons !== null && mode === 'hold';
-    if (hold && current) heldBecause = { previousFile: basename(current.fileName), reasons: check.reasons ?? '' };
-  }
+  const replacement = data && !hasErrors(findings) ? decideReplacement(options, data, read, file, receivedAt) : null;
+  if (replacement) findings.push(...replacement.findings);
+  const hold = replacement?.heldArgs !== undefined;
 
   let result: IngestFileResult;
   if (data && !hasErrors(findings)) {
@@ -103,7 +93,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
       findings.push(makeFinding('ingest/superseded', at, { previousFile: old?.fileName ?? '' }));
     }
     if (r.outcome === 'held' && r.submissionId !== null) {
-      findings.push(makeFinding('ingest/held', at, { ...heldBecause, version: r.submissionId, org: data.org, period: data.period }));
+      findings.push(makeFinding('ingest/held', at, { ...replacement?.heldArgs, version: r.submissionId, org: data.org, period: data.period }));
     }
     if (r.outcome === 'archived' && r.submissionId !== null) {
       const current = r.currentId ? store.submissionById(r.currentId) : null;
@@ -132,6 +122,32 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
     }
   }
   return result;
+}
+
+/**
+ * What the current version would lose to this one (emptied figures, changed title cells), and
+ * what the setting says to do: the findings to add (a refusal when rejecting), and when held,
+ * what the held finding names.
+ */
+function decideReplacement(
+  options: IngestOptions,
+  data: NonNullable<PreparedFile['read']['data']>,
+  read: PreparedFile['read'],
+  file: string,
+  receivedAt: string,
+): { findings: Finding[]; heldArgs?: { previousFile: string; reasons: string } } {
+  const current = options.store.currentVersion(options.plan.id, data.org, data.period);
+  const check = checkReplacement(current, data, read, file, receivedAt);
+  if (check.reasons === null || !current) return { findings: check.findings };
+  const args = { previousFile: basename(current.fileName), reasons: check.reasons };
+  switch (options.onRemovedFigures ?? 'hold') {
+    case 'accept':
+      return { findings: check.findings };
+    case 'reject':
+      return { findings: [...check.findings, makeFinding('ingest/replacement-refused', { file, org: data.org, period: data.period }, args)] };
+    case 'hold':
+      return { findings: check.findings, heldArgs: args };
+  }
 }
 
 const orgOf = (findings: readonly Finding[]) => findings.find((f) => f.org)?.org ?? null;
