@@ -48,6 +48,8 @@ export const VERSIONS_TEXT = {
     difficulties: 'khó khăn, vướng mắc',
     proposals: 'đề xuất, kiến nghị',
   } satisfies Record<VersionChange['field'], string>,
+  targetName: (text: string) => `chỉ tiêu "${text.length > 50 ? `${text.slice(0, 49)}…` : text}"`,
+  taskName: (number: string) => `nhiệm vụ số ${number}`,
   moreChanges: (n: number) => `… và ${n} giá trị khác`,
   eventsHeading: 'Nhật ký:',
   event: (at: string, actor: string, action: 'confirmed' | 'restored', id: number, replaced: number | null) =>

@@ -8,7 +8,7 @@ import { PeriodIdSchema } from '../../model/period.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { Store } from '../../model/store.ts';
 import type { VersionChange, VersionEntry, VersionHistory } from '../../model/versions.ts';
-import { findOrg, loadPlan } from '../../plan/index.ts';
+import { findOrg, loadPlan, planIndex } from '../../plan/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { STATUS_TEXT, formatReceivedAt } from '../../vi/evaluate-text.ts';
 import { PROGRESS_LABEL } from '../../vi/labels.ts';
@@ -129,7 +129,7 @@ function renderHistory(h: VersionHistory, plan: Plan, isTTY: boolean): string {
     lines.push(
       `  ${pad(v.id === null ? '–' : String(v.id), 4)} ${pad(basename(v.fileName), fileWidth)}  ${pad(formatReceivedAt(v.receivedAt), 16)}  ${pad(v.sha256.slice(0, 8), 8)}  ${status}${notes ? ` — ${notes}` : ''}`,
     );
-    for (const change of v.changes.slice(0, CHANGES_SHOWN)) lines.push(`         ${describeChange(change)}`);
+    for (const change of v.changes.slice(0, CHANGES_SHOWN)) lines.push(`         ${describeChange(change, plan)}`);
     if (v.changes.length > CHANGES_SHOWN) lines.push(`         ${T.moreChanges(v.changes.length - CHANGES_SHOWN)}`);
     if (v.id === null) for (const f of v.findings.slice(0, 3)) lines.push(`         ${f.cell ? `ô ${f.cell}: ` : ''}${f.message}`);
   }
@@ -147,14 +147,19 @@ function changeSummary(v: VersionEntry): string {
   return v.changes.length === 0 ? T.noChange(v.comparedWith) : T.changesFrom(v.changes.length, v.comparedWith);
 }
 
-function describeChange(c: VersionChange): string {
+/** What changed, named as the form names it: the target's wording or the task's number. */
+function describeChange(c: VersionChange, plan: Plan): string {
+  const index = planIndex(plan);
+  const target = c.kind === 'target' ? index.targetById.get(c.id) : undefined;
+  const task = c.kind === 'task' ? index.taskById.get(c.id) : undefined;
+  const name = target ? T.targetName(target.text) : task ? T.taskName(task.number) : c.id;
   const show = (value: number | string | null): string => {
     if (value === null) return T.empty;
     if (typeof value === 'number') return formatViNumber(value, 6);
     if (c.field === 'progress') return PROGRESS_LABEL[value as keyof typeof PROGRESS_LABEL] ?? value;
     return `"${value.length > 60 ? `${value.slice(0, 59)}…` : value}"`;
   };
-  return T.change(c, `${c.id}, ${T.fieldLabel[c.field]}`, show(c.before), show(c.after));
+  return T.change(c, `${name}, ${T.fieldLabel[c.field]}`, show(c.before), show(c.after));
 }
 
 /** `baocao restore <số-bản>`: 0 done (or already current), 2 no such version, bad usage or unreadable store. */
