@@ -102,6 +102,25 @@ describe('store: held versions and restore', () => {
   });
 });
 
+describe('store: what a version keeps for its history', () => {
+  it('the cells its figures were read from → read back by version; none recorded → null', () => {
+    const store = openStore(':memory:');
+    store.recordAccepted(sub({ cells: { 't1/inPeriod': 'F16', 't1/cumulative': 'G16' } }));
+    store.recordAccepted(sub({ fileName: 'v2.xlsx', sha256: 'bbb', receivedAt: '2024-07-02T08:00:00.000Z' }));
+    expect(store.submissionCells(1)).toEqual({ 't1/inPeriod': 'F16', 't1/cumulative': 'G16' });
+    expect(store.submissionCells(2)).toBeNull();
+  });
+
+  it('the plan saved last → read back with its hash; an empty store → null', async () => {
+    const store = openStore(':memory:');
+    expect(store.lastSavedPlan()).toBeNull();
+    const { requirePlan } = await import('../../src/plan/index.ts');
+    const { plan, hash } = await requirePlan(join(import.meta.dirname, '../../samples/plan-2024.yaml'));
+    store.savePlan(plan, hash);
+    expect(store.lastSavedPlan()).toEqual({ plan, hash });
+  });
+});
+
 describe('store: migration to schema 4', () => {
   it('a store written at schema 3 → migrated without loss: versions, statuses, log and findings kept', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'store-')), 'v3.db');
