@@ -56,7 +56,11 @@ export interface Store {
   savedPlan(planId: string, planHash: string): Plan | null;
   /** The plan saved last (the one the last batch was checked against), or null for an empty store. */
   lastSavedPlan(): { plan: Plan; hash: string } | null;
-  /** Accepted workbook: dedupe by content hash, supersede the previous version, log — all in one transaction. */
+  /**
+   * Accepted workbook: dedupe by content hash, supersede the current version — unless this one
+   * was received before it (stored into history: "archived") or is marked hold ("held") — and
+   * log, all in one transaction.
+   */
   recordAccepted(sub: NewSubmission): RecordResult;
   /** Rejected or unreadable file: log it with its findings. */
   recordFailure(entry: {
