@@ -78,6 +78,11 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE plans ADD COLUMN json_gz BLOB;
   `,
+  // 4: the words an office wrote beside a target's number ("1 (đã đề xuất, chờ ý kiến)"), kept
+  // for the report; NULL when none.
+  `
+  ALTER TABLE reported_targets ADD COLUMN remark TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

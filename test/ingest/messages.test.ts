@@ -10,7 +10,7 @@ const ARGS = {
   fields: '"Họ và tên người ký"', previousFile: 'a.xlsx', org: 'HCCB', periodName: 'Quý II năm 2024', expectedPeriodName: 'Quý I năm 2024',
   planId: 'kh-2024', expectedPlan: 'kh-2024', kind: 'target', id: 'HCCB-6-t1', expectedRow: 12, size: '8,0 MB', limit: '20,0 MB',
   ratio: '1000:1', format: 'xls', reason: 'lỗi', detected: 'docx', moved: 1, movedId: 'HCCB-6-t1', movedFrom: 16, movedTo: 19,
-  unknown: 0, unknownRows: '', duplicated: 0, duplicatedRows: '', missing: 1, inserted: 1, insertedRows: '20', columns: '"Tiến độ"',
+  unknown: 0, unknownRows: '', duplicated: 0, duplicatedRows: '', missing: 1, inserted: 1, insertedRows: '20', columns: '"Tiến độ"', remark: 'đã đề xuất, chờ ý kiến',
 };
 
 describe('ingest messages', () => {

@@ -172,6 +172,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     message: (a) => `Giá trị ${a.actual} là số lẻ, nhưng đơn vị "${a.unit}" chỉ đếm số nguyên.`,
     hint: (a) => `Có phải ${a.suggestion}? Excel đặt kiểu số tiếng Anh sẽ hiểu "${a.suggestion}" là ${a.actual}; hãy gõ lại con số.`,
   },
+  'ingest/number-with-remark': {
+    message: (a) => `${col(a)} ghi số ${a.value} kèm lời ghi chú "${a.remark}": đã nhận số ${a.value}; lời ghi chú được lưu và đưa vào báo cáo cùng con số.`,
+    hint: () => 'Không cần sửa. Lời giải thích dài nên ghi ở cột "Kết quả cụ thể, cách làm".',
+  },
   'ingest/legacy-encoding': {
     message: (a) => `Văn bản gõ bằng bảng mã cũ ${a.encoding} (phông ${a.font}); đã chuyển sang Unicode: "${a.converted}".`,
     hint: () => 'Kiểm tra lại nội dung đã chuyển; lần sau dùng phông Unicode (Times New Roman) và bộ gõ Unicode.',
@@ -207,6 +211,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   'ingest/missing-reporter': {
     message: (a) => `Chưa điền ${a.fields} ở trang "Thông tin".`,
     hint: () => 'Điền họ tên, chức vụ người ký và người báo cáo để tiện liên hệ.',
+  },
+  'ingest/period-blank-cumulative-filled': {
+    message: (a) => `Đã ghi lũy kế từ đầu năm (${a.cumulative}) nhưng để trống kết quả trong kỳ.`,
+    hint: () => 'Ghi kết quả trong kỳ; trong kỳ không có kết quả thì gõ 0 hoặc "không phát sinh".',
   },
   'ingest/duplicate': {
     message: (a) => `Tệp giống hệt tệp đã nhận trước đây ("${a.previousFile}"); không nhận lại.`,
