@@ -147,7 +147,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   },
   'ingest/not-a-number': {
     message: (a) => `"${a.actual}" không phải là số. ${col(a)} chỉ nhận số, ví dụ 1.200 hoặc 12,5.`,
-    hint: () => 'Gõ số (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân); không có số liệu thì gõ 0 hoặc "không phát sinh".',
+    hint: () => 'Chỉ gõ con số (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân), ví dụ 1.200 hoặc 12,5; không phát sinh thì gõ 0, chưa có số liệu thì để trống; lời giải thích ghi ở cột "Kết quả cụ thể, cách làm".',
   },
   'ingest/excel-error': {
     message: (a) => `Ô chứa lỗi Excel ${a.actual}. ${col(a)} phải là một con số.`,
@@ -159,7 +159,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   },
   'ingest/percent-over-100': {
     message: (a) => `Tỷ lệ ${a.actual}% vượt quá 100%. ${col(a)} của chỉ tiêu tỷ lệ chỉ nhận từ 0 đến 100.`,
-    hint: () => 'Gõ tỷ lệ phần trăm, ví dụ 85 hoặc 85%, không gõ số lượng tuyệt đối.',
+    hint: () => 'Gõ tỷ lệ phần trăm là số từ 0 đến 100, ví dụ 85 hoặc 85,5 (không gõ dấu %); không gõ số lượng tuyệt đối.',
   },
   'ingest/ambiguous-number': {
     message: (a) =>
@@ -214,7 +214,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   },
   'ingest/period-blank-cumulative-filled': {
     message: (a) => `Đã ghi lũy kế từ đầu năm (${a.cumulative}) nhưng để trống kết quả trong kỳ.`,
-    hint: () => 'Ghi kết quả trong kỳ; trong kỳ không có kết quả thì gõ 0 hoặc "không phát sinh".',
+    hint: () => 'Ghi kết quả trong kỳ; trong kỳ không phát sinh thì gõ 0.',
   },
   'ingest/duplicate': {
     message: (a) => `Tệp giống hệt tệp đã nhận trước đây ("${a.previousFile}"); không nhận lại.`,
