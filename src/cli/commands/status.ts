@@ -16,7 +16,7 @@ import { periodName, periodOf } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
-import { openStoreOrSay } from '../store.ts';
+import { dbPathProblem, openStoreOrSay } from '../store.ts';
 
 export const StoreOptionsSchema = z.object({
   plan: z.string().min(1),
@@ -59,7 +59,7 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
     return null;
   }
   if (!existsSync(options.db)) {
-    ctx.stderr(STATUS_TEXT.dbMissing(options.db));
+    ctx.stderr(dbPathProblem(options.db) ?? STATUS_TEXT.dbMissing(options.db));
     ctx.exitCode = EXIT.usage;
     return null;
   }
