@@ -91,6 +91,8 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
       ...(options.password ? { password: options.password } : {}),
       ...(store ? { store } : {}),
     });
+    // Targets an import left for a person to check: the forms ask for them as the plan has them.
+    findings.unshift(...loaded.findings.filter((f) => f.code === 'plan/needs-review'));
     ctx.exitCode = findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
     if (options.json) {
       printJson(ctx, { files, findings });
