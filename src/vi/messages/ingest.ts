@@ -36,7 +36,7 @@ const DETECTED: Record<string, string> = {
 export const FEEDBACK_TEXT = {
   sheetName: 'Lỗi cần sửa',
   title: (file: string) => `Kết quả kiểm tra biểu mẫu "${file}"`,
-  intro: 'Các ô có lỗi được tô đỏ, ô cần xem lại được tô vàng; rê chuột vào ô để đọc ghi chú. Sửa xong, lưu tệp và gửi lại.',
+  intro: 'Các ô có lỗi được tô đỏ, ô cần xem lại được tô vàng, ô chỉ có lời ghi chú được tô xanh; rê chuột vào ô để đọc ghi chú. Sửa xong, lưu tệp và gửi lại.',
   headers: ['STT', 'Mức độ', 'Trang', 'Ô', 'Nội dung', 'Cách sửa', 'Mã'],
   fileSuffix: '_can-sua',
 } as const;
