@@ -25,18 +25,20 @@ const MAX_UNIT_WORDS = 4;
 /**
  * A number cell's text split into the number (with its unit) and the office's remark beside it:
  * "1 (đã đề xuất, chờ ý kiến)", "3 - chờ huyện báo cáo", "0; chưa có vụ việc". The number part
- * must start the text; without a remark, the remark is "".
+ * must start the text; without a remark, the remark is "". Words after the number that begin
+ * with the target's own unit ("2.500 đoàn viên thanh niên tình nguyện") are that unit, however long.
  */
-export function splitRemark(text: string): { numberText: string; remark: string } {
+export function splitRemark(text: string, unit = ''): { numberText: string; remark: string } {
   const t = text.trim();
   const parsed = parseViNumber(t) ?? (ZERO_KEYS.has(matchKey(t.split(REMARK_START)[0] ?? '')) ? { raw: t.split(REMARK_START)[0] as string } : null);
   if (!parsed) return { numberText: t, remark: '' };
   const from = t.indexOf(parsed.raw) + parsed.raw.length;
   const m = REMARK_START.exec(t.slice(from));
-  const unit = t.slice(from, m ? from + m.index : t.length).replace(/^\s*%/, '').trim();
+  const words = t.slice(from, m ? from + m.index : t.length).replace(/^\s*%/, '').trim();
+  const ownUnit = unit !== '' && matchKey(words).startsWith(matchKey(unit));
   let numberText = t;
   let remark = '';
-  if (unit.split(/\s+/).length > MAX_UNIT_WORDS) {
+  if (!ownUnit && words.split(/\s+/).length > MAX_UNIT_WORDS) {
     // A sentence right after the number: all of it is the remark.
     numberText = t.slice(0, from).trim();
     remark = t.slice(from).trim();
@@ -75,7 +77,7 @@ export function readNumberCell(c: CellRead, ctx: NumberCellContext): { value: nu
         value = 0;
         break;
       }
-      const { numberText, remark: said } = splitRemark(c.text);
+      const { numberText, remark: said } = splitRemark(c.text, target.unit);
       if (said && ZERO_KEYS.has(matchKey(numberText))) {
         value = 0;
         remark = said;

@@ -35,6 +35,10 @@ describe('a number with a remark', () => {
     expect(read('85% (theo số liệu huyện)', percent)).toEqual({ value: 85, remark: 'theo số liệu huyện', codes: ['ingest/number-with-remark'] });
   });
 
+  it('a long unit that is the target\'s own ("600 hội viên cựu chiến binh tham gia sinh hoạt") → the unit, no remark', () => {
+    expect(read('600 hội viên cựu chiến binh tham gia sinh hoạt')).toEqual({ value: 600, remark: undefined, codes: [] });
+  });
+
   it.each([
     ['2.500 đoàn viên', 2500, count],
     ['1,5', 1.5, percent],
