@@ -37,7 +37,7 @@ export async function writeFeedback(xlsx: Uint8Array, file: string, findings: re
     const ws = wb.getWorksheet(sheetName);
     if (!ws) continue;
     const cell = ws.getCell(address);
-    cell.fill = FILL[list[0]?.severity ?? 'warning'];
+    paint(cell, FILL[list[0]?.severity ?? 'warning']);
     cell.note = list.map((f) => `${SEVERITY_LABEL[f.severity]}: ${f.message}${f.hint ? `\n→ ${f.hint}` : ''}`).join('\n\n');
   }
 
@@ -85,6 +85,16 @@ export async function writeFeedback(xlsx: Uint8Array, file: string, findings: re
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
+}
+
+/**
+ * Workaround for an exceljs behaviour: a loaded workbook's cells of one style id share one style
+ * object, and `cell.fill = …` writes into it — every cell styled like the bad one (a whole input
+ * column) would be repainted, the last finding's colour winning. The painted cell gets a style of
+ * its own (a shallow copy; the parts it shares are not written).
+ */
+function paint(cell: ExcelJS.Cell, fill: ExcelJS.Fill): void {
+  cell.style = { ...cell.style, fill };
 }
 
 /** Wrapped lines of a text in a column of a given width (characters of the default font). */

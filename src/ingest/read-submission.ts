@@ -103,14 +103,16 @@ export async function readSubmission(
     const target = targetById.get(e.id);
     const row = matched.rows.get(e.id);
     if (!target || row === undefined) continue;
+    const remarks: string[] = [];
     const values = (['inPeriod', 'cumulative'] as const).map((key) => {
       const where = { ...at(key, row), targetId: e.id, taskId: target.task };
       if (where.cell) cells[`${e.id}/${key}`] = { sheet: ws.name, cell: where.cell };
       const r = readNumberCell(read(key, row), { at: where, target, column: header(key) });
       findings.push(...r.findings);
+      if (r.remark && !remarks.includes(r.remark)) remarks.push(r.remark);
       return r.value;
     });
-    targets.set(e.id, { targetId: e.id, inPeriod: values[0] ?? null, cumulative: values[1] ?? null });
+    targets.set(e.id, { targetId: e.id, inPeriod: values[0] ?? null, cumulative: values[1] ?? null, ...(remarks.length ? { remark: remarks.join('; ') } : {}) });
   }
 
   // Progress and texts of the tasks.

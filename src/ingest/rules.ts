@@ -122,7 +122,16 @@ export const missingReporter: Rule = function* ({ info, where, infoLabel }) {
   });
 };
 
-export const RULES: readonly Rule[] = [cumulativeBelowPeriod, doneBelowTarget, notStartedWithResult, farBeyondTarget, missingReporter];
+/** "Kết quả trong kỳ" left blank beside a filled "Lũy kế": the period's own result is missing (a count or money only). */
+export const periodBlankCumulativeFilled: Rule = function* ({ plan, org, targets, where }) {
+  for (const t of planIndex(plan).targetsByOrg.get(org) ?? []) {
+    const r = targets.get(t.id);
+    if (!r || r.inPeriod !== null || r.cumulative === null || !adds(t)) continue;
+    yield makeFinding('ingest/period-blank-cumulative-filled', { ...where(t.id, 'inPeriod'), targetId: t.id, taskId: t.task }, { cumulative: num(r.cumulative) });
+  }
+};
+
+export const RULES: readonly Rule[] = [cumulativeBelowPeriod, doneBelowTarget, notStartedWithResult, farBeyondTarget, missingReporter, periodBlankCumulativeFilled];
 
 export function runRules(input: RuleInput): Finding[] {
   return RULES.flatMap((rule) => [...rule(input)]);

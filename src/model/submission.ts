@@ -11,6 +11,8 @@ export const ReportedTargetSchema = z.object({
   targetId: z.string(),
   inPeriod: z.number().nullable(),
   cumulative: z.number().nullable(),
+  /** Words the office wrote beside the number ("1 (đã đề xuất, chờ ý kiến)" → "đã đề xuất, chờ ý kiến"); absent when none. */
+  remark: z.string().optional(),
 });
 export type ReportedTarget = z.infer<typeof ReportedTargetSchema>;
 

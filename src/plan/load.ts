@@ -9,6 +9,7 @@ import '../vi/schema-errors.ts';
 import { planHash } from './hash.ts';
 import { checkPhrases } from './phrases.ts';
 import { checkReferences } from './references.ts';
+import { checkReview } from './review.ts';
 
 export type PlanLoadResult =
   | { ok: true; plan: Plan; hash: string; findings: Finding[] }
@@ -78,7 +79,7 @@ export function parsePlanText(text: string, fileName = 'plan.yaml'): PlanLoadRes
   }
   const plan = parsed.data;
   if (hasErrors(references)) return { ok: false, findings: references };
-  return { ok: true, plan, hash: planHash(plan), findings: [...references, ...checkPhrases(plan, locate)] };
+  return { ok: true, plan, hash: planHash(plan), findings: [...references, ...checkPhrases(plan, locate), ...checkReview(plan, locate)] };
 }
 
 function findKeyLine(map: YamlNode, key: string | number | undefined, lc: LineCounter): number | undefined {

@@ -25,6 +25,7 @@ export const TargetRowSchema = z.object({
   target_id: z.string(),
   in_period: z.number().nullable(),
   cumulative: z.number().nullable(),
+  remark: z.string().nullable(),
 });
 
 export const TaskRowSchema = z.object({

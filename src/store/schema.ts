@@ -125,6 +125,11 @@ const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
   CREATE INDEX version_log_scope ON version_log (plan_id, org, period, id);
   `,
   },
+  // 5: the words an office wrote beside a target's number ("1 (đã đề xuất, chờ ý kiến)"), kept
+  // for the report; NULL when none.
+  `
+  ALTER TABLE reported_targets ADD COLUMN remark TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -131,8 +131,8 @@ class SqliteStore implements Store {
           .run(sub.planId, sub.planHash, sub.org, sub.period, sub.fileName, sub.sha256, sub.receivedAt, older ? previous.id : null, status,
             JSON.stringify(sub.info), sub.targets.length, sub.tasks.length, sub.cells ? JSON.stringify(sub.cells) : null).lastInsertRowid,
       );
-      const insertTarget = this.#stmt('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative) VALUES (?, ?, ?, ?)');
-      for (const t of sub.targets) insertTarget.run(id, t.targetId, t.inPeriod, t.cumulative);
+      const insertTarget = this.#stmt('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative, remark) VALUES (?, ?, ?, ?, ?)');
+      for (const t of sub.targets) insertTarget.run(id, t.targetId, t.inPeriod, t.cumulative, t.remark ?? null);
       const insertTask = this.#stmt(
         'INSERT INTO reported_tasks (submission_id, task_id, progress, result, difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?)',
       );
@@ -291,7 +291,7 @@ class SqliteStore implements Store {
     const childrenOf = <T extends { submission_id: number }>(sql: string, schema: z.ZodType<T>) =>
       groupBy(this.#stmt(sql).all(ids).map((r) => schema.parse(r)), (r) => r.submission_id);
     const inIds = 'submission_id IN (SELECT value FROM json_each(?))';
-    const targets = childrenOf(`SELECT submission_id, target_id, in_period, cumulative FROM reported_targets WHERE ${inIds} ORDER BY submission_id, rowid`, TargetRowSchema);
+    const targets = childrenOf(`SELECT submission_id, target_id, in_period, cumulative, remark FROM reported_targets WHERE ${inIds} ORDER BY submission_id, rowid`, TargetRowSchema);
     const tasks = childrenOf(`SELECT submission_id, task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE ${inIds} ORDER BY submission_id, rowid`, TaskRowSchema);
     const findings = childrenOf(`SELECT submission_id, json FROM findings WHERE ${inIds} ORDER BY submission_id, id`, SubmissionFindingRowSchema);
     return rows.map((row) => ({
@@ -305,7 +305,7 @@ class SqliteStore implements Store {
       receivedAt: row.received_at,
       supersededBy: row.superseded_by,
       status: row.status,
-      targets: (targets.get(row.id) ?? []).map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative })),
+      targets: (targets.get(row.id) ?? []).map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative, ...(t.remark !== null ? { remark: t.remark } : {}) })),
       tasks: (tasks.get(row.id) ?? []).map((t) => ({ taskId: t.task_id, progress: t.progress, result: t.result, difficulties: t.difficulties, proposals: t.proposals })),
       info: parseInfo(row.info_json),
       findings: (findings.get(row.id) ?? []).map((f) => parseFinding(f.json)),

@@ -99,6 +99,9 @@ export const STATUS_TEXT = {
   findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
   dbMissing: (file: string) =>
     `Không tìm thấy tệp cơ sở dữ liệu "${file}". Hãy tiếp nhận báo cáo trước bằng lệnh "baocao ingest", hoặc chỉ đúng tệp bằng --db.`,
+  dbFolderMissing: (file: string, folder: string) =>
+    `Thư mục "${folder}" (nơi đặt tệp cơ sở dữ liệu "${file}") không tồn tại. Hãy tạo thư mục đó trước, hoặc chỉ đường dẫn khác bằng --db.`,
+  dbIsFolder: (file: string) => `"${file}" là một thư mục, không phải tệp cơ sở dữ liệu. Hãy chỉ tên tệp bằng --db, ví dụ --db "${file.replace(/[\\/]+$/, '')}/baocao.db".`,
   dbUnreadable: (file: string, reason: string) => `Không mở được tệp cơ sở dữ liệu "${file}" (${reason}). Hãy kiểm tra lại đường dẫn --db.`,
   periodOutsidePlan: (period: string, years: string) => `Kỳ "${period}" không thuộc thời gian của kế hoạch (${years}).`,
   badOption: (detail: string) => `Tùy chọn không hợp lệ: ${detail}`,

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import './native-zip.ts';
+import './note-parts.ts';
 
 const require = createRequire(import.meta.url);
 

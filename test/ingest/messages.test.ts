@@ -12,7 +12,7 @@ const ARGS = {
   ratio: '1000:1', format: 'xls', reason: 'lỗi', detected: 'docx', moved: 1, movedId: 'HCCB-6-t1', movedFrom: 16, movedTo: 19,
   unknown: 0, unknownRows: '', duplicated: 0, duplicatedRows: '', missing: 1, inserted: 1, insertedRows: '20', columns: '"Tiến độ"',
   reasons: '2 ô có số liệu ở bản đang dùng nay để trống (F16, G16)', version: 7, period: '2024-Q2', receivedAt: '01/07/2024 09:00',
-  currentFile: 'b.xlsx', currentReceivedAt: '05/07/2024 09:00', field: 'onRemovedFigures',
+  currentFile: 'b.xlsx', currentReceivedAt: '05/07/2024 09:00', field: 'onRemovedFigures', remark: 'đã đề xuất, chờ ý kiến',
 };
 
 describe('ingest messages', () => {

@@ -89,6 +89,8 @@ describe('readSubmission', () => {
         { code: 'ingest/far-beyond-target', cell: cell('HCCB-8.1-t2', 'cumulative') },
         { code: 'ingest/ambiguous-number', cell: cell('HCCB-6-t3', 'cumulative') },
         { code: 'ingest/missing-reporter', cell: meta.info.signerName as string },
+        // Counts with "Lũy kế" filled and "Kết quả trong kỳ" left blank.
+        ...['HCCB-6-t4', 'HCCB-8.1-t2', 'HCCB-8.3-t3', 'HCCB-8.5-t1'].map((id) => ({ code: 'ingest/period-blank-cumulative-filled', cell: cell(id, 'inPeriod') })),
       ]),
     );
     const byCode = new Map(r.findings.map((f) => [f.code, f]));

@@ -16,7 +16,8 @@ import { periodName, periodOf } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
-import { openStoreOrSay } from '../store.ts';
+import { dbPathProblem, openStoreOrSay } from '../store.ts';
+import { targetLabels } from '../target-labels.ts';
 
 export const StoreOptionsSchema = z.object({
   plan: z.string().min(1),
@@ -59,7 +60,7 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
     return null;
   }
   if (!existsSync(options.db)) {
-    ctx.stderr(STATUS_TEXT.dbMissing(options.db));
+    ctx.stderr(dbPathProblem(options.db) ?? STATUS_TEXT.dbMissing(options.db));
     ctx.exitCode = EXIT.usage;
     return null;
   }
@@ -155,13 +156,16 @@ function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean): string
   if (o.targets.every((t) => t.status === 'no_data')) return [...lines, `  ${paint(isTTY, 'gray', STATUS_TEXT.allNoData(o.targets.length))}`];
   const h = STATUS_TEXT.progressColumns;
   lines.push(`  ${pad(h.target, W.target)} ${pad(h.value, W.value, 'right')} ${pad(h.goal, W.goal, 'right')} ${pad(h.ratio, W.ratio, 'right')} ${h.status}`);
+  const listed = o.targets.flatMap((t) => plan.targets.filter((x) => x.id === t.targetId).slice(0, 1));
+  const labels = targetLabels(plan, listed, W.target);
+  const names = new Map(listed.map((x, i) => [x.id, labels[i] as string]));
   for (const t of o.targets) {
     const target = plan.targets.find((x) => x.id === t.targetId);
     if (!target) continue;
     const value = t.value === null ? '—' : `${formatViNumber(t.value)}${target.kind === 'percent' ? '%' : ''}`;
     const ratio = t.ratio === null ? '' : formatViPercent(t.ratio, 0);
     const status = paint(isTTY, STATUS_COLOUR[t.status], TARGET_STATUS_LABEL[t.status]);
-    lines.push(`  ${pad(target.text, W.target)} ${pad(value, W.value, 'right')} ${pad(targetGoal(target), W.goal, 'right')} ${pad(ratio, W.ratio, 'right')} ${status}`);
+    lines.push(`  ${pad(names.get(target.id) ?? target.text, W.target)} ${pad(value, W.value, 'right')} ${pad(targetGoal(target), W.goal, 'right')} ${pad(ratio, W.ratio, 'right')} ${status}`);
   }
   return lines;
 }

@@ -13,7 +13,7 @@ import { periodName } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { parseOptions } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
-import { openStoreOrSay } from '../store.ts';
+import { dbPathProblem, openStoreOrSay } from '../store.ts';
 
 /** The protection password may also come from the environment, so it stays out of shell history. */
 const PASSWORD_ENV = 'BAOCAO_TEMPLATE_PASSWORD';
@@ -76,7 +76,7 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     return;
   }
   if (options.db && !existsSync(options.db)) {
-    ctx.stderr(T.dbMissing(options.db));
+    ctx.stderr(dbPathProblem(options.db) ?? T.dbMissing(options.db));
     ctx.exitCode = EXIT.usage;
     return;
   }
@@ -91,6 +91,8 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
       ...(options.password ? { password: options.password } : {}),
       ...(store ? { store } : {}),
     });
+    // Targets an import left for a person to check: the forms ask for them as the plan has them.
+    findings.unshift(...loaded.findings.filter((f) => f.code === 'plan/needs-review'));
     ctx.exitCode = findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
     if (options.json) {
       printJson(ctx, { files, findings });

@@ -31,6 +31,7 @@ export const INGEST_CODES = {
   'ingest/percent-over-100': 'error',
   'ingest/ambiguous-number': 'warning',
   'ingest/fraction-in-whole-unit': 'warning',
+  'ingest/number-with-remark': 'info',
   'ingest/legacy-encoding': 'warning',
   'ingest/invalid-progress': 'error',
   'ingest/missing-progress': 'error',
@@ -41,6 +42,7 @@ export const INGEST_CODES = {
   'ingest/not-started-with-result': 'warning',
   'ingest/far-beyond-target': 'warning',
   'ingest/missing-reporter': 'warning',
+  'ingest/period-blank-cumulative-filled': 'warning',
   // Store.
   'ingest/duplicate': 'info',
   'ingest/superseded': 'info',

@@ -9,5 +9,6 @@ export const PLAN_CODES = {
   'plan/unknown-parent': 'error',
   'plan/phrase-mismatch': 'warning',
   'plan/no-tasks': 'warning',
+  'plan/needs-review': 'warning',
 } as const;
 export type PlanCode = keyof typeof PLAN_CODES;

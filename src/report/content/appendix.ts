@@ -40,6 +40,12 @@ function byOrgTable(ix: ReportIndex, wording: ReportWording): NonNullable<Append
   };
 }
 
+/** The office's words beside the figure ("1 (đã đề xuất, chờ ý kiến)"), as " (…)"; "" when none. */
+function remarkOf(ix: ReportIndex, org: string, targetId: string): string {
+  const remark = ix.submission(org)?.targets.find((r) => r.targetId === targetId)?.remark;
+  return remark ? ` (${remark})` : '';
+}
+
 /**
  * The appendix: every target of every organisation (or, for more organisations than
  * settings.appendixDetailMaxOrgs, their counts per organisation), then who reported when.
@@ -61,7 +67,7 @@ export function appendixContent(
         org: org.shortName,
         target: upperFirst(cleanText(t.text).replace(/\s+/g, ' ')),
         planned: formatPlanned(t),
-        value: ev?.value == null ? '' : `${formatViNumber(ev.value)}${t.unit === '%' ? '%' : ''}`,
+        value: ev?.value == null ? '' : `${formatViNumber(ev.value)}${t.unit === '%' ? '%' : ''}${remarkOf(ix, org.code, t.id)}`,
         ratio: ev?.ratio == null ? '' : formatViPercent(ev.ratio),
         status: TARGET_STATUS_LABEL[ev?.status ?? 'no_data'],
       };

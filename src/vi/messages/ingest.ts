@@ -36,7 +36,7 @@ const DETECTED: Record<string, string> = {
 export const FEEDBACK_TEXT = {
   sheetName: 'Lỗi cần sửa',
   title: (file: string) => `Kết quả kiểm tra biểu mẫu "${file}"`,
-  intro: 'Các ô có lỗi được tô đỏ, ô cần xem lại được tô vàng; rê chuột vào ô để đọc ghi chú. Sửa xong, lưu tệp và gửi lại.',
+  intro: 'Các ô có lỗi được tô đỏ, ô cần xem lại được tô vàng, ô chỉ có lời ghi chú được tô xanh; rê chuột vào ô để đọc ghi chú. Sửa xong, lưu tệp và gửi lại.',
   headers: ['STT', 'Mức độ', 'Trang', 'Ô', 'Nội dung', 'Cách sửa', 'Mã'],
   fileSuffix: '_can-sua',
 } as const;
@@ -147,7 +147,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   },
   'ingest/not-a-number': {
     message: (a) => `"${a.actual}" không phải là số. ${col(a)} chỉ nhận số, ví dụ 1.200 hoặc 12,5.`,
-    hint: () => 'Gõ số (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân); không có số liệu thì gõ 0 hoặc "không phát sinh".',
+    hint: () => 'Chỉ gõ con số (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân), ví dụ 1.200 hoặc 12,5; không phát sinh thì gõ 0, chưa có số liệu thì để trống; lời giải thích ghi ở cột "Kết quả cụ thể, cách làm".',
   },
   'ingest/excel-error': {
     message: (a) => `Ô chứa lỗi Excel ${a.actual}. ${col(a)} phải là một con số.`,
@@ -159,7 +159,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   },
   'ingest/percent-over-100': {
     message: (a) => `Tỷ lệ ${a.actual}% vượt quá 100%. ${col(a)} của chỉ tiêu tỷ lệ chỉ nhận từ 0 đến 100.`,
-    hint: () => 'Gõ tỷ lệ phần trăm, ví dụ 85 hoặc 85%, không gõ số lượng tuyệt đối.',
+    hint: () => 'Gõ tỷ lệ phần trăm là số từ 0 đến 100, ví dụ 85 hoặc 85,5 (không gõ dấu %); không gõ số lượng tuyệt đối.',
   },
   'ingest/ambiguous-number': {
     message: (a) =>
@@ -171,6 +171,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   'ingest/fraction-in-whole-unit': {
     message: (a) => `Giá trị ${a.actual} là số lẻ, nhưng đơn vị "${a.unit}" chỉ đếm số nguyên.`,
     hint: (a) => `Có phải ${a.suggestion}? Excel đặt kiểu số tiếng Anh sẽ hiểu "${a.suggestion}" là ${a.actual}; hãy gõ lại con số.`,
+  },
+  'ingest/number-with-remark': {
+    message: (a) => `${col(a)} ghi số ${a.value} kèm lời ghi chú "${a.remark}": đã nhận số ${a.value}; lời ghi chú được lưu và đưa vào báo cáo cùng con số.`,
+    hint: () => 'Không cần sửa. Lời giải thích dài nên ghi ở cột "Kết quả cụ thể, cách làm".',
   },
   'ingest/legacy-encoding': {
     message: (a) => `Văn bản gõ bằng bảng mã cũ ${a.encoding} (phông ${a.font}); đã chuyển sang Unicode: "${a.converted}".`,
@@ -207,6 +211,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   'ingest/missing-reporter': {
     message: (a) => `Chưa điền ${a.fields} ở trang "Thông tin".`,
     hint: () => 'Điền họ tên, chức vụ người ký và người báo cáo để tiện liên hệ.',
+  },
+  'ingest/period-blank-cumulative-filled': {
+    message: (a) => `Đã ghi lũy kế từ đầu năm (${a.cumulative}) nhưng để trống kết quả trong kỳ.`,
+    hint: () => 'Ghi kết quả trong kỳ; trong kỳ không phát sinh thì gõ 0.',
   },
   'ingest/duplicate': {
     message: (a) => `Tệp giống hệt tệp đã nhận trước đây ("${a.previousFile}"); không nhận lại.`,

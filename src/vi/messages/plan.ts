@@ -35,6 +35,11 @@ export const PLAN_MESSAGES: Record<PlanCode, MessageTemplate> = {
     message: (a) => `Chỉ tiêu "${a.id}": câu chữ "${a.text}" đọc ra ${a.parsed}, nhưng kế hoạch ghi ${a.declared}.`,
     hint: () => 'Đối chiếu lại với văn bản gốc và sửa giá trị hoặc câu chữ cho khớp.',
   },
+  'plan/needs-review': {
+    message: (a) =>
+      `${a.count} chỉ tiêu do "baocao plan import" soạn còn đánh dấu cần xem lại (review: true): ${a.ids}${Number(a.more) > 0 ? ` và ${a.more} chỉ tiêu khác` : ''}.`,
+    hint: () => 'Đối chiếu từng chỉ tiêu với văn bản gốc (so sánh, con số, đơn vị tính), sửa nếu cần, rồi xóa dòng "review: true".',
+  },
   'plan/no-tasks': {
     message: (a) => `Đơn vị "${a.org}" chưa có nhiệm vụ nào.`,
     hint: () => 'Thêm nhiệm vụ cho đơn vị hoặc bỏ đơn vị khỏi kế hoạch.',
