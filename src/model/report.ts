@@ -130,6 +130,8 @@ export const ReportWordingSchema = z.strictObject({
     ahead: Text,
     noData: Text,
     fallback: Text,
+    /** A result carried from an earlier quarter: {sentence} (the clause as above), {from} ("quý II năm 2024"). */
+    carried: Text,
   }),
   /** Words before a target number that the result sentence drops ("ít nhất", "phấn đấu"). */
   comparatorWords: z.array(Text),
@@ -183,6 +185,8 @@ export const ReportWordingSchema = z.strictObject({
     targetsTitle: Text,
     completenessTitle: Text,
     targetColumns: z.array(Text).length(7),
+    /** The result cell of a target carried from an earlier quarter: {value}, {from} ("quý II"). */
+    carriedValue: Text,
     completenessColumns: z.array(Text).length(6),
     /** Large populations: the per-organisation table replacing the per-target one. */
     orgTargetsTitle: Text,
@@ -227,6 +231,8 @@ export interface AppendixOrgTargetsRow {
   achieved: string;
   onTrack: string;
   behind: string;
+  /** Targets with only figures carried from an earlier quarter (status "carried"). */
+  carried: string;
   noData: string;
 }
 

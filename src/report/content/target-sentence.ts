@@ -3,6 +3,7 @@ import type { Target } from '../../model/plan.ts';
 import type { ReportWording } from '../../model/report.ts';
 import { COMPARATOR_LABEL } from '../../vi/labels.ts';
 import { formatCount2, formatViNumber, formatViPercent } from '../../vi/number.ts';
+import { periodNameLower } from '../../vi/period.ts';
 import { cleanText } from '../../vi/text.ts';
 import { fill, lowerFirst } from './fill.ts';
 
@@ -86,6 +87,11 @@ export function targetSentence(target: Target, ev: TargetEvaluation | undefined,
     fill(wording.target.fallback, { target: cleanText(target.text), value: formatAmount(ev.value, target) });
   const ratio = ev.ratio === null ? '' : formatViPercent(ev.ratio);
   const args = { phrase, ratio, planned: formatPlanned(target) };
-  if (!isCumulative(target) || ev.ratio === null) return fill(wording.target.level, args);
-  return fill(ev.ratio > 1 ? wording.target.ahead : wording.target.cumulative, args);
+  const sentence =
+    !isCumulative(target) || ev.ratio === null
+      ? fill(wording.target.level, args)
+      : fill(ev.ratio > 1 ? wording.target.ahead : wording.target.cumulative, args);
+  // Figures of an earlier quarter say which one, wherever they appear.
+  if (ev.status === 'carried' && ev.fromQuarter) return fill(wording.target.carried, { sentence, from: periodNameLower(ev.fromQuarter) });
+  return sentence;
 }
