@@ -130,6 +130,8 @@ export const ReportWordingSchema = z.strictObject({
     ahead: Text,
     noData: Text,
     fallback: Text,
+    /** A result of 0 on a target that is not a cap: {target} not done yet (never "0 vụ việc, đạt 0%"). */
+    notDone: Text,
     /** A result carried from an earlier quarter: {sentence} (the clause as above), {from} ("quý II năm 2024"). */
     carried: Text,
   }),

@@ -152,7 +152,7 @@ export function assessmentSection(
     const shown = achieved.length > 0 ? achieved : ok;
     for (const x of shown.slice(0, wording.listLimit)) {
       blocks.push(dash(asSentence(fill(a.achievedTarget, {
-        org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
+        org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
       }))));
     }
   }
@@ -165,7 +165,7 @@ export function assessmentSection(
   const behind = all.filter((y) => y.ev?.status === 'behind').sort((x, y) => (x.ev?.ratio ?? 0) - (y.ev?.ratio ?? 0));
   for (const x of behind.slice(0, wording.listLimit)) {
     blocks.push(dash(asSentence(fill(a.behindTarget, {
-      org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
+      org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
     }))));
   }
   if (behind.length > wording.listLimit) {
