@@ -38,6 +38,28 @@ export const MarginsSchema = z.strictObject({
   right: z.number().int().min(0).max(4000).default(850),
 });
 
+/**
+ * The header of an organisation's own documents (its summary, `report --org`): the left column
+ * (superior body, the organisation with its province, a mark under it) and the right column (the
+ * motto line its documents carry), and its number line.
+ */
+export const OrgHeaderSchema = z.strictObject({
+  /** Superior body, capitals regular: ["ỦY BAN MTTQ VIỆT NAM"]; may be empty. */
+  upperBody: z.array(Line).default([]),
+  /** The organisation with its province, capitals bold: ["HỘI CỰU CHIẾN BINH", "TỈNH BÌNH THUẬN"]. */
+  issuer: z.array(Text).min(1),
+  /**
+   * The right column: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] (two
+   * lines: 13 bold, then 14 bold underlined) or one line 15 bold underlined ("ĐOÀN TNCS HỒ CHÍ MINH").
+   */
+  motto: z.array(Text).min(1).max(2),
+  /** The mark under the issuer ("*", "***"); empty: a short rule. */
+  mark: z.string().trim().default(''),
+  /** "Số: {number}/BC-CCB" — {number} is the number given, or blank for the registry clerk. */
+  numberLine: Text.regex(/\{number\}/),
+});
+export type OrgHeader = z.infer<typeof OrgHeaderSchema>;
+
 /** The document settings of templates/report.yaml, overridable from the command line. */
 export const ReportSettingsSchema = z.strictObject({
   profile: ReportProfileSchema.default('party'),
@@ -85,6 +107,8 @@ export const ReportSettingsSchema = z.strictObject({
   signatureBlankLines: z.number().int().min(0).max(10).default(4),
   /** Page numbers in the header from page 2. */
   pageNumbers: z.boolean().default(true),
+  /** Each organisation's own document header, by organisation code (its summary, `report --org`). */
+  orgHeaders: z.record(z.string(), OrgHeaderSchema).default({}),
 });
 export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
 export type ReportSettingsInput = z.input<typeof ReportSettingsSchema>;
