@@ -228,6 +228,22 @@ export const ReportWordingSchema = z.strictObject({
   partyHeader: Text,
   stateHeader: z.array(Text).length(2),
   recipientsLabel: Text,
+  /** The reminder letter (công văn đôn đốc) to the organisations that have not sent a valid report. */
+  reminder: z.strictObject({
+    /** Its type code in the number line: "CV" → "Số 16-CV/BDVTU". */
+    type: Text,
+    /** The summary under the number (12 pt italic): {period}. */
+    about: Text,
+    addresseesLabel: Text,
+    opening: Text,
+    statusLine: Text,
+    statusLineDated: Text,
+    /** {orgs}: the organisations that have not sent, named; the Dated form with {date}. */
+    rejectedItem: Text,
+    request: Text,
+    closing: Text,
+    recipients: z.array(Text).min(1),
+  }),
 });
 export type ReportWording = z.infer<typeof ReportWordingSchema>;
 
@@ -308,6 +324,24 @@ export interface ReportInput {
   findings?: Finding[];
   settings: ReportSettings;
   wording: ReportWording;
+}
+
+/** One organisation the reminder letter is sent to, and why. */
+export interface ReminderAddressee {
+  org: string;
+  name: string;
+  reason: 'missing' | 'rejected';
+}
+
+/** The reminder letter, worded (composeReminder); null from composeReminder when everyone reported. */
+export interface ReminderContent {
+  /** The summary under the number. */
+  about: string;
+  addressees: ReminderAddressee[];
+  /** The reporting deadline, ISO. */
+  deadline: string;
+  body: ReportBlock[];
+  recipients: string[];
 }
 
 /** buildOrgSummary: one organisation, signed by its own signer. */

@@ -16,6 +16,8 @@ export interface HeaderIdentity {
    * profile's, and the mark under the issuer ("*", "***"; empty: a short rule).
    */
   own?: { motto: string[]; mark: string };
+  /** A công văn's summary, under the number in the left column, 12 pt italic. */
+  about?: string;
 }
 
 /** A short solid rule under the issuer or the motto (state profile). */
@@ -57,6 +59,7 @@ export function headerBlock(id: HeaderIdentity, settings: ReportSettings, wordin
       ];
   // Second row: the number and the place/date on one baseline.
   const numberCell = [line(id.numberLine ?? '', { size, before: party ? 0 : 3 })];
+  if (id.about) numberCell.push(line(id.about, { size: 12, italics: true, before: 3 }));
   const dateCell = [line(id.placeDate, { size: 14, italics: true, before: party ? 0 : 3 })];
   return borderlessTwoColumns(widths, left, right, [[numberCell, dateCell]]);
 }
