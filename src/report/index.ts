@@ -16,3 +16,4 @@ export { condense } from './content/condense.ts';
 export { targetSentence, resultPhrase, formatPlanned } from './content/target-sentence.ts';
 export { composeReminder, reminderAddressees } from './content/reminder.ts';
 export { writeReminder } from './docx/reminder.ts';
+export { nextPeriod } from './content/sections.ts';
