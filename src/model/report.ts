@@ -183,6 +183,8 @@ export const ReportWordingSchema = z.strictObject({
     achievedTarget: Text,
     onTimeOrgs: Text,
     noStrengths: Text,
+    /** No organisation has reported the period: nothing to assess yet. */
+    noReports: Text,
     behindTarget: Text,
     moreBehind: Text,
     /** moreBehind when the appendix counts targets per organisation (the detail is in the Excel file). */

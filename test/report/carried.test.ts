@@ -39,7 +39,7 @@ describe('Q3 report when the organisations sent only Q1 and Q2', () => {
     const strengths = part(content.body.map((b) => b.text), '1. Ưu điểm', '2. Hạn chế');
     const names = base.plan.organizations.map((o) => o.name);
     expect(strengths.filter((t) => names.some((n) => t.includes(n)))).toEqual([]);
-    expect(strengths).toContain(base.wording.assessment.noStrengths);
+    expect(strengths).toContain(base.wording.assessment.noReports);
   });
   it('only HLHPN sent Q3 → every organisation cited under "Ưu điểm" is HLHPN', () => {
     const { content } = composeReport(q3Input([hlhpnQ3]));

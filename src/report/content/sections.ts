@@ -146,7 +146,8 @@ export function assessmentSection(
   const achieved = ok
     .filter((x) => x.ev?.status === 'achieved')
     .sort((x, y) => (y.ev?.ratio ?? 0) - (x.ev?.ratio ?? 0));
-  if (ok.length === 0) blocks.push(p(a.noStrengths));
+  if (!ix.orgs.some((o) => reported(o.code))) blocks.push(p(a.noReports));
+  else if (ok.length === 0) blocks.push(p(a.noStrengths));
   else {
     blocks.push(p(fill(a.strengthsIntro, { achieved: ok.length, total: all.length })));
     const shown = achieved.length > 0 ? achieved : ok;
