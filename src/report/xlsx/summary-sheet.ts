@@ -89,6 +89,8 @@ export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEval
   if (first !== undefined && last !== undefined) {
     const status = columnLetter(SUMMARY_COLUMN.status);
     const ratio = columnLetter(SUMMARY_COLUMN.ratio);
+    // A ratio of figures carried from an earlier quarter is not this period's achievement: not green.
+    const carried = TARGET_STATUS_LABEL.carried;
     ws.addConditionalFormatting({
       ref: `${status}${first}:${status}${last}`,
       rules: TARGET_STATUSES.map((s, i) => {
@@ -101,7 +103,7 @@ export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEval
     ws.addConditionalFormatting({
       ref: `${ratio}${first}:${ratio}${last}`,
       rules: [
-        { type: 'expression', priority: TARGET_STATUSES.length + 1, formulae: [`AND(ISNUMBER(${ratio}${first}),${ratio}${first}>=1)`], style: { fill: STATUS_FILL.achieved } },
+        { type: 'expression', priority: TARGET_STATUSES.length + 1, formulae: [`AND(ISNUMBER(${ratio}${first}),${ratio}${first}>=1,LEFT($${status}${first},${[...carried].length})<>"${carried}")`], style: { fill: STATUS_FILL.achieved } },
       ],
     });
   }
