@@ -21,7 +21,16 @@ import type { Plan } from './model/plan.ts';
 import type { Submission } from './model/submission.ts';
 import type { TemplateFile } from './model/template.ts';
 import { requirePlan } from './plan/index.ts';
-import { collectExportFindings, loadReportSettings, loadReportWording, writeExport, writeOrgSummary, writeReport } from './report/index.ts';
+import {
+  collectExportFindings,
+  loadReportSettings,
+  loadReportWording,
+  nextPeriod,
+  writeExport,
+  writeOrgSummary,
+  writeReminder,
+  writeReport,
+} from './report/index.ts';
 import { openStore } from './store/index.ts';
 import { writeTemplates } from './template/index.ts';
 import { previousQuarter } from './vi/period.ts';
@@ -41,6 +50,8 @@ export interface DemoPaths {
   exportFile: string;
   reportFile: string;
   summaryFile: string;
+  /** The reminder letter for the period after the demo's, which nobody has reported yet. */
+  reminderFile: string;
 }
 
 export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths {
@@ -52,6 +63,7 @@ export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths
     exportFile: join(dir, `tong-hop-${period}.xlsx`),
     reportFile: join(dir, `bao-cao-${period}.docx`),
     summaryFile: join(dir, `bao-cao-${org}-${period}.docx`),
+    reminderFile: join(dir, `cong-van-don-doc-${nextPeriod(period)}.docx`),
   };
 }
 
@@ -108,6 +120,8 @@ export interface DemoResult {
   submissions: Submission[];
   /** Findings of every stage that the demo's outputs did not already absorb (templates, report). */
   findings: Finding[];
+  /** The period after the demo's and the organisations its reminder letter is sent to (none: no letter). */
+  reminder: { period: PeriodId; orgs: string[] };
 }
 
 /** Files of one period in order of receipt. */
@@ -177,7 +191,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     await writeFile(paths.summaryFile, summary.buffer, { flag: 'wx' });
     findings.push(...report.findings, ...summary.findings);
 
-    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings };
+    // The office's next step: the reminder letter for the next quarter, which nobody has sent yet.
+    const reminderPeriod = nextPeriod(period);
+    const next = periodFromStore(plan, reminderPeriod, store, { now: options.now ?? new Date().toISOString() });
+    const reminder = await writeReminder({ plan, period: reminderPeriod, evaluation: next.evaluation, settings: { ...settings, date: undefined }, wording });
+    if (reminder) await writeFile(paths.reminderFile, reminder.buffer, { flag: 'wx' });
+    const reminded = { period: reminderPeriod, orgs: reminder?.content.addressees.map((a) => a.org) ?? [] };
+
+    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded };
   } finally {
     store.close();
   }

@@ -53,7 +53,8 @@ export function evaluateOrganization(input: OrgInput): { evaluation: OrgEvaluati
   const progress = new Map(reporting?.tasks.map((r) => [r.taskId, r.progress]));
   const tasks: TaskEvaluation[] = (planIndex(plan).tasksByOrg.get(org) ?? []).map((t) => ({ taskId: t.id, org, progress: progress.get(t.id) ?? null }));
 
-  const withData = targets.filter((t) => t.status !== 'no_data');
+  // Carried figures are not the period's: a target with only those counts as without data here.
+  const withData = targets.filter((t) => t.status !== 'no_data' && t.status !== 'carried');
   const ok = targets.filter((t) => t.status === 'achieved' || t.status === 'on_track').length;
   return {
     evaluation: {
@@ -64,6 +65,7 @@ export function evaluateOrganization(input: OrgInput): { evaluation: OrgEvaluati
       tasksDoneShare: reporting ? share(tasks.filter((t) => t.progress === 'done').length, tasks.length) : null,
       targetsOkShare: withData.length === 0 ? null : share(ok, targets.length),
       reportingPeriod: input.reportingPeriod,
+      dataPeriod: [...quarters].reverse().find((q) => byQuarter.has(q)) ?? null,
     },
     findings,
   };

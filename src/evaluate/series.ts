@@ -45,7 +45,11 @@ const at = (target: Target, org: string, r: QuarterReport) => ({
  * Cumulative targets. `reports` are the year's quarters up to the end of the period, Q1 first;
  * `inPeriodQuarters` the quarters that make up the period itself (one for a quarter, Q1–Q2 for H1).
  * Rule: the cumulative result is the "Lũy kế từ đầu năm" reported for the period's last quarter;
- * when that is empty, the sum of the in-period values of the year's quarters so far (flagged).
+ * when that is empty but the quarter's "Kết quả trong kỳ" is there, the sum of the in-period values
+ * of the year's quarters so far (flagged). When the last quarter has nothing for the target (no
+ * report, or the row left blank), the latest earlier quarter's figures are carried: its cumulative,
+ * or the sum up to it, with `fromQuarter` naming that quarter (the evaluation does not count
+ * carried figures as the period's progress; see targetStatus).
  * Consistency: each reported cumulative should equal the sum of the in-period values up to it,
  * and never go down from one quarter to the next.
  */
@@ -83,16 +87,40 @@ export function readCumulative(target: Target, org: string, reports: QuarterRepo
   if (!last) return { value: null, inPeriod, source: 'none', findings };
   const reportedCumulative = last.reported?.cumulative ?? null;
   if (reportedCumulative !== null) return { value: reportedCumulative, inPeriod, source: 'reported', findings };
-  const summed = sumOf(reports.map((r) => r.reported?.inPeriod ?? null));
-  if (summed === null) return { value: null, inPeriod, source: 'none', findings };
-  findings.push(
-    makeFinding(
-      'evaluate/cumulative-summed',
-      { ...at(target, org, last), actual: formatViNumber(summed) },
-      { quarter: periodName(last.quarter), noReport: last.fileName === null ? 'yes' : undefined },
-    ),
-  );
-  return { value: summed, inPeriod, source: 'summed', findings };
+  const lastInPeriod = last.reported?.inPeriod ?? null;
+  if (lastInPeriod !== null) {
+    // The period's own quarter reported its result but not the cumulative: the sum so far.
+    const summed = sumOf(reports.map((r) => r.reported?.inPeriod ?? null)) as number;
+    findings.push(makeFinding('evaluate/cumulative-summed', { ...at(target, org, last), actual: formatViNumber(summed) }, { quarter: periodName(last.quarter) }));
+    return { value: summed, inPeriod, source: 'summed', findings };
+  }
+  // Nothing for the period's own quarter: the latest earlier figures, carried and said so
+  // (fromQuarter), never taken as this period's result.
+  for (let k = reports.length - 2; k >= 0; k--) {
+    const r = reports[k] as QuarterReport;
+    const cumulative = r.reported?.cumulative ?? null;
+    if (cumulative !== null) {
+      findings.push(
+        makeFinding(
+          'evaluate/cumulative-from-earlier-quarter',
+          { ...at(target, org, last), actual: formatViNumber(cumulative) },
+          { quarter: periodName(last.quarter), fromQuarter: periodName(r.quarter), noReport: last.fileName === null ? 'yes' : undefined },
+        ),
+      );
+      return { value: cumulative, inPeriod, source: 'reported', fromQuarter: r.quarter, findings };
+    }
+    if ((r.reported?.inPeriod ?? null) === null) continue;
+    const summed = sumOf(reports.slice(0, k + 1).map((x) => x.reported?.inPeriod ?? null)) as number;
+    findings.push(
+      makeFinding(
+        'evaluate/cumulative-summed',
+        { ...at(target, org, last), actual: formatViNumber(summed) },
+        { quarter: periodName(last.quarter), noReport: last.fileName === null ? 'yes' : undefined },
+      ),
+    );
+    return { value: summed, inPeriod, source: 'summed', fromQuarter: r.quarter, findings };
+  }
+  return { value: null, inPeriod, source: 'none', findings };
 }
 
 /**

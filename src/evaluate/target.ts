@@ -4,6 +4,7 @@ import type { Target } from '../model/plan.ts';
 import type { TargetEvaluation, TargetStatus } from '../model/evaluation.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { formatViNumber } from '../vi/number.ts';
+import { periodOf } from '../vi/period.ts';
 import { atLeast, isAboveRange, isCap, meetsTarget } from './compare.ts';
 import { type QuarterReport, isCumulative, readCumulative, readLevel } from './series.ts';
 
@@ -32,7 +33,8 @@ export function expectedLevel(target: Target, quartersElapsed: number): number {
 }
 
 /**
- * Status of a target at the end of the period:
+ * Status of a target at the end of the period (for figures of the period's own quarter; figures
+ * carried from an earlier quarter are "carried", see evaluateTarget):
  * - no_data: nothing reported;
  * - achieved (Đạt/Vượt chỉ tiêu): the comparator holds for the result against the full-year value
  *   (see `meetsTarget`; for caps: within the cap);
@@ -45,6 +47,13 @@ export function targetStatus(target: Target, value: number | null, expected: num
   if (meetsTarget(target, value)) return 'achieved';
   if (isCap(target) || quartersElapsed >= 4) return 'behind';
   return atLeast(value, expected) ? 'on_track' : 'behind';
+}
+
+/** The status a carried figure had at the end of its own quarter (never "carried" or "no_data"). */
+function carriedStatusOf(target: Target, value: number, quarter: PeriodId): Exclude<TargetStatus, 'carried' | 'no_data'> {
+  const { quartersElapsed } = periodOf(quarter);
+  const status = targetStatus(target, value, expectedLevel(target, quartersElapsed), quartersElapsed);
+  return status === 'achieved' || status === 'on_track' ? status : 'behind';
 }
 
 /** value / target value (the lower bound for ranges); null without data or with a zero target. */
@@ -68,7 +77,11 @@ export function evaluateTarget(input: TargetInput): { evaluation: TargetEvaluati
   const { target, org, reports, inPeriodQuarters, quartersElapsed } = input;
   const reading = isCumulative(target) ? readCumulative(target, org, reports, inPeriodQuarters) : readLevel(target, org, reports);
   const expected = expectedLevel(target, quartersElapsed);
-  const status = targetStatus(target, reading.value, expected, quartersElapsed);
+  // Carried figures (the period's own quarter has nothing) are not the period's progress: the
+  // status says so, and what they stood at by the end of their own quarter is kept beside it.
+  const carriedFrom = reading.value !== null ? reading.fromQuarter : undefined;
+  const status = carriedFrom ? 'carried' : targetStatus(target, reading.value, expected, quartersElapsed);
+  const carriedStatus = carriedFrom ? carriedStatusOf(target, reading.value as number, carriedFrom) : undefined;
   const aboveRange = reading.value !== null && isAboveRange(target, reading.value);
   const findings = [...reading.findings];
   if (aboveRange && target.max !== undefined) {
@@ -98,7 +111,7 @@ export function evaluateTarget(input: TargetInput): { evaluation: TargetEvaluati
       ratio: targetRatio(target, reading.value),
       status,
       source: reading.source,
-      ...(reading.fromQuarter ? { fromQuarter: reading.fromQuarter } : {}),
+      ...(carriedFrom ? { fromQuarter: carriedFrom, carriedStatus } : {}),
       ...(aboveRange ? { aboveRange: true } : {}),
     },
     findings,

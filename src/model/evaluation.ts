@@ -2,8 +2,13 @@ import type { Finding } from './finding.ts';
 import type { PeriodId } from './period.ts';
 import type { IngestLogEntry, Submission, TaskProgress } from './submission.ts';
 
-/** Đạt/Vượt chỉ tiêu · Đúng tiến độ · Chậm tiến độ · Chưa có số liệu — in the order tables list them. */
-export const TARGET_STATUSES = ['achieved', 'on_track', 'behind', 'no_data'] as const;
+/**
+ * Đạt/Vượt chỉ tiêu · Đúng tiến độ · Chậm tiến độ · Chưa có số liệu kỳ này · Chưa có số liệu — in
+ * the order tables list them. "carried": the period's own quarter has nothing for the target, only
+ * an earlier quarter has; the earlier figure is shown with its quarter (`fromQuarter`) but is not
+ * this period's progress, so it is neither achieved, on track nor behind for the period.
+ */
+export const TARGET_STATUSES = ['achieved', 'on_track', 'behind', 'carried', 'no_data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 /**
@@ -30,8 +35,16 @@ export interface TargetEvaluation {
   status: TargetStatus;
   /** How `value` was obtained (optional for fixtures built by hand). */
   source?: ValueSource;
-  /** The quarter ("2024-Q1") the value was taken from, when not the period's own last quarter. */
+  /**
+   * The quarter ("2024-Q2") the value was carried from, when the period's own last quarter has
+   * nothing for the target; the status is then "carried".
+   */
   fromQuarter?: PeriodId;
+  /**
+   * With "carried": what the carried figure stood at by the end of `fromQuarter`, against that
+   * quarter's expected level ("đã đạt đến hết Quý II") — history, not the period's progress.
+   */
+  carriedStatus?: Exclude<TargetStatus, 'carried' | 'no_data'>;
   /** For "between" targets: the result is above the upper bound (still counted as achieved). */
   aboveRange?: boolean;
 }
@@ -69,6 +82,12 @@ export interface OrgEvaluation {
   daysLate?: number;
   /** False while a missing report is not yet due (`now` before the end of the deadline day). */
   overdue?: boolean;
+  /**
+   * The latest quarter up to the end of the period the organisation has a current report for
+   * (null: none). Earlier than the period's last quarter → its figures are carried ("số liệu đến
+   * hết Quý II").
+   */
+  dataPeriod?: PeriodId | null;
 }
 
 export interface PeriodEvaluation {

@@ -38,6 +38,28 @@ export const MarginsSchema = z.strictObject({
   right: z.number().int().min(0).max(4000).default(850),
 });
 
+/**
+ * The header of an organisation's own documents (its summary, `report --org`): the left column
+ * (superior body, the organisation with its province, a mark under it) and the right column (the
+ * motto line its documents carry), and its number line.
+ */
+export const OrgHeaderSchema = z.strictObject({
+  /** Superior body, capitals regular: ["ỦY BAN MTTQ VIỆT NAM"]; may be empty. */
+  upperBody: z.array(Line).default([]),
+  /** The organisation with its province, capitals bold: ["HỘI CỰU CHIẾN BINH", "TỈNH BÌNH THUẬN"]. */
+  issuer: z.array(Text).min(1),
+  /**
+   * The right column: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] (two
+   * lines: 13 bold, then 14 bold underlined) or one line 15 bold underlined ("ĐOÀN TNCS HỒ CHÍ MINH").
+   */
+  motto: z.array(Text).min(1).max(2),
+  /** The mark under the issuer ("*", "***"); empty: a short rule. */
+  mark: z.string().trim().default(''),
+  /** "Số: {number}/BC-CCB" — {number} is the number given, or blank for the registry clerk. */
+  numberLine: Text.regex(/\{number\}/),
+});
+export type OrgHeader = z.infer<typeof OrgHeaderSchema>;
+
 /** The document settings of templates/report.yaml, overridable from the command line. */
 export const ReportSettingsSchema = z.strictObject({
   profile: ReportProfileSchema.default('party'),
@@ -85,6 +107,8 @@ export const ReportSettingsSchema = z.strictObject({
   signatureBlankLines: z.number().int().min(0).max(10).default(4),
   /** Page numbers in the header from page 2. */
   pageNumbers: z.boolean().default(true),
+  /** Each organisation's own document header, by organisation code (its summary, `report --org`). */
+  orgHeaders: z.record(z.string(), OrgHeaderSchema).default({}),
 });
 export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
 export type ReportSettingsInput = z.input<typeof ReportSettingsSchema>;
@@ -130,6 +154,10 @@ export const ReportWordingSchema = z.strictObject({
     ahead: Text,
     noData: Text,
     fallback: Text,
+    /** A result of 0 on a target that is not a cap: {target} not done yet (never "0 vụ việc, đạt 0%"). */
+    notDone: Text,
+    /** A result carried from an earlier quarter: {sentence} (the clause as above), {from} ("quý II năm 2024"). */
+    carried: Text,
   }),
   /** Words before a target number that the result sentence drops ("ít nhất", "phấn đấu"). */
   comparatorWords: z.array(Text),
@@ -155,6 +183,8 @@ export const ReportWordingSchema = z.strictObject({
     achievedTarget: Text,
     onTimeOrgs: Text,
     noStrengths: Text,
+    /** No organisation has reported the period: nothing to assess yet. */
+    noReports: Text,
     behindTarget: Text,
     moreBehind: Text,
     /** moreBehind when the appendix counts targets per organisation (the detail is in the Excel file). */
@@ -183,6 +213,8 @@ export const ReportWordingSchema = z.strictObject({
     targetsTitle: Text,
     completenessTitle: Text,
     targetColumns: z.array(Text).length(7),
+    /** The result cell of a target carried from an earlier quarter: {value}, {from} ("quý II"). */
+    carriedValue: Text,
     completenessColumns: z.array(Text).length(6),
     /** Large populations: the per-organisation table replacing the per-target one. */
     orgTargetsTitle: Text,
@@ -198,6 +230,22 @@ export const ReportWordingSchema = z.strictObject({
   partyHeader: Text,
   stateHeader: z.array(Text).length(2),
   recipientsLabel: Text,
+  /** The reminder letter (công văn đôn đốc) to the organisations that have not sent a valid report. */
+  reminder: z.strictObject({
+    /** Its type code in the number line: "CV" → "Số 16-CV/BDVTU". */
+    type: Text,
+    /** The summary under the number (12 pt italic): {period}. */
+    about: Text,
+    addresseesLabel: Text,
+    opening: Text,
+    statusLine: Text,
+    statusLineDated: Text,
+    /** {orgs}: the organisations that have not sent, named; the Dated form with {date}. */
+    rejectedItem: Text,
+    request: Text,
+    closing: Text,
+    recipients: z.array(Text).min(1),
+  }),
 });
 export type ReportWording = z.infer<typeof ReportWordingSchema>;
 
@@ -227,6 +275,8 @@ export interface AppendixOrgTargetsRow {
   achieved: string;
   onTrack: string;
   behind: string;
+  /** Targets with only figures carried from an earlier quarter (status "carried"). */
+  carried: string;
   noData: string;
 }
 
@@ -276,6 +326,24 @@ export interface ReportInput {
   findings?: Finding[];
   settings: ReportSettings;
   wording: ReportWording;
+}
+
+/** One organisation the reminder letter is sent to, and why. */
+export interface ReminderAddressee {
+  org: string;
+  name: string;
+  reason: 'missing' | 'rejected';
+}
+
+/** The reminder letter, worded (composeReminder); null from composeReminder when everyone reported. */
+export interface ReminderContent {
+  /** The summary under the number. */
+  about: string;
+  addressees: ReminderAddressee[];
+  /** The reporting deadline, ISO. */
+  deadline: string;
+  body: ReportBlock[];
+  recipients: string[];
 }
 
 /** buildOrgSummary: one organisation, signed by its own signer. */

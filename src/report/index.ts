@@ -14,3 +14,6 @@ export { composeOrgSummary } from './content/org-summary.ts';
 export { checkAuthority, numberLine, placeDateLine, symbolText } from './content/signing.ts';
 export { condense } from './content/condense.ts';
 export { targetSentence, resultPhrase, formatPlanned } from './content/target-sentence.ts';
+export { composeReminder, reminderAddressees } from './content/reminder.ts';
+export { writeReminder } from './docx/reminder.ts';
+export { nextPeriod } from './content/sections.ts';

@@ -30,6 +30,7 @@ export const DEMO_TEXT = {
     exportFile: 'Bảng tổng hợp Excel',
     reportFile: 'Báo cáo tổng hợp (Word)',
     summaryFile: 'Báo cáo tóm tắt của',
+    reminderFile: (period: string) => `Công văn đôn đốc báo cáo ${period}`,
   },
   fileCount: (n: number) => `(${n} tệp)`,
   rejectedNote: (files: string[]) =>

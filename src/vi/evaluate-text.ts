@@ -25,6 +25,8 @@ export const EXPORT_TEXT = {
   noSubmission: (status: string) => `Chưa có báo cáo được tiếp nhận — ${status}`,
   cumulativeResult: (value: string, target: string, unit: string, ratio: string) => `Lũy kế: ${value} / ${target} ${unit}${ratio ? ` (đạt ${ratio})` : ''}`,
   noData: 'Chưa có số liệu',
+  /** The status cell of a target whose figures are carried from an earlier quarter. */
+  carriedStatus: (label: string, from: string) => `${label} (số liệu đến hết ${from})`,
   noFindings: 'Không có vấn đề nào.',
   footer: 'Trang &P/&N',
   superseded: (n: number) => `đã thay ${n} bản cũ`,
@@ -95,6 +97,13 @@ export const STATUS_TEXT = {
   noTargets: 'Không có chỉ tiêu định lượng.',
   allNoData: (n: number) => `Chưa có số liệu cho ${n} chỉ tiêu.`,
   notDue: 'chưa đến hạn',
+  /** An organisation whose figures (some or all) are carried from an earlier quarter. */
+  carriedNote: (period: string, from: string, count: number, total: number) => [
+    `Chưa có số liệu ${period} cho ${count}/${total} chỉ tiêu; kết quả các chỉ tiêu đó`,
+    `là số liệu đến hết ${from}, không tính là kết quả của kỳ này.`,
+  ],
+  /** The status column of a carried target (at most 17 characters): "Đến hết Quý II". */
+  carriedRow: (quarter: string) => `Đến hết ${quarter}`,
   daysLate: (n: number) => `trễ ${n} ngày`,
   findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
   dbMissing: (file: string) =>
@@ -115,6 +124,12 @@ export const STATUS_TEXT = {
   statusDescription: 'tình hình nộp báo cáo và tiến độ chỉ tiêu của một kỳ',
   exportDescription: 'xuất bảng tổng hợp Excel của một kỳ',
 } as const;
+
+/** "2024-Q2" → "Quý II" (the year is the report's own). */
+export function quarterName(quarter: string): string {
+  const roman = ['I', 'II', 'III', 'IV'][Number(quarter.slice(-1)) - 1];
+  return roman ? `Quý ${roman}` : quarter;
+}
 
 const SYMBOL = { gte: '≥', gt: '>', lte: '≤', lt: '<' } as const;
 

@@ -14,6 +14,7 @@ export const TARGET_STATUS_LABEL: Record<TargetStatus, string> = {
   achieved: 'Đạt/Vượt chỉ tiêu',
   on_track: 'Đúng tiến độ',
   behind: 'Chậm tiến độ',
+  carried: 'Chưa có số liệu kỳ này',
   no_data: 'Chưa có số liệu',
 };
 

@@ -17,3 +17,13 @@ export const REPORT_TEXT = {
   written: (file: string) => `Đã ghi báo cáo: ${file}`,
   writtenOrg: (file: string, org: string) => `Đã ghi báo cáo tóm tắt của ${org}: ${file}`,
 } as const;
+
+/** The reminder letter command (baocao remind). */
+export const REMIND_TEXT = {
+  description: 'viết công văn đôn đốc các đơn vị chưa gửi báo cáo (hoặc gửi báo cáo không hợp lệ) của một kỳ',
+  outputOption: 'tệp Word công văn (.docx)',
+  numberOption: 'số công văn (bỏ trống để văn thư điền tay)',
+  dateOption: 'ngày công văn, dạng yyyy-mm-dd (bỏ trống để văn thư điền tay)',
+  nobodyMissing: (period: string) => `Tất cả các đơn vị đã gửi báo cáo hợp lệ ${period}; không cần công văn đôn đốc, không ghi tệp nào.`,
+  written: (file: string, orgs: string) => `Đã ghi công văn đôn đốc gửi ${orgs}: ${file}`,
+} as const;

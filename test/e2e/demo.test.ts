@@ -51,6 +51,7 @@ describe('baocao demo', () => {
       join(dir, 'tong-hop-2024-Q2.xlsx'),
       join(dir, 'bao-cao-2024-Q2.docx'),
       join(dir, 'bao-cao-HCCB-2024-Q2.docx'),
+      join(dir, 'cong-van-don-doc-2024-Q3.docx'),
     ];
     for (const file of outputs) {
       expect(existsSync(file), file).toBe(true);
@@ -60,6 +61,14 @@ describe('baocao demo', () => {
     // Only the rejected workbook gets an annotated copy: the good files have no warnings.
     expect(readdirSync(join(dir, 'phan-hoi'))).toHaveLength(1);
     expect(readdirSync(join(dir, 'phan-hoi'))[0]).toContain('HND_BC_Q2_2024 (ban sua)');
+  });
+
+  it('reminder letter for quarter III (nobody has reported it) → addressed to all six organisations', async () => {
+    const plan = (await requirePlan(PLAN_FILE)).plan;
+    const xml = docxXml(join(dir, 'cong-van-don-doc-2024-Q3.docx'));
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    for (const o of plan.organizations) expect(text).toContain(o.name);
+    expect(text).toContain('05/10/2024');
   });
 
   it('store → 12 current submissions, one per organisation and quarter, the good HND Q2 kept', () => {

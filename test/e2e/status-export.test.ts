@@ -99,32 +99,40 @@ describe('baocao status --json (Q2 2024)', () => {
     const org = (c: string) => json.organizations.find((o: { code: string }) => o.code === c);
     expect(Object.keys(json)).toEqual(['period', 'organizations']);
     const hccb = org('HCCB');
-    expect(Object.keys(hccb)).toEqual(['code', 'reported', 'late', 'rejected', 'receivedAt', 'targets', 'tasks']);
+    expect(Object.keys(hccb)).toEqual(['code', 'reported', 'late', 'rejected', 'receivedAt', 'dataPeriod', 'targets', 'tasks']);
+    expect(hccb.dataPeriod).toBe('2024-Q2');
     expect([hccb.reported, hccb.late, hccb.rejected, hccb.receivedAt]).toEqual([true, true, false, '2024-07-06T08:00:00+07:00']);
     const t = (id: string) => hccb.targets.find((x: { id: string }) => x.id === id);
     // 600 hội viên: 310 against 600 × 2/4 = 300 → on track, 310/600.
     expect(t('HCCB-6-t1')).toMatchObject({ value: 310, expected: 300, status: 'on_track' });
     expect(t('HCCB-6-t1').ratio).toBeCloseTo(310 / 600, 6);
     // xóa nghèo 15–20%: a level, 15 → achieved, ratio 1.
-    expect(t('HCCB-6-t2')).toEqual({ id: 'HCCB-6-t2', value: 15, expected: 15, ratio: 1, status: 'achieved' });
+    expect(t('HCCB-6-t2')).toEqual({ id: 'HCCB-6-t2', value: 15, expected: 15, ratio: 1, status: 'achieved', dataPeriod: '2024-Q2', carriedStatus: null });
     // quỹ hội 900.000 đồng/hội viên: never reported.
-    expect(t('HCCB-6-t3')).toEqual({ id: 'HCCB-6-t3', value: null, expected: 900000, ratio: null, status: 'no_data' });
+    expect(t('HCCB-6-t3')).toEqual({ id: 'HCCB-6-t3', value: null, expected: 900000, ratio: null, status: 'no_data', dataPeriod: null, carriedStatus: null });
     // 20 nhà: 10 against 20 × 2/4 = 10 → on track.
-    expect(t('HCCB-6-t4')).toEqual({ id: 'HCCB-6-t4', value: 10, expected: 10, ratio: 0.5, status: 'on_track' });
+    expect(t('HCCB-6-t4')).toMatchObject({ id: 'HCCB-6-t4', value: 10, expected: 10, ratio: 0.5, status: 'on_track' });
     // "trên 70%" at exactly 70 → not achieved; at the level before Q4 → on track.
-    expect(t('HCCB-8.3-t1')).toEqual({ id: 'HCCB-8.3-t1', value: 70, expected: 70, ratio: 1, status: 'on_track' });
+    expect(t('HCCB-8.3-t1')).toMatchObject({ id: 'HCCB-8.3-t1', value: 70, expected: 70, ratio: 1, status: 'on_track' });
     expect(hccb.tasks.find((x: { id: string }) => x.id === 'HCCB-1').status).toBe('done');
     expect(hccb.tasks.find((x: { id: string }) => x.id === 'HCCB-2').status).toBe('in_progress');
 
     const ldld = org('LDLD');
     expect([ldld.reported, ldld.late, ldld.rejected, ldld.receivedAt]).toEqual([false, false, true, '2024-07-03T08:00:00+07:00']);
-    // No Q2 accepted: the Q1 in-period values stand (700 against 1.250; 2 against 5) → behind.
-    expect(ldld.targets.find((x: { id: string }) => x.id === 'LDLD-6.1-t1')).toEqual({ id: 'LDLD-6.1-t1', value: 700, expected: 1250, ratio: 0.28, status: 'behind' });
-    expect(ldld.targets.find((x: { id: string }) => x.id === 'LDLD-6.1-t2')).toEqual({ id: 'LDLD-6.1-t2', value: 2, expected: 5, ratio: 0.2, status: 'behind' });
+    // No Q2 accepted: the Q1 figures are shown as Q1's (700 against 375 by Q1: on track then; 2 against 3: behind),
+    // not judged as Q2's progress.
+    expect(ldld.dataPeriod).toBe('2024-Q1');
+    expect(ldld.targets.find((x: { id: string }) => x.id === 'LDLD-6.1-t1')).toEqual({
+      id: 'LDLD-6.1-t1', value: 700, expected: 1250, ratio: 0.28, status: 'carried', dataPeriod: '2024-Q1', carriedStatus: 'on_track',
+    });
+    expect(ldld.targets.find((x: { id: string }) => x.id === 'LDLD-6.1-t2')).toEqual({
+      id: 'LDLD-6.1-t2', value: 2, expected: 5, ratio: 0.2, status: 'carried', dataPeriod: '2024-Q1', carriedStatus: 'behind',
+    });
 
     const mttq = org('MTTQ');
     expect([mttq.reported, mttq.rejected, mttq.receivedAt]).toEqual([false, false, null]);
     expect(mttq.targets.every((x: { status: string }) => x.status === 'no_data')).toBe(true);
+    expect(mttq.dataPeriod).toBeNull();
   });
 
   it('Q1: 120 hội viên against 150 expected → behind; 65% against "trên 70%" → behind', async () => {
@@ -142,12 +150,25 @@ describe('baocao status --json (Q2 2024)', () => {
     expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-6-t1')).toMatchObject({ value: 310, expected: 300, status: 'on_track' });
   });
 
-  it('9M without Q3 reports → missing; 120 + 190 summed against 450 expected → behind', async () => {
+  it('9M without Q3 reports → missing; the Q2 cumulative 310 carried from Q2, not judged against 450', async () => {
     const json = JSON.parse((await run(['status', '--plan', PLAN_FILE, '--period', '2024-9M', '--db', db, '--json'])).out);
     const hccb = json.organizations.find((o: { code: string }) => o.code === 'HCCB');
     expect([hccb.reported, hccb.rejected, hccb.receivedAt]).toEqual([false, false, null]);
-    expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-6-t1')).toMatchObject({ value: 310, expected: 450, status: 'behind' });
+    expect(hccb.targets.find((x: { id: string }) => x.id === 'HCCB-6-t1')).toMatchObject({ value: 310, expected: 450, status: 'carried', dataPeriod: '2024-Q2', carriedStatus: 'on_track' });
     expect(hccb.tasks.every((t: { status: string | null }) => t.status === null)).toBe(true);
+  });
+
+  it('Q3 nobody reported → no target "Đạt/Vượt" or "Đúng tiến độ"; HCCB\'s rows say "Đến hết Quý II" and the note names the quarter', async () => {
+    const { code, out } = await run(['status', '--plan', PLAN_FILE, '--period', '2024-Q3', '--db', db]);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines.filter((l) => /Đạt\/Vượt chỉ tiêu|Đúng tiến độ|Chậm tiến độ/.test(l))).toEqual([]);
+    const hccb = lines.slice(lines.findIndex((l) => l.startsWith('HCCB ')));
+    expect(hccb.join(' ')).toContain('số liệu đến hết Quý II năm 2024');
+    const row = hccb.find((l) => l.includes(' 310 '));
+    expect(row?.trimEnd().endsWith('Đến hết Quý II')).toBe(true);
+    const tables = lines.slice(0, lines.findIndex((l) => l.startsWith('Vấn đề')) >>> 0);
+    expect(tables.filter((l) => [...l].length > 80)).toEqual([]);
   });
 
   it('terminal view → every line within 80 columns, one line per organisation in the completeness table', async () => {
@@ -241,6 +262,18 @@ describe('baocao export', () => {
     expect(row.getCell(8).value as number).toBeCloseTo(310 / 600, 6);
     const range = rowOf(ws, 2, plan.targets.find((t) => t.id === 'HCCB-6-t2')?.text ?? '');
     expect([range.getCell(4).value, range.getCell(6).value, range.getCell(9).value]).toEqual(['15 – 20%', 15, 'Đạt/Vượt chỉ tiêu']);
+  });
+
+  it('Q3 nobody reported → the summary and HCCB\'s sheet mark the carried figures with their quarter', async () => {
+    const out = join(dir, 'tong-hop-q3.xlsx');
+    expect((await run(['export', '--plan', PLAN_FILE, '--period', '2024-Q3', '--db', db, '-o', out])).code).toBe(0);
+    const q3 = new ExcelJS.Workbook();
+    await q3.xlsx.readFile(out);
+    const target = plan.targets.find((t) => t.id === 'HCCB-6-t1');
+    const row = rowOf(q3.getWorksheet('Tổng hợp') as ExcelJS.Worksheet, 2, target?.text ?? '');
+    expect([row.getCell(6).value, row.getCell(9).value]).toEqual([310, 'Chưa có số liệu kỳ này (số liệu đến hết Quý II)']);
+    const org = rowOf(q3.getWorksheet('HCCB') as ExcelJS.Worksheet, 2, `- ${target?.text ?? ''}`);
+    expect(org.getCell(3).value).toBe('Chưa có số liệu kỳ này (số liệu đến hết Quý II)');
   });
 
   it('summary layout: frozen header, A4 landscape fit to width, repeated header row, Times New Roman', () => {

@@ -101,16 +101,43 @@ describe('evaluatePeriod', () => {
     expect(h1?.completeness).toBe('late');
     expect(h1?.targets[0]).toMatchObject({ value: 350, inPeriod: 350, expected: 300, status: 'on_track' });
   });
-  it('Y derived from the quarters: expected the full value; below it → behind', () => {
+  it('Y derived from the quarters without Q3, Q4 → the Q2 cumulative carried, not judged against the year', () => {
     const y = evaluatePeriod(plan, '2024-Y', { submissions: [q1, q2], log: [] }).organizations[0];
     expect(y?.reportingPeriod).toBe('2024-Q4');
     expect(y?.completeness).toBe('missing');
-    expect(y?.targets[0]).toMatchObject({ value: 350, expected: 600, status: 'behind', source: 'summed' });
+    expect(y?.dataPeriod).toBe('2024-Q2');
+    expect(y?.targets[0]).toMatchObject({ value: 350, expected: 600, status: 'carried', fromQuarter: '2024-Q2', carriedStatus: 'on_track' });
   });
   it('superseded submissions and other plans are ignored', () => {
     const old = makeSubmission('HCCB', '2024-Q1', [['hv', 999, 999]], { supersededBy: q1.id });
     const other = makeSubmission('HCCB', '2024-Q1', [['hv', 5, 5]], { planId: 'khac' });
     const r = evaluatePeriod(plan, '2024-Q1', { submissions: [old, q1, other], log: [] });
     expect(r.organizations[0]?.targets[0]?.value).toBe(100);
+  });
+});
+
+describe('a quarter an organisation has not reported', () => {
+  const q1 = makeSubmission('HCCB', '2024-Q1', [['hv', 200, 200], ['tl', null, 72]]);
+  const q2 = makeSubmission('HCCB', '2024-Q2', [['hv', 150, 350], ['tl', null, 75]]);
+  const carriedPlan = makePlan([
+    { id: 'hv', comparator: 'gte', value: 600, kind: 'count' },
+    { id: 'tl', comparator: 'gt', value: 70, kind: 'percent' },
+  ]);
+  const q3 = evaluatePeriod(carriedPlan, '2024-Q3', { submissions: [q1, q2], log: [] });
+  const hccb = q3.organizations.find((o) => o.org === 'HCCB');
+  it('Q3 with only Q1, Q2 submissions → missing, data period Q2, no target achieved or on track for Q3', () => {
+    expect([hccb?.completeness, hccb?.dataPeriod]).toEqual(['missing', '2024-Q2']);
+    expect(hccb?.targets.map((t) => [t.targetId, t.value, t.status, t.fromQuarter, t.carriedStatus])).toEqual([
+      ['hv', 350, 'carried', '2024-Q2', 'on_track'],
+      ['tl', 75, 'carried', '2024-Q2', 'achieved'],
+    ]);
+    expect(hccb?.targetsOkShare).toBeNull();
+  });
+  it('carried figures → one info finding each naming the quarter they come from', () => {
+    const found = (q3.findings ?? []).filter((f) => f.org === 'HCCB').map((f) => [f.code, f.severity, f.targetId]);
+    expect(found).toEqual([
+      ['evaluate/cumulative-from-earlier-quarter', 'info', 'hv'],
+      ['evaluate/level-from-earlier-quarter', 'info', 'tl'],
+    ]);
   });
 });

@@ -184,12 +184,31 @@ describe('cumulative result', () => {
     expect([r.evaluation.value, r.evaluation.source]).toEqual([150, 'summed']);
     expect(r.findings.map((f) => f.code)).toEqual(['evaluate/cumulative-summed']);
   });
-  it('level target without a value for the period → latest earlier level, flagged', () => {
+  it('level target without a value for the period → latest earlier level, carried (not judged for the period), flagged', () => {
     const r = at('qc', 3, [[null, 65], [null, 68], null]);
-    expect([r.evaluation.value, r.evaluation.fromQuarter, r.evaluation.status]).toEqual([68, '2024-Q2', 'behind']);
+    expect([r.evaluation.value, r.evaluation.fromQuarter, r.evaluation.status, r.evaluation.carriedStatus]).toEqual([68, '2024-Q2', 'carried', 'behind']);
     expect(r.findings.map((f) => f.code)).toEqual(['evaluate/level-from-earlier-quarter']);
   });
   it('level target with only "in period" filled → that level', () => {
     expect(at('qc', 1, [[72, null]]).evaluation.value).toBe(72);
+  });
+});
+
+describe('figures carried from an earlier quarter', () => {
+  it('Q3 with only Q1, Q2 reports, cumulative met by Q2 → the Q2 cumulative, "carried" (not achieved), achieved by Q2 kept aside', () => {
+    const r = at('mot', 3, [[1, 1], [0, 1], null]).evaluation;
+    expect([r.value, r.inPeriod, r.status, r.fromQuarter, r.carriedStatus]).toEqual([1, null, 'carried', '2024-Q2', 'achieved']);
+  });
+  it('Q3 with only Q1, Q2 reports, count on track at Q2 → "carried", never on_track for Q3', () => {
+    const r = at('hv', 3, [[150, 150], [170, 320], null]).evaluation;
+    expect([r.value, r.status, r.fromQuarter, r.carriedStatus]).toEqual([320, 'carried', '2024-Q2', 'on_track']);
+  });
+  it('Q3 row left blank while Q1, Q2 gave only in-period values → their sum, carried from Q2', () => {
+    const r = at('hv', 3, [[100, null], [150, null], [null, null]]);
+    expect([r.evaluation.value, r.evaluation.source, r.evaluation.status, r.evaluation.fromQuarter]).toEqual([250, 'summed', 'carried', '2024-Q2']);
+  });
+  it('Q3 reported → its own figures, no fromQuarter, judged for Q3', () => {
+    const r = at('hv', 3, [[150, 150], [170, 320], [130, 450]]).evaluation;
+    expect([r.status, r.fromQuarter, r.carriedStatus]).toEqual(['on_track', undefined, undefined]);
   });
 });

@@ -13,7 +13,7 @@ import { populationInput } from './fixture.ts';
 const N = LARGE_POPULATION_ORGS + 1;
 const input = await populationInput(N);
 const { plan, evaluation, wording, settings } = input;
-const STATUSES: TargetStatus[] = ['achieved', 'on_track', 'behind', 'no_data'];
+const STATUSES: TargetStatus[] = ['achieved', 'on_track', 'behind', 'carried', 'no_data'];
 
 const countsOf = (org: string) => {
   const oe = evaluation.organizations.find((o) => o.org === org);
@@ -31,7 +31,7 @@ describe('report content, more organisations than appendixDetailMaxOrgs', () => 
     for (const [i, org] of plan.organizations.entries()) {
       const row = appendix.byOrg!.rows[i]!;
       const counts = countsOf(org.code);
-      expect([row.achieved, row.onTrack, row.behind, row.noData].map(Number)).toEqual(counts);
+      expect([row.achieved, row.onTrack, row.behind, row.carried, row.noData].map(Number)).toEqual(counts);
       expect(Number(row.targets)).toBe(counts.reduce((a, b) => a + b, 0));
     }
   });
@@ -41,7 +41,7 @@ describe('report content, more organisations than appendixDetailMaxOrgs', () => 
     const num = (s: string) => Number(s.replace(/\./g, ''));
     expect(num(total.targets)).toBe(plan.targets.length);
     const sums = STATUSES.map((_, k) => plan.organizations.reduce((sum, o) => sum + (countsOf(o.code)[k] ?? 0), 0));
-    expect([total.achieved, total.onTrack, total.behind, total.noData].map(num)).toEqual(sums);
+    expect([total.achieved, total.onTrack, total.behind, total.carried, total.noData].map(num)).toEqual(sums);
     expect(sums.filter((s) => s > 0).length).toBeGreaterThanOrEqual(3);
   });
   it('columns → the three first columns of the wording, then the status labels used everywhere else', () => {
@@ -63,8 +63,8 @@ describe('report content, more organisations than appendixDetailMaxOrgs', () => 
     const expected = plan.organizations.flatMap((o) => {
       const oe = evaluation.organizations.find((e) => e.org === o.code);
       if (!oe || oe.completeness === 'missing' || oe.completeness === 'rejected') return [];
-      const [achieved = 0, onTrack = 0, behind = 0, noData = 0] = countsOf(o.code);
-      const total = achieved + onTrack + behind + noData;
+      const [achieved = 0, onTrack = 0, behind = 0, carried = 0, noData = 0] = countsOf(o.code);
+      const total = achieved + onTrack + behind + carried + noData;
       return noData === total
         ? [wording.org.noNumbers]
         : [`Về các chỉ tiêu: ${achieved + onTrack}/${total} chỉ tiêu đã đạt hoặc đúng tiến độ, ${behind} chỉ tiêu chậm tiến độ, ${noData} chỉ tiêu chưa có số liệu.`];
@@ -116,7 +116,7 @@ describe('Word report, large population', async () => {
     const countCell = /<w:tc>[\s\S]*?<\/w:tc>/g;
     const cells = [...(rows[1] ?? '').matchAll(countCell)].map((m) => m[0]);
     const jc = (xml: string) => /<w:jc w:val="(\w+)"\/>/.exec(effectiveXml(paragraphs(xml)[0]?.xml ?? '', styles))?.[1];
-    expect(cells.slice(2).map(jc)).toEqual(['right', 'right', 'right', 'right', 'right']);
+    expect(cells.slice(2).map(jc)).toEqual(['right', 'right', 'right', 'right', 'right', 'right']);
     expect(byOrg).toMatch(/<w:tblBorders>[\s\S]*<w:insideH w:val="single"/);
     expect(byOrg).toContain('<w:tblCellMar>');
     expect(byOrg).not.toContain('<w:tcBorders>');

@@ -8,11 +8,11 @@ import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
 import type { Plan } from '../../model/plan.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, targetGoal } from '../../vi/evaluate-text.ts';
+import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, quarterName, targetGoal } from '../../vi/evaluate-text.ts';
 import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViDateNumeric, formatViDateShort } from '../../vi/date.ts';
 import { formatViNumber, formatViPercent } from '../../vi/number.ts';
-import { periodName, periodOf } from '../../vi/period.ts';
+import { periodName, periodOf, quartersOf } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
@@ -90,8 +90,13 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
     });
 }
 
-/** The `--json` contract of the issue: exactly these keys. */
+/**
+ * The `--json` contract: exactly these keys. `dataPeriod` is the quarter the figures are from: the
+ * period's own last quarter, or an earlier one when they are carried (status "carried", with
+ * `carriedStatus` what they stood at by the end of that quarter); null without figures.
+ */
 export function statusJson(evaluation: PeriodEvaluation) {
+  const own = (o: OrgEvaluation) => quartersOf(o.reportingPeriod ?? evaluation.period).at(-1) ?? evaluation.period;
   return {
     period: evaluation.period,
     organizations: evaluation.organizations.map((o) => ({
@@ -100,14 +105,23 @@ export function statusJson(evaluation: PeriodEvaluation) {
       late: o.completeness === 'late',
       rejected: o.completeness === 'rejected',
       receivedAt: o.receivedAt,
-      targets: o.targets.map((t) => ({ id: t.targetId, value: t.value, expected: t.expected, ratio: t.ratio, status: t.status })),
+      dataPeriod: o.dataPeriod ?? null,
+      targets: o.targets.map((t) => ({
+        id: t.targetId,
+        value: t.value,
+        expected: t.expected,
+        ratio: t.ratio,
+        status: t.status,
+        dataPeriod: t.value === null ? null : (t.fromQuarter ?? own(o)),
+        carriedStatus: t.carriedStatus ?? null,
+      })),
       tasks: o.tasks.map((t) => ({ id: t.taskId, status: t.progress })),
     })),
   };
 }
 
 const COMPLETENESS_COLOUR: Record<Completeness, 'green' | 'yellow' | 'red'> = { on_time: 'green', late: 'yellow', rejected: 'red', missing: 'red' };
-const STATUS_COLOUR: Record<TargetStatus, 'green' | 'cyan' | 'red' | 'gray'> = { achieved: 'green', on_track: 'cyan', behind: 'red', no_data: 'gray' };
+const STATUS_COLOUR: Record<TargetStatus, 'green' | 'cyan' | 'red' | 'yellow' | 'gray'> = { achieved: 'green', on_track: 'cyan', behind: 'red', carried: 'yellow', no_data: 'gray' };
 // Column widths: the whole table fits 80 columns (2 + 29 + 1 + 10 + 1 + 10 + 1 + 7 + 1 + 17 = 79).
 const W = { target: 29, value: 10, goal: 10, ratio: 7, status: 17, org: 8, completeness: 11, received: 17 } as const;
 
@@ -128,7 +142,7 @@ export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: bo
     const colour = o.completeness === 'missing' && o.overdue === false ? 'gray' : COMPLETENESS_COLOUR[o.completeness];
     lines.push(`  ${pad(o.org, W.org)} ${paint(isTTY, colour, label)} ${pad(o.receivedAt ? formatReceivedAt(o.receivedAt) : '', W.received)} ${pad(note(o), 80 - 2 - W.org - W.completeness - W.received - 3)}`.trimEnd());
   }
-  for (const o of orgs) lines.push('', ...renderOrgProgress(plan, o, isTTY));
+  for (const o of orgs) lines.push('', ...renderOrgProgress(plan, o, isTTY, evaluation.period));
   const shown = (evaluation.findings ?? []).filter((f: Finding) => f.severity !== 'info');
   if (shown.length > 0) lines.push('', paint(isTTY, 'bold', STATUS_TEXT.findingsHeading(shown.length)), renderFindings(shown, isTTY));
   return lines;
@@ -143,7 +157,7 @@ function note(o: OrgEvaluation): string {
   return parts.join('; ');
 }
 
-function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean): string[] {
+function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean, period: PeriodId): string[] {
   const org = plan.organizations.find((x) => x.code === o.org);
   const done = o.tasks.filter((t) => t.progress === 'done').length;
   const ok = o.targets.filter((t) => t.status === 'achieved' || t.status === 'on_track').length;
@@ -151,6 +165,15 @@ function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean): string
     paint(isTTY, 'bold', `${o.org} — ${org?.name ?? o.org}`),
     `  ${STATUS_TEXT.tasksLine(done, o.tasks.length)}; ${STATUS_TEXT.targetsLine(ok, o.targets.length)}`,
   ];
+  // Figures carried from an earlier quarter: said once for the organisation, and on each row.
+  const carried = o.targets.filter((t) => t.status === 'carried');
+  if (carried.length > 0) {
+    const own = quartersOf(period).at(-1) ?? period;
+    const from = carried.map((t) => t.fromQuarter).filter((q): q is PeriodId => q !== undefined).sort().at(-1);
+    if (from) {
+      for (const l of STATUS_TEXT.carriedNote(periodName(own), periodName(from), carried.length, o.targets.length)) lines.push(`  ${paint(isTTY, 'yellow', l)}`);
+    }
+  }
   if (o.targets.length === 0) return [...lines, `  ${STATUS_TEXT.noTargets}`];
   // Nothing reported at all: one line instead of a column of "Chưa có số liệu".
   if (o.targets.every((t) => t.status === 'no_data')) return [...lines, `  ${paint(isTTY, 'gray', STATUS_TEXT.allNoData(o.targets.length))}`];
@@ -164,7 +187,8 @@ function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean): string
     if (!target) continue;
     const value = t.value === null ? '—' : `${formatViNumber(t.value)}${target.kind === 'percent' ? '%' : ''}`;
     const ratio = t.ratio === null ? '' : formatViPercent(t.ratio, 0);
-    const status = paint(isTTY, STATUS_COLOUR[t.status], TARGET_STATUS_LABEL[t.status]);
+    const label = t.status === 'carried' && t.fromQuarter ? STATUS_TEXT.carriedRow(quarterName(t.fromQuarter)) : TARGET_STATUS_LABEL[t.status];
+    const status = paint(isTTY, STATUS_COLOUR[t.status], label);
     lines.push(`  ${pad(names.get(target.id) ?? target.text, W.target)} ${pad(value, W.value, 'right')} ${pad(targetGoal(target), W.goal, 'right')} ${pad(ratio, W.ratio, 'right')} ${status}`);
   }
   return lines;

@@ -8,6 +8,8 @@ export const EVALUATE_CODES = {
   'evaluate/cumulative-summed': 'info',
   /** A percent/rate target has no level for the period: the latest earlier quarter's level was used. */
   'evaluate/level-from-earlier-quarter': 'info',
+  /** The period's quarter has nothing for a cumulative target: the latest earlier cumulative is shown, marked as carried. */
+  'evaluate/cumulative-from-earlier-quarter': 'info',
   /** A range target ("từ 15 - 20%") came out above its upper bound (counted as achieved). */
   'evaluate/above-range': 'info',
 } as const;

@@ -1,6 +1,6 @@
 import type { ReportContent, ReportSettings, ReportWording } from '../../model/report.ts';
 import { countStatuses } from '../../evaluate/index.ts';
-import { TARGET_STATUSES, type TargetStatus } from '../../model/evaluation.ts';
+import { TARGET_STATUSES, type TargetEvaluation, type TargetStatus } from '../../model/evaluation.ts';
 import type { PeriodId } from '../../model/period.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
@@ -20,13 +20,21 @@ export function appendixListsTargets(orgCount: number, settings: ReportSettings)
   return orgCount <= settings.appendixDetailMaxOrgs;
 }
 
+/** The result cell: "318", "52,5%", or a carried figure with its quarter ("318 (đến hết quý II)"). */
+function appendixValue(ev: TargetEvaluation | undefined, unit: string, wording: ReportWording): string {
+  if (ev?.value == null) return '';
+  const value = `${formatViNumber(ev.value)}${unit === '%' ? '%' : ''}`;
+  if (ev.status !== 'carried' || !ev.fromQuarter) return value;
+  return fill(wording.appendix.carriedValue, { value, from: periodNameLower(ev.fromQuarter).replace(/ năm \d+$/, '') });
+}
+
 /** One row per organisation: how many targets it has, and how many are at each status; then the total. */
 function byOrgTable(ix: ReportIndex, wording: ReportWording): NonNullable<Appendix['byOrg']> {
   const w = wording.appendix;
   const row = (no: string, org: string, counts: Record<TargetStatus, number>) => {
     const all = TARGET_STATUSES.reduce((sum, s) => sum + counts[s], 0);
     const n = (v: number) => formatViNumber(v);
-    return { no, org, targets: n(all), achieved: n(counts.achieved), onTrack: n(counts.on_track), behind: n(counts.behind), noData: n(counts.no_data) };
+    return { no, org, targets: n(all), achieved: n(counts.achieved), onTrack: n(counts.on_track), behind: n(counts.behind), carried: n(counts.carried), noData: n(counts.no_data) };
   };
   const statusOf = (id: string): TargetStatus => ix.targetEval(id)?.status ?? 'no_data';
   const perOrg = ix.orgs.map((org) => countStatuses(ix.targetsOf(org.code).map((t) => statusOf(t.id))));
@@ -67,7 +75,7 @@ export function appendixContent(
         org: org.shortName,
         target: upperFirst(cleanText(t.text).replace(/\s+/g, ' ')),
         planned: formatPlanned(t),
-        value: ev?.value == null ? '' : `${formatViNumber(ev.value)}${t.unit === '%' ? '%' : ''}${remarkOf(ix, org.code, t.id)}`,
+        value: ev?.value == null ? '' : `${appendixValue(ev, t.unit, wording)}${remarkOf(ix, org.code, t.id)}`,
         ratio: ev?.ratio == null ? '' : formatViPercent(ev.ratio),
         status: TARGET_STATUS_LABEL[ev?.status ?? 'no_data'],
       };

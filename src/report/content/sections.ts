@@ -94,7 +94,8 @@ function numbersSummaryBlock(ix: ReportIndex, org: string, wording: ReportWordin
   const targets = ix.targetsOf(org);
   const counts = countStatuses(targets.map((t) => ix.targetEval(t.id)?.status ?? 'no_data'));
   if (counts.no_data === targets.length) return p(wording.org.noNumbers);
-  return p(fill(wording.org.numbersSummary, { ok: counts.achieved + counts.on_track, total: targets.length, behind: counts.behind, noData: counts.no_data }));
+  // Figures carried from an earlier quarter are not the period's: counted as without data.
+  return p(fill(wording.org.numbersSummary, { ok: counts.achieved + counts.on_track, total: targets.length, behind: counts.behind, noData: counts.no_data + counts.carried }));
 }
 
 /**
@@ -138,17 +139,21 @@ export function assessmentSection(
   const a = wording.assessment;
   const blocks: ReportBlock[] = [{ kind: 'h2', text: `1. ${wording.sections.strengths}` }];
   const all = ix.orgs.flatMap((o) => ix.targetsOf(o.code).map((t) => ({ org: o, target: t, ev: ix.targetEval(t.id) })));
-  const ok = all.filter((x) => x.ev?.status === 'achieved' || x.ev?.status === 'on_track');
-  const achieved = all
+  // Only an organisation that reported this period can be credited with its results; figures
+  // carried from an earlier quarter have their own status and are never among these.
+  const reported = (code: string) => ['on_time', 'late'].includes(ix.orgEval(code)?.completeness ?? 'missing');
+  const ok = all.filter((x) => reported(x.org.code) && (x.ev?.status === 'achieved' || x.ev?.status === 'on_track'));
+  const achieved = ok
     .filter((x) => x.ev?.status === 'achieved')
     .sort((x, y) => (y.ev?.ratio ?? 0) - (x.ev?.ratio ?? 0));
-  if (ok.length === 0) blocks.push(p(a.noStrengths));
+  if (!ix.orgs.some((o) => reported(o.code))) blocks.push(p(a.noReports));
+  else if (ok.length === 0) blocks.push(p(a.noStrengths));
   else {
     blocks.push(p(fill(a.strengthsIntro, { achieved: ok.length, total: all.length })));
     const shown = achieved.length > 0 ? achieved : ok;
     for (const x of shown.slice(0, wording.listLimit)) {
       blocks.push(dash(asSentence(fill(a.achievedTarget, {
-        org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
+        org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
       }))));
     }
   }
@@ -161,7 +166,7 @@ export function assessmentSection(
   const behind = all.filter((y) => y.ev?.status === 'behind').sort((x, y) => (x.ev?.ratio ?? 0) - (y.ev?.ratio ?? 0));
   for (const x of behind.slice(0, wording.listLimit)) {
     blocks.push(dash(asSentence(fill(a.behindTarget, {
-      org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0),
+      org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
     }))));
   }
   if (behind.length > wording.listLimit) {
@@ -170,7 +175,10 @@ export function assessmentSection(
   for (const o of ix.orgs) {
     const ev = ix.orgEval(o.code);
     if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') continue;
-    const noData = ix.targetsOf(o.code).filter((t) => (ix.targetEval(t.id)?.value ?? null) === null).length;
+    const noData = ix.targetsOf(o.code).filter((t) => {
+      const e = ix.targetEval(t.id);
+      return (e?.value ?? null) === null || e?.status === 'carried';
+    }).length;
     if (noData > 0) blocks.push(dash(asSentence(fill(a.noDataTarget, { org: o.name, count: noData }))));
   }
   const issues = new Map<string, number>();

@@ -22,6 +22,20 @@ export function numberLine(settings: ReportSettings, wording: ReportWording): st
   return fill(pattern, { number: n, type: settings.symbol.type, organ: settings.symbol.organ });
 }
 
+/**
+ * The header of an organisation's own document, from settings.orgHeaders (its name with the
+ * province, the motto line its documents carry, its number line: "Số:      /BC-CCB"). Without an
+ * entry: its name from the plan under the national motto, and a number line with its code.
+ */
+export function orgIdentity(settings: ReportSettings, wording: ReportWording, code: string, name: string) {
+  const n = settings.number === undefined ? BLANK : formatCount2(Number(settings.number));
+  const header = settings.orgHeaders[code] ?? settings.orgHeaders[code.toUpperCase()];
+  if (!header) {
+    return { upperBody: [], issuer: [name], numberLine: fill(wording.numberLine.state, { number: n, type: settings.symbol.type, organ: code }), own: { motto: wording.stateHeader, mark: '' } };
+  }
+  return { upperBody: header.upperBody, issuer: header.issuer, numberLine: fill(header.numberLine, { number: n }), own: { motto: header.motto, mark: header.mark } };
+}
+
 /** "Bình Thuận, ngày 05 tháng 4 năm 2024", or with blanks for the clerk when no date is set. */
 export function placeDateLine(settings: ReportSettings, wording: ReportWording, year: number): string {
   if (settings.date) return fill(wording.placeDate, { place: settings.place, date: formatViDateLong(settings.date) });

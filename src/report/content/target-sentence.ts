@@ -1,8 +1,10 @@
 import type { TargetEvaluation } from '../../model/evaluation.ts';
 import type { Target } from '../../model/plan.ts';
 import type { ReportWording } from '../../model/report.ts';
+import { isCap } from '../../evaluate/index.ts';
 import { COMPARATOR_LABEL } from '../../vi/labels.ts';
 import { formatCount2, formatViNumber, formatViPercent } from '../../vi/number.ts';
+import { periodNameLower } from '../../vi/period.ts';
 import { cleanText } from '../../vi/text.ts';
 import { fill, lowerFirst } from './fill.ts';
 
@@ -55,6 +57,14 @@ function patternsOf(wording: ReportWording): { leads: RegExp[]; prefix: string }
   return p;
 }
 
+/** The target's sentence as assigned, as a clause, leading words ("Phấn đấu") dropped. */
+function assignedClause(target: Target, wording: ReportWording): string {
+  let text = cleanText(target.text).replace(/\s+/g, ' ').replace(/[.;,:]+$/, '');
+  const lead = patternsOf(wording).leads.find((l) => l.test(text));
+  if (lead) text = text.replace(lead, '');
+  return lowerFirst(text, wording.keepCapital);
+}
+
 /**
  * The target's own sentence with the assigned number replaced by the result:
  * "Phát triển ít nhất 600 hội viên cựu chiến binh" + 312 → "phát triển 312 hội viên cựu chiến binh".
@@ -81,11 +91,25 @@ export function resultPhrase(target: Target, value: number, wording: ReportWordi
 /** One clause about one target: "phát triển 312 hội viên cựu chiến binh, đạt 52% chỉ tiêu năm". */
 export function targetSentence(target: Target, ev: TargetEvaluation | undefined, wording: ReportWording): string {
   if (!ev || ev.value === null) return fill(wording.target.noData, { target: cleanText(target.text) });
+  const sentence = resultSentence(target, ev as TargetEvaluation & { value: number }, wording);
+  // Figures of an earlier quarter say which one, wherever they appear.
+  if (ev.status === 'carried' && ev.fromQuarter) return fill(wording.target.carried, { sentence, from: periodNameLower(ev.fromQuarter) });
+  return sentence;
+}
+
+/**
+ * The result itself: nothing done on a target to reach (0, not a cap) → "…: chưa thực hiện";
+ * a level (percent, rate) → the figure the office entered, with what was assigned; a yearly
+ * count or sum → the figure and how much of the year's target it is.
+ */
+function resultSentence(target: Target, ev: TargetEvaluation & { value: number }, wording: ReportWording): string {
+  if (ev.value === 0 && !isCap(target)) return fill(wording.target.notDone, { target: assignedClause(target, wording) });
   const phrase =
     resultPhrase(target, ev.value, wording) ??
     fill(wording.target.fallback, { target: cleanText(target.text), value: formatAmount(ev.value, target) });
   const ratio = ev.ratio === null ? '' : formatViPercent(ev.ratio);
   const args = { phrase, ratio, planned: formatPlanned(target) };
-  if (!isCumulative(target) || ev.ratio === null) return fill(wording.target.level, args);
+  // A cap ("tối đa 10 vụ") is met by staying under it: a share of it says nothing, the cap is shown.
+  if (!isCumulative(target) || ev.ratio === null || isCap(target)) return fill(wording.target.level, args);
   return fill(ev.ratio > 1 ? wording.target.ahead : wording.target.cumulative, args);
 }

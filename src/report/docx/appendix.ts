@@ -79,15 +79,15 @@ function targetsPart(a: Appendix, settings: ReportSettings): (Paragraph | Table)
       ),
     ];
   }
-  const cells = (r: AppendixOrgTargetsRow) => [r.no, r.org, r.targets, r.achieved, r.onTrack, r.behind, r.noData];
+  const cells = (r: AppendixOrgTargetsRow) => [r.no, r.org, r.targets, r.achieved, r.onTrack, r.behind, r.carried, r.noData];
   return [
     line(a.targetsTitle, { size: 14, bold: true, align: 'left', after: 3 }),
     line(a.byOrg.note, { size: 14, italics: true, align: 'left', after: 6 }),
     table(
       a.byOrg.columns,
       [...a.byOrg.rows.map(cells), cells(a.byOrg.total)],
-      [5, 35, 10, 12, 12, 12, 14],
-      ['center', 'left', 'right', 'right', 'right', 'right', 'right'],
+      [5, 30, 9, 11, 11, 11, 12, 11],
+      ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
       settings,
       true,
     ),

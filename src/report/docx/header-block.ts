@@ -11,6 +11,13 @@ export interface HeaderIdentity {
   issuer: string[];
   numberLine: string | null;
   placeDate: string;
+  /**
+   * An organisation's own document (OrgHeader): the right column's motto lines instead of the
+   * profile's, and the mark under the issuer ("*", "***"; empty: a short rule).
+   */
+  own?: { motto: string[]; mark: string };
+  /** A công văn's summary, under the number in the left column, 12 pt italic. */
+  about?: string;
 }
 
 /** A short solid rule under the issuer or the motto (state profile). */
@@ -33,21 +40,26 @@ export function headerBlock(id: HeaderIdentity, settings: ReportSettings, wordin
   const total = textWidth(settings);
   const leftWidth = Math.round(total * settings.headerLeftShare);
   const widths: [number, number] = [leftWidth, total - leftWidth];
-  const party = settings.profile === 'party';
+  const motto = id.own?.motto ?? (settings.profile === 'party' ? [wording.partyHeader] : wording.stateHeader);
+  // One motto line (ĐẢNG CỘNG SẢN VIỆT NAM, ĐOÀN TNCS HỒ CHÍ MINH): the Party's layout, 14 pt and a
+  // mark; the national motto's two lines: the state's, 13 pt and a short rule.
+  const party = motto.length === 1;
   const size = party ? 14 : 13;
+  const mark = id.own ? id.own.mark : party ? '*' : '';
   const left: Paragraph[] = [
     ...id.upperBody.filter((l) => l).map((l) => line(upper(l), { size })),
     ...id.issuer.map((l) => line(upper(l), { size, bold: true })),
-    party ? line('*', { size }) : shortRule(leftWidth, 0.35),
+    mark ? line(mark, { size }) : shortRule(leftWidth, 0.35),
   ];
   const right: Paragraph[] = party
-    ? [line(wording.partyHeader, { size: 15, bold: true, underline: true })]
+    ? [line(motto[0] ?? '', { size: 15, bold: true, underline: true })]
     : [
-        line(wording.stateHeader[0] ?? '', { size: 13, bold: true }),
-        line(wording.stateHeader[1] ?? '', { size: 14, bold: true, underline: true }),
+        line(motto[0] ?? '', { size: 13, bold: true }),
+        line(motto[1] ?? '', { size: 14, bold: true, underline: true }),
       ];
   // Second row: the number and the place/date on one baseline.
   const numberCell = [line(id.numberLine ?? '', { size, before: party ? 0 : 3 })];
+  if (id.about) numberCell.push(line(id.about, { size: 12, italics: true, before: 3 }));
   const dateCell = [line(id.placeDate, { size: 14, italics: true, before: party ? 0 : 3 })];
   return borderlessTwoColumns(widths, left, right, [[numberCell, dateCell]]);
 }

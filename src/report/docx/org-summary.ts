@@ -2,7 +2,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { OrgSummaryInput } from '../../model/report.ts';
 import { periodOf } from '../../vi/period.ts';
 import { composeOrgSummary } from '../content/org-summary.ts';
-import { placeDateLine } from '../content/signing.ts';
+import { orgIdentity, placeDateLine } from '../content/signing.ts';
 import { renderDocument } from './report.ts';
 
 /**
@@ -19,12 +19,7 @@ export async function writeOrgSummary(input: OrgSummaryInput): Promise<{ buffer:
   const out = await renderDocument(
     content,
     {
-      identity: {
-        upperBody: [],
-        issuer: [organization?.name ?? org],
-        numberLine: null,
-        placeDate: placeDateLine(dated, wording, periodOf(input.period).year),
-      },
+      identity: { ...orgIdentity(settings, wording, org, organization?.name ?? org), placeDate: placeDateLine(dated, wording, periodOf(input.period).year) },
       signer,
       recipients: wording.orgRecipients,
     },

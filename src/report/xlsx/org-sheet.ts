@@ -5,9 +5,9 @@ import type { Plan } from '../../model/plan.ts';
 import type { Submission } from '../../model/submission.ts';
 import { planIndex } from '../../plan/index.ts';
 import { EXPORT_SHEET, EXPORT_TEXT, ORG_HEADERS, targetGoal, targetUnitText, formatReceivedAt } from '../../vi/evaluate-text.ts';
-import { COMPLETENESS_LABEL, PROGRESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
+import { COMPLETENESS_LABEL, PROGRESS_LABEL } from '../../vi/labels.ts';
 import { formatViNumber, formatViPercent } from '../../vi/number.ts';
-import { sheetTitles } from './summary-sheet.ts';
+import { sheetTitles, statusText } from './summary-sheet.ts';
 import { STATUS_FILL } from './style.ts';
 import { type CellValue, type Column, type TableRow, writeTable } from './table.ts';
 import { groupBy } from '../../util/group-by.ts';
@@ -58,7 +58,7 @@ function orgRows(plan: Plan, oe: OrgEvaluation, submission: Submission | undefin
         te.value === null
           ? EXPORT_TEXT.noData
           : EXPORT_TEXT.cumulativeResult(formatViNumber(te.value), targetGoal(target), targetUnitText(target), te.ratio === null ? '' : formatViPercent(te.ratio));
-      rows.push({ cells: ['', `- ${target.text}`, TARGET_STATUS_LABEL[te.status], result, '', ''], fonts: [undefined, { italic: true }], fill: STATUS_FILL[te.status] });
+      rows.push({ cells: ['', `- ${target.text}`, statusText(te), result, '', ''], fonts: [undefined, { italic: true }], fill: STATUS_FILL[te.status] });
     }
   }
   return rows;

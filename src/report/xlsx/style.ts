@@ -19,6 +19,7 @@ export const STATUS_FILL: Record<TargetStatus, Fill> = {
   achieved: solid('FFC6EFCE'),
   on_track: solid('FFDDEBF7'),
   behind: solid('FFFCE4D6'),
+  carried: solid('FFFFF2CC'),
   no_data: solid('FFEDEDED'),
 };
 

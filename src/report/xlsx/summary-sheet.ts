@@ -1,9 +1,9 @@
 import type { Workbook } from 'exceljs';
 import { countStatuses } from '../../evaluate/index.ts';
-import { type PeriodEvaluation, TARGET_STATUSES } from '../../model/evaluation.ts';
+import { type PeriodEvaluation, TARGET_STATUSES, type TargetEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
 import { planIndex } from '../../plan/index.ts';
-import { EXPORT_SHEET, EXPORT_TEXT, SUMMARY_HEADERS, targetGoal, targetUnitText } from '../../vi/evaluate-text.ts';
+import { EXPORT_SHEET, EXPORT_TEXT, SUMMARY_HEADERS, quarterName, targetGoal, targetUnitText } from '../../vi/evaluate-text.ts';
 import { TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { formatViPercent } from '../../vi/number.ts';
@@ -25,6 +25,12 @@ const COLUMNS: Column[] = [
 ];
 /** 1-based positions of the columns other code and tests rely on. */
 export const SUMMARY_COLUMN = { target: 2, inPeriod: 5, value: 6, expected: 7, ratio: 8, status: 9 } as const;
+
+/** "Đạt/Vượt chỉ tiêu"; a carried figure's status names its quarter: "Chưa có số liệu kỳ này (số liệu đến hết Quý II)". */
+export function statusText(te: TargetEvaluation): string {
+  const label = TARGET_STATUS_LABEL[te.status];
+  return te.status === 'carried' && te.fromQuarter ? EXPORT_TEXT.carriedStatus(label, quarterName(te.fromQuarter)) : label;
+}
 
 /** Titles shared by every sheet: the table's name, the period, the decision it follows. */
 export function sheetTitles(plan: Plan, period: string, title: string, subtitle?: string) {
@@ -66,7 +72,7 @@ export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEval
           te.value,
           te.expected,
           te.ratio,
-          TARGET_STATUS_LABEL[te.status],
+          statusText(te),
         ],
       });
     });
@@ -83,19 +89,21 @@ export function addSummarySheet(wb: Workbook, plan: Plan, evaluation: PeriodEval
   if (first !== undefined && last !== undefined) {
     const status = columnLetter(SUMMARY_COLUMN.status);
     const ratio = columnLetter(SUMMARY_COLUMN.ratio);
+    // A ratio of figures carried from an earlier quarter is not this period's achievement: not green.
+    const carried = TARGET_STATUS_LABEL.carried;
     ws.addConditionalFormatting({
       ref: `${status}${first}:${status}${last}`,
-      rules: TARGET_STATUSES.map((s, i) => ({
-        type: 'expression' as const,
-        priority: i + 1,
-        formulae: [`$${status}${first}="${TARGET_STATUS_LABEL[s]}"`],
-        style: { fill: STATUS_FILL[s] },
-      })),
+      rules: TARGET_STATUSES.map((s, i) => {
+        const label = TARGET_STATUS_LABEL[s];
+        // A carried status names its quarter after the label: matched on the label's start.
+        const formula = s === 'carried' ? `LEFT($${status}${first},${[...label].length})="${label}"` : `$${status}${first}="${label}"`;
+        return { type: 'expression' as const, priority: i + 1, formulae: [formula], style: { fill: STATUS_FILL[s] } };
+      }),
     });
     ws.addConditionalFormatting({
       ref: `${ratio}${first}:${ratio}${last}`,
       rules: [
-        { type: 'expression', priority: 5, formulae: [`AND(ISNUMBER(${ratio}${first}),${ratio}${first}>=1)`], style: { fill: STATUS_FILL.achieved } },
+        { type: 'expression', priority: TARGET_STATUSES.length + 1, formulae: [`AND(ISNUMBER(${ratio}${first}),${ratio}${first}>=1,LEFT($${status}${first},${[...carried].length})<>"${carried}")`], style: { fill: STATUS_FILL.achieved } },
       ],
     });
   }

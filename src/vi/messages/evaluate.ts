@@ -26,7 +26,14 @@ export const EVALUATE_MESSAGES: Record<EvaluateCode, MessageTemplate> = {
   },
   'evaluate/level-from-earlier-quarter': {
     message: (a) =>
-      `${where(a)}: ${a.quarter} không có số liệu; đã dùng mức đạt được báo cáo ở ${a.fromQuarter} (${a.actual}).`,
+      `${where(a)}: ${a.quarter} không có số liệu; đã dùng mức đạt được báo cáo ở ${a.fromQuarter} (${a.actual}), ` +
+      'chưa đánh giá là kết quả của kỳ này.',
+  },
+  'evaluate/cumulative-from-earlier-quarter': {
+    message: (a) =>
+      `${where(a)}: ${a.noReport ? `chưa có báo cáo ${a.quarter} được tiếp nhận` : `${a.quarter} không có số liệu`}; ` +
+      `lũy kế đến hết ${a.fromQuarter} là ${a.actual}, chưa đánh giá là kết quả của kỳ này.`,
+    hint: (a) => (a.noReport ? 'Đề nghị đơn vị gửi báo cáo của kỳ.' : 'Đề nghị đơn vị ghi đủ số liệu của kỳ.'),
   },
   'evaluate/above-range': {
     message: (a) =>

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import type { Finding } from '../../model/finding.ts';
+import type { ReportSettingsOverrides } from '../../model/report.ts';
+import { ReportConfigError, loadReportSettings, loadReportWording, writeReminder } from '../../report/index.ts';
+import { CLI_TEXT } from '../../vi/cli-text.ts';
+import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
+import { periodName } from '../../vi/period.ts';
+import { REMIND_TEXT, REPORT_TEXT } from '../../vi/report-text.ts';
+import { type CliContext, EXIT, printJson } from '../context.ts';
+import { flagOf } from '../options.ts';
+import { renderFindings } from '../render.ts';
+import { StoreOptionsSchema, loadPeriod } from './status.ts';
+
+const RemindOptionsSchema = StoreOptionsSchema.extend({
+  output: z.string().regex(/\.docx$/i, 'docx'),
+  config: z.string().min(1).optional(),
+  wording: z.string().min(1).optional(),
+  number: z.string().trim().regex(/^\d+$/, 'number').optional(),
+  date: z.iso.date('date').optional(),
+  signer: z.string().trim().min(1).optional(),
+  force: z.boolean().optional(),
+});
+
+function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
+  const field = String(issue.path[0] ?? '');
+  const value = typeof raw[field] === 'string' ? (raw[field] as string) : '';
+  if (field === 'output') return REPORT_TEXT.outputNotDocx(value);
+  if (field === 'date') return REPORT_TEXT.badDate(value);
+  if (field === 'number') return REPORT_TEXT.badNumber(value);
+  return STATUS_TEXT.badOption(`${flagOf(issue.path[0])}: ${issue.message}`);
+}
+
+function fail(ctx: CliContext, json: boolean, findings: Finding[]): void {
+  if (json) printJson(ctx, { path: null, organizations: [], findings });
+  else ctx.stderr(renderFindings(findings, false));
+  ctx.exitCode = EXIT.usage;
+}
+
+/** `baocao remind`: the reminder letter to the organisations without a valid report for the period — the step after `status`. */
+export function registerRemindCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('remind')
+    .description(REMIND_TEXT.description)
+    .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
+    .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
+    .requiredOption('-o, --output <tệp.docx>', REMIND_TEXT.outputOption)
+    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .option('--config <tệp>', REPORT_TEXT.configOption)
+    .option('--wording <tệp>', REPORT_TEXT.wordingOption)
+    .option('--number <số>', REMIND_TEXT.numberOption)
+    .option('--date <yyyy-mm-dd>', REMIND_TEXT.dateOption)
+    .option('--signer <họ-tên>', REPORT_TEXT.signerOption)
+    .option('--force', REPORT_TEXT.forceOption)
+    .option('--json', CLI_TEXT.jsonOption)
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = RemindOptionsSchema.safeParse(raw);
+      if (!parsed.success) {
+        ctx.stderr(parsed.error.issues.map((i) => optionError(i, raw)).join('\n'));
+        ctx.exitCode = EXIT.usage;
+        return;
+      }
+      const options = parsed.data;
+      const json = Boolean(options.json);
+      if (existsSync(options.output) && !options.force) {
+        fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })]);
+        return;
+      }
+      const overrides: ReportSettingsOverrides = {
+        ...(options.number !== undefined ? { number: options.number } : {}),
+        ...(options.date !== undefined ? { date: options.date } : {}),
+        ...(options.signer !== undefined ? { signerName: options.signer } : {}),
+      };
+      let settings;
+      let wording;
+      try {
+        settings = await loadReportSettings(options.config, overrides);
+        wording = await loadReportWording(options.wording);
+      } catch (error) {
+        if (!(error instanceof ReportConfigError)) throw error;
+        fail(ctx, json, error.findings);
+        return;
+      }
+      const loaded = await loadPeriod(ctx, raw);
+      if (!loaded) return;
+      const result = await writeReminder({ plan: loaded.plan, period: options.period, evaluation: loaded.evaluation, settings, wording });
+      if (!result) {
+        if (json) printJson(ctx, { path: null, organizations: [], findings: [] });
+        else ctx.stdout(`${REMIND_TEXT.nobodyMissing(periodName(options.period))}\n`);
+        ctx.exitCode = EXIT.ok;
+        return;
+      }
+      await mkdir(dirname(options.output), { recursive: true });
+      await writeFile(options.output, result.buffer);
+      const orgs = result.content.addressees;
+      if (json) printJson(ctx, { path: options.output, organizations: orgs.map((a) => ({ code: a.org, reason: a.reason })), findings: result.findings });
+      else {
+        if (result.findings.length > 0) ctx.stderr(renderFindings(result.findings, ctx.isTTY));
+        ctx.stdout(`${REMIND_TEXT.written(options.output, orgs.map((a) => a.name).join(', '))}\n`);
+      }
+      ctx.exitCode = hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+    });
+}
