@@ -9,6 +9,7 @@ import { registerStatusCommand } from './commands/status.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -64,6 +65,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerExportCommand(program, ctx);
   registerReportCommand(program, ctx);
   registerDemoCommand(program, ctx);
+  registerServeCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.
   const configure = (cmd: Command) => {
     cmd.createHelp = program.createHelp;
