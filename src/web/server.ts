@@ -32,6 +32,8 @@ export interface ServeOptions {
   reportWording?: string;
   /** Clock of receipts and evaluations (tests). */
   now?: () => string;
+  /** Where the server makes its own temporary folder (default: the system's). */
+  workRoot?: string;
   /** Uploads checked at the same time. */
   concurrency?: number;
   signedPdf?: SignedPdfHook;
@@ -53,7 +55,7 @@ const SECURITY_HEADERS = {
  * `app.inject`. Closing the app waits for the uploads being checked and removes its folder.
  */
 export async function buildServer(options: ServeOptions): Promise<FastifyInstance> {
-  const workDir = await mkdtemp(join(tmpdir(), 'baocao-web-'));
+  const workDir = await mkdtemp(join(options.workRoot ?? tmpdir(), 'baocao-web-'));
   const now = options.now ?? (() => new Date().toISOString());
   const limits: UploadLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const ctx: WebContext = {

@@ -31,6 +31,9 @@ export class UploadLimitError extends Error {
   }
 }
 
+/** The request's body is not a multipart form that can be read (cut off, malformed): a 400. */
+export class MalformedUploadError extends Error {}
+
 /** @fastify/multipart's errors for its own limits (file size, number of files or parts). */
 const MULTIPART_LIMIT: Record<string, UploadLimitKind> = {
   FST_REQ_FILE_TOO_LARGE: 'file',
@@ -107,7 +110,10 @@ export async function saveUploads(
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code && MULTIPART_LIMIT[code]) throw new UploadLimitError(MULTIPART_LIMIT[code]);
-    throw error;
+    if (error instanceof UploadLimitError) throw error;
+    // A file system error (a full disk) is the server's; anything else came from reading the body.
+    if ((error as NodeJS.ErrnoException).syscall !== undefined) throw error;
+    throw new MalformedUploadError((error as Error).message);
   }
   return { files, fields };
 }

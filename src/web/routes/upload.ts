@@ -7,7 +7,7 @@ import { type WebContext, WebError, attachment, badRequest, checkChange, checkPe
 import { path } from '../html.ts';
 import { jobPage, uploadPage } from '../pages/upload.ts';
 import { planPeriods } from '../periods.ts';
-import { UploadLimitError, saveUploads } from '../uploads.ts';
+import { MalformedUploadError, UploadLimitError, saveUploads } from '../uploads.ts';
 
 const JobParamsSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/) });
 const FeedbackParamsSchema = JobParamsSchema.extend({ n: z.coerce.number().int().min(0).max(100_000) });
@@ -46,6 +46,7 @@ export function registerUploadRoutes(app: FastifyInstance, ctx: WebContext): voi
     } catch (error) {
       await rm(job.dir, { recursive: true, force: true });
       if (error instanceof UploadLimitError) throw limitError(ctx, error);
+      if (error instanceof MalformedUploadError) throw badRequest(T.unreadableRequest);
       throw error;
     }
     ctx.jobs.start(job, saved.files, period);
