@@ -10,6 +10,7 @@ import { registerExportCommand } from './commands/export.ts';
 import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { unknownCommand } from './unknown-command.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -79,6 +80,12 @@ export function buildProgram(ctx: CliContext): Command {
 /** Runs the CLI; returns the exit code (the library never exits the process). */
 export async function main(argv: string[], ctx: CliContext = processContext()): Promise<number> {
   const program = buildProgram(ctx);
+  const unknown = unknownCommand(program, argv.slice(2));
+  if (unknown !== null) {
+    ctx.stderr(translateCliError('commander.unknownCommand', `error: unknown command '${unknown}'`));
+    ctx.stderr(CLI_TEXT.usageHint);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv);
     return ctx.exitCode;
