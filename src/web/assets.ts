@@ -62,6 +62,10 @@ details.file-findings summary { cursor: pointer; }
 .error-page { background: #fff; border: 1px solid #f5c2c2; border-left: 5px solid var(--bad); border-radius: 6px; padding: 1rem; }
 ul.plain { list-style: none; padding: 0; margin: .3rem 0; }
 ul.plain li { padding: .25rem 0; }
+ul.plain.card { padding: .5rem 1rem; }
+td { overflow-wrap: anywhere; }
+td.nowrap { white-space: nowrap; overflow-wrap: normal; }
+td.ratio .bar { display: inline-block; vertical-align: middle; }
 footer { color: var(--muted); font-size: .85rem; padding: 1rem; }
 @media (max-width: 700px) {
   body { font-size: 15px; }

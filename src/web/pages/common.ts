@@ -30,8 +30,8 @@ export function findingsTable(findings: readonly Finding[], options: { org?: boo
 <tbody>${sorted.map(
     (f) => html`<tr data-code="${f.code}"${f.cell ? html` data-cell="${f.cell}"` : ''}>
 ${options.org ? html`<td data-label="${T.columns.org}">${f.org ?? ''}</td>` : ''}<td>${badge(f.severity, SEVERITY_LABEL[f.severity])}</td>
-<td data-label="${c.sheet}">${f.sheet ?? ''}</td>
-<td data-label="${c.cell}">${f.cell ?? ''}</td>
+<td data-label="${c.sheet}" class="nowrap">${f.sheet ?? ''}</td>
+<td data-label="${c.cell}" class="nowrap">${f.cell ?? ''}</td>
 <td>${f.message}</td>
 <td data-label="${c.hint}">${f.hint ?? ''}</td></tr>`,
   )}</tbody></table></div>`;

@@ -67,7 +67,7 @@ ${oe.targets.length === 0 ? html`<p class="muted">${T.noTargets}</p>` : html`<di
 ${input.history.length === 0 ? html`<p class="muted">${T.noHistory}</p>` : html`<div class="table-scroll"><table class="stack history">
 <thead><tr><th>${h.version}</th><th>${h.file}</th><th>${h.receivedAt}</th><th>${h.state}</th></tr></thead>
 <tbody>${input.history.map((s, i) => html`<tr data-submission="${s.id}">
-<td>${i + 1}</td><td data-label="${h.file}">${baseName(s.fileName)}</td><td data-label="${h.receivedAt}">${formatReceivedAt(s.receivedAt)}</td>
+<td data-label="${h.version}">${i + 1}</td><td data-label="${h.file}">${baseName(s.fileName)}</td><td data-label="${h.receivedAt}">${formatReceivedAt(s.receivedAt)}</td>
 <td>${s.supersededBy === null ? badge('accepted', T.current) : T.replacedBy(versionOf.get(s.supersededBy) ?? 0)}</td></tr>`)}</tbody></table></div>`}
 
 <h2>${T.orgFindingsHeading}</h2>
