@@ -34,6 +34,10 @@ describe('pages', () => {
     const home = await app.inject({ method: 'GET', url: '/?ky=2024-Q1' });
     expect(home.body).toContain('Tình hình báo cáo Quý I năm 2024');
     expect([...home.body.matchAll(/data-completeness="missing"/g)]).toHaveLength(6);
+    // The upload form offers the periods offices send forms for, not the derived views.
+    const nop = await app.inject({ method: 'GET', url: '/nop' });
+    expect(nop.body).toContain('<option value="2024-Q2">');
+    expect(nop.body).not.toContain('<option value="2024-H1">');
     for (const asset of ['/static/app.css', '/static/app.js']) expect((await app.inject({ method: 'GET', url: asset })).statusCode).toBe(200);
   });
 

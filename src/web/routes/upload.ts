@@ -2,6 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { periodOf } from '../../vi/period.ts';
 import { WEB_TEXT as T } from '../../vi/web-text.ts';
 import { type WebContext, WebError, attachment, badRequest, checkChange, checkPeriod, mb, sendPage } from '../context.ts';
 import { path } from '../html.ts';
@@ -22,7 +23,8 @@ function limitError(ctx: WebContext, error: UploadLimitError): WebError {
 export function registerUploadRoutes(app: FastifyInstance, ctx: WebContext): void {
   app.get('/nop', (_request, reply) => {
     const body = uploadPage({
-      periods: planPeriods(ctx.plan),
+      // Offices send forms for the periods they report (quarters); half-year and year views are derived.
+      periods: planPeriods(ctx.plan).filter((p) => ctx.plan.reporting.periods.includes(periodOf(p).kind)),
       csrf: ctx.csrf,
       needsPassword: ctx.password !== null,
       maxFiles: ctx.limits.maxFiles,
