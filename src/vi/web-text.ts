@@ -67,6 +67,7 @@ export const WEB_TEXT = {
   feedbackLink: 'Tải bản chú thích để gửi lại đơn vị',
   moreUploads: 'Nộp thêm tệp',
   findingColumns: { severity: 'Mức', sheet: 'Trang', cell: 'Ô', message: 'Nội dung', hint: 'Cách sửa' },
+  unnamedFile: (n: number) => `tệp ${n}`,
   fileOrgPeriod: (org: string, period: string) => `${org} · ${period}`,
 
   // Một đơn vị

@@ -118,7 +118,8 @@ export class JobQueue {
           plan,
           planHash,
           store: namedStore(this.options.store, nameOf),
-          receivedAt: this.options.now(),
+          // Received when uploaded, not when its turn to be checked came.
+          receivedAt: job.createdAt,
           feedbackDir: join(job.dir, 'phan-hoi'),
           keepFiles: false,
           ...(period ? { period } : {}),

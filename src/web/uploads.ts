@@ -5,6 +5,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { nfc } from '../vi/text.ts';
+import { WEB_TEXT } from '../vi/web-text.ts';
 
 /** How much one upload request may bring. */
 export interface UploadLimits {
@@ -45,7 +46,7 @@ const MULTIPART_LIMIT: Record<string, UploadLimitKind> = {
 /** The name shown for an upload: the last part of what the browser sent (some send a path), NFC. */
 export function displayName(raw: string, n: number): string {
   const name = nfc(raw).split(/[\\/]/).pop()?.trim() ?? '';
-  return name || `tệp ${n}`;
+  return name || WEB_TEXT.unnamedFile(n);
 }
 
 /**

@@ -117,6 +117,9 @@ describe('uploads', () => {
     const [serverDir] = readdirSync(workRoot);
     const jobs = join(workRoot, serverDir ?? '', 'jobs');
     for (const job of readdirSync(jobs)) expect(readdirSync(join(jobs, job))).toEqual(['phan-hoi']);
+    // Closing the server removes its folder, annotated copies included.
+    await app.close();
+    expect(readdirSync(workRoot)).toEqual([]);
   });
 
   it('a name that looks like a path → stored as its last part, saved under a safe name inside the job folder', async () => {
