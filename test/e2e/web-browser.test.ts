@@ -114,4 +114,25 @@ describe('the web page in chromium', () => {
     expect(await parts(webDocx)).toEqual(await parts(cliDocx));
     await context.close();
   });
+
+  it("files dropped on the drop zone → they go with the form (the page's script), the result shows", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/nop`);
+    const base64 = readFileSync(join(dir, 'in', 'HND quy I.xlsx')).toString('base64');
+    // A drop as the browser makes it: a DataTransfer holding a File. (Page code as a string: the
+    // tests are type-checked without the DOM's types.)
+    await page.evaluate(`(() => {
+      const bytes = Uint8Array.from(atob(${JSON.stringify(base64)}), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'keo-tha.xlsx'));
+      document.querySelector('.drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    })()`);
+    await expect(page.locator('.drop .chosen').textContent()).resolves.toContain('1 tệp');
+    await page.getByRole('button', { name: 'Nộp và kiểm tra' }).click();
+    await page.locator('.job-done').waitFor({ timeout: 30_000 });
+    // The same bytes as the first test's good workbook: recognised as already received.
+    await expect(page.locator('section.file-result').getAttribute('data-outcome')).resolves.toBe('duplicate');
+    await expect(page.locator('section.file-result').getAttribute('data-file')).resolves.toBe('keo-tha.xlsx');
+    await page.close();
+  });
 });
