@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
@@ -74,7 +73,6 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
   };
 
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
-  await app.register(formbody);
   await app.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles } });
 
   app.addHook('onSend', async (_request, reply) => {

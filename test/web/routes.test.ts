@@ -163,13 +163,14 @@ describe('limits and refusals', () => {
     expect(two.body).toContain('Tổng dung lượng');
   });
 
-  it('no file chosen → 400; not a multipart form → 400 in Vietnamese; a malformed body → 400 without English', async () => {
+  it('no file chosen → 400; a content type the page never sends → 415; a malformed body → 400; each in Vietnamese', async () => {
     const { app } = await start();
     const none = await upload(app, []);
     expect(none.statusCode).toBe(400);
     expect(none.body).toContain('Chưa chọn tệp nào');
+    // A content type the page never sends: refused by fastify (415), worded in Vietnamese.
     const form = await app.inject({ method: 'POST', url: '/nop', payload: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    expect(form.statusCode).toBe(400);
+    expect(form.statusCode).toBe(415);
     expect(form.body).toContain('Yêu cầu không hợp lệ');
     const broken = await app.inject({ method: 'POST', url: '/nop', payload: 'xx', headers: { 'content-type': 'multipart/form-data; boundary=zz' } });
     expect(broken.statusCode).toBeGreaterThanOrEqual(400);
