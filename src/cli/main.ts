@@ -11,6 +11,8 @@ import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerHistoryCommands } from './commands/history.ts';
 import { registerRemindCommand } from './commands/remind.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { unknownCommand } from './unknown-command.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -68,6 +70,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerHistoryCommands(program, ctx);
   registerRemindCommand(program, ctx);
   registerDemoCommand(program, ctx);
+  registerServeCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.
   const configure = (cmd: Command) => {
     cmd.createHelp = program.createHelp;
@@ -81,6 +84,12 @@ export function buildProgram(ctx: CliContext): Command {
 /** Runs the CLI; returns the exit code (the library never exits the process). */
 export async function main(argv: string[], ctx: CliContext = processContext()): Promise<number> {
   const program = buildProgram(ctx);
+  const unknown = unknownCommand(program, argv.slice(2));
+  if (unknown !== null) {
+    ctx.stderr(translateCliError('commander.unknownCommand', `error: unknown command '${unknown}'`));
+    ctx.stderr(CLI_TEXT.usageHint);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv);
     return ctx.exitCode;

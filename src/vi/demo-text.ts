@@ -39,5 +39,7 @@ export const DEMO_TEXT = {
     'Vì vậy lệnh chạy thử vẫn kết thúc thành công (mã thoát 0).',
   nextSteps: (plan: string, db: string, period: string) =>
     `Xem lại tình hình bất cứ lúc nào: baocao status --plan "${plan}" --period ${period} --db "${db}"`,
+  openWeb: (plan: string, db: string, period: string) =>
+    `Xem trên trang web: baocao serve --plan "${plan}" --db "${db}" rồi mở http://127.0.0.1:8080/?ky=${period} trong trình duyệt.`,
   done: 'Hoàn tất bản chạy thử.',
 } as const;

@@ -45,6 +45,11 @@ describe('baocao demo', () => {
     expect(demo.out).toContain(FLAWED);
   });
 
+  it('fresh folder → tells how to open the demo on the web page (serve with its store), starts no server', () => {
+    expect(demo.out).toMatch(new RegExp(`baocao serve --plan "[^"]+plan-2024\\.yaml" --db "${join(dir, 'baocao.db').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    expect(demo.out).toContain('http://127.0.0.1:8080/?ky=2024-Q2');
+  });
+
   it('fresh folder → every output exists where the run says', () => {
     const outputs = [
       join(dir, 'baocao.db'),

@@ -143,6 +143,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       if (rejected.length > 0) ctx.stdout(`\n${DEMO_TEXT.rejectedNote(rejected)}`);
       const planFile = relative(process.cwd(), join(SAMPLES_DIR, SAMPLE_PLAN)) || join(SAMPLES_DIR, SAMPLE_PLAN);
       ctx.stdout(DEMO_TEXT.nextSteps(planFile, result.paths.db, result.period));
+      ctx.stdout(DEMO_TEXT.openWeb(planFile, result.paths.db, result.period));
       ctx.stdout(DEMO_TEXT.done);
       ctx.exitCode = EXIT.ok;
     });
