@@ -15,3 +15,4 @@ export * from './plan-import.ts';
 export * from './ingest-worker.ts';
 export * from './plan-parts.ts';
 export * from './plan-index.ts';
+export * from './assessment.ts';

@@ -8,6 +8,8 @@ import type { NewSubmission, RecordResult, Store } from '../model/store.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
 import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
+import { gradeDecisions, recordGradeDecision } from './grade-decisions.ts';
+import type { GradeDecision, NewGradeDecision } from '../model/assessment.ts';
 import {
   LogFindingRowSchema,
   LogRowSchema,
@@ -177,6 +179,14 @@ class SqliteStore implements Store {
         findings: (findings.get(row.id) ?? []).map((f) => parseFinding(f.json)),
       };
     });
+  }
+
+  recordGradeDecision(decision: NewGradeDecision): GradeDecision {
+    return recordGradeDecision(this.#db, decision);
+  }
+
+  gradeDecisions(planId: string, year: number): GradeDecision[] {
+    return gradeDecisions(this.#db, planId, year);
   }
 
   close(): void {
