@@ -45,7 +45,7 @@ export const REASON = {
   missed: (n: number) => `${n} chỉ tiêu chưa đạt`,
   targetNoData: (n: number) => `${n} chỉ tiêu chưa có số liệu`,
   noTargets: 'không có chỉ tiêu định lượng',
-  short: (conditions: string) => `chưa đạt mức trên: ${conditions}`,
+  short: (conditions: string) => `mức trên cần: ${conditions}`,
 } as const;
 
 /** "quý III, quý IV". */
