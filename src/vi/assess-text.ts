@@ -55,15 +55,15 @@ export const quarterList = (names: readonly string[]) => names.join(', ');
 export const ASSESS_DOC = {
   title: 'Báo cáo',
   summary: (year: number) => `kết quả thực hiện nhiệm vụ năm ${year} và đề xuất xếp loại`,
-  opening: (citation: string, year: number, orgCount: number) =>
-    `Thực hiện ${citation}, mức độ hoàn thành các nhiệm vụ trọng tâm được giao là cơ sở để đánh giá, xếp loại tập thể và người đứng đầu các cơ quan, đơn vị năm ${year}. Căn cứ báo cáo định kỳ hằng quý của ${orgCount} cơ quan, đơn vị, ${'{issuer}'} báo cáo kết quả thực hiện nhiệm vụ năm ${year} và đề xuất xếp loại như sau:`,
+  opening: (citation: string, issuer: string, year: number, orgCount: number) =>
+    `Theo ${citation}, mức độ hoàn thành các nhiệm vụ trọng tâm được giao là cơ sở để đánh giá, xếp loại tập thể và người đứng đầu các cơ quan, đơn vị năm ${year}. Căn cứ báo cáo định kỳ hằng quý của ${orgCount} cơ quan, đơn vị, ${issuer} báo cáo kết quả thực hiện nhiệm vụ năm ${year} và đề xuất xếp loại như sau:`,
   rulesLine: (title: string, version: string) => `Quy tắc đề xuất xếp loại: ${title} (phiên bản ${version}).`,
   method:
     'Đề xuất chỉ căn cứ phần kết quả thực hiện nhiệm vụ, chỉ tiêu, tính theo cùng một cách cho mọi cơ quan, đơn vị; điểm đánh giá và các tiêu chí cần nhận xét của con người (chất lượng, hiệu quả, kỷ luật) do Hội đồng xem xét, quyết định.',
-  sectionResults: (year: number) => `I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${year} CỦA CÁC CƠ QUAN, ĐƠN VỊ`,
-  sectionKey: 'II. KẾT QUẢ CÁC CHỈ TIÊU CHỦ YẾU',
+  sectionResults: (year: number) => `KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM ${year} CỦA CÁC CƠ QUAN, ĐƠN VỊ`,
+  sectionKey: 'KẾT QUẢ CÁC CHỈ TIÊU CHỦ YẾU',
   noKeyTargets: 'Kế hoạch năm không xác định chỉ tiêu chủ yếu (không có chỉ tiêu nào được đánh dấu "key"), nên phần này để trống.',
-  sectionProposal: (year: number) => `III. ĐỀ XUẤT XẾP LOẠI NĂM ${year}`,
+  sectionProposal: (year: number) => `ĐỀ XUẤT XẾP LOẠI NĂM ${year}`,
   proposalIntro: 'Trên cơ sở kết quả trên, đề xuất mức xếp loại của từng cơ quan, đơn vị như sau (Hội đồng xem xét, quyết định):',
   orgHeading: (n: number, name: string) => `${n}. ${name}`,
   table: {
@@ -86,10 +86,16 @@ export const ASSESS_DOC = {
     decision: 'Hội đồng quyết định',
   },
   exceededList: (items: string) => `Chỉ tiêu vượt: ${items}.`,
+  exceededItem: (text: string, by: string) => `${text} (vượt ${by})`,
+  noteLine: (note: string) => `Lưu ý: ${note}`,
+  keyColumns: ['STT', 'Cơ quan, đơn vị', 'Chỉ tiêu chủ yếu', 'Kết quả', 'Đánh giá'],
+  judgementLine: (items: string) => `Hội đồng xem xét thêm: ${items}.`,
   decisionLine: (band: string, reason: string) => `Hội đồng quyết định: ${band} — ${reason}.`,
   summaryColumns: ['STT', 'Cơ quan, đơn vị', 'Đề xuất xếp loại', 'Hội đồng quyết định', 'Ghi chú'],
   provisionalNote: 'tạm tính',
-  closing: (issuer: string) => `Trên đây là báo cáo kết quả thực hiện nhiệm vụ năm và đề xuất xếp loại của ${issuer}./.`,
+  missingNote: (quarters: string) => `tạm tính: chưa có báo cáo ${quarters}`,
+  withheld: 'Chưa đủ dữ liệu',
+  closing: (year: number, issuer: string) => `Trên đây là báo cáo kết quả thực hiện nhiệm vụ năm ${year} và đề xuất xếp loại các cơ quan, đơn vị của ${issuer}, kính trình Hội đồng xem xét, quyết định./.`,
   count: (n: number, total: number) => `${n}/${total}`,
   none: 'Không có',
 } as const;
