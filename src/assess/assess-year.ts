@@ -50,6 +50,7 @@ export function assessYear(plan: Plan, year: number, quarters: readonly QuarterV
       targets: targetCounts,
       missing: missingQuarters.map(quarterWord),
       asOf: asOf ? periodNameLower(asOf) : null,
+      final: asOfIndex === 3,
     });
     if (asOf === null) findings.push(makeFinding('assess/no-report', { org: o.code }, { orgName: o.name }));
     else if (missingQuarters.length > 0) {

@@ -20,10 +20,12 @@ import {
 } from '../report/index.ts';
 import { ASSESS_DOC, TARGET_STANDING_LABEL, timelinessLabel } from '../vi/assess-text.ts';
 import { formatViNumber, formatViPercent } from '../vi/number.ts';
-import { periodName } from '../vi/period.ts';
+import { periodName, periodNameLower } from '../vi/period.ts';
 import { gridTable } from './docx-table.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
+/** A little room between a table and the paragraph under it. */
+const SPACER = () => line('', { size: 6 });
 
 export interface AssessDocInput {
   plan: Plan;
@@ -48,7 +50,10 @@ function quartersText(o: OrgAssessment): string {
   return o.quarters.map((q) => `${periodName(q.quarter).replace(/ năm \d+$/, '')}: ${timelinessLabel(q.completeness, q.overdue, q.daysLate)}`).join('; ');
 }
 
-/** The table of one organisation: its tasks, targets, key targets, reports, proposal, the committee's grade. */
+/**
+ * The table of one organisation: tasks on the left, targets on the right, then across the table
+ * its key targets, its quarterly reports, the proposal and the committee's grade.
+ */
 function orgTable(o: OrgAssessment, input: AssessDocInput): Table {
   const t = ASSESS_DOC.table;
   const tc = o.taskCounts;
@@ -56,30 +61,24 @@ function orgTable(o: OrgAssessment, input: AssessDocInput): Table {
   const kc = o.keyTargetCounts;
   const n = (v: number) => formatViNumber(v);
   const rows: string[][] = [
-    [t.tasks, n(tc.total)],
-    [t.onTime, n(tc.doneOnTime)],
-    [t.late, n(tc.doneLate)],
-    [t.notDone, n(tc.notDone + tc.overdue)],
-    ...(tc.pending > 0 ? [[t.pending, n(tc.pending)]] : []),
-    [t.taskNoData, n(tc.noData)],
-    [t.targets, n(gc.total)],
-    [t.met, n(gc.met)],
-    [t.exceeded, gc.total > 0 ? `${n(gc.exceeded)} (${pct(gc.exceeded / gc.total)})` : n(0)],
-    [t.missed, n(gc.missed)],
-    ...(gc.onTrack > 0 ? [[TARGET_STANDING_LABEL.on_track, n(gc.onTrack)]] : []),
-    [t.targetNoData, n(gc.noData)],
+    [t.tasks, n(tc.total), t.targets, n(gc.total)],
+    [t.onTime, n(tc.doneOnTime), t.met, n(gc.met)],
+    [t.late, n(tc.doneLate), t.exceeded, gc.total > 0 ? `${n(gc.exceeded)} (${pct(gc.exceeded / gc.total)})` : n(0)],
+    [t.notDone, n(tc.notDone + tc.overdue), o.asOf?.endsWith('Q4') ? t.missed : t.behind, n(gc.missed)],
+    [t.pending, n(tc.pending), TARGET_STANDING_LABEL.on_track, n(gc.onTrack)],
+    [t.taskNoData, n(tc.noData), t.targetNoData, n(gc.noData)],
     [t.keyTargets, kc.total > 0 ? ASSESS_DOC.count(kc.met + kc.exceeded, kc.total) : ASSESS_DOC.none],
     [t.reports, quartersText(o)],
     [t.proposal, proposalCell(o)],
     [t.decision, o.decision ? `${input.bandNames.get(o.decision.band) ?? o.decision.band} — ${o.decision.reason}` : ''],
   ];
-  return gridTable([t.item, t.result], rows, [45, 55], ['left', 'left'], input.settings, 0);
+  return gridTable(null, rows, [33, 12, 40, 15], ['left', 'right', 'left', 'right'], input.settings, 0, true, true);
 }
 
 function orgParagraphs(o: OrgAssessment, k: number, input: AssessDocInput): (Paragraph | Table)[] {
   const targetText = new Map(input.plan.targets.map((t) => [t.id, t.text]));
   const exceeded = o.targets.filter((t) => t.standing === 'exceeded');
-  const out: (Paragraph | Table)[] = [bodyParagraph(ASSESS_DOC.orgHeading(k + 1, o.name), { bold: true, keepNext: true }), orgTable(o, input)];
+  const out: (Paragraph | Table)[] = [bodyParagraph(ASSESS_DOC.orgHeading(k + 1, o.name), { bold: true, keepNext: true }), orgTable(o, input), SPACER()];
   out.push(bodyParagraph(capitalise(o.proposal.reason)));
   if (exceeded.length > 0) {
     const items = exceeded.map((t) => ASSESS_DOC.exceededItem(targetText.get(t.targetId) ?? t.targetId, t.exceededBy === null ? '' : pct(t.exceededBy)));
@@ -97,7 +96,7 @@ function keyTargets(input: AssessDocInput): (Paragraph | Table)[] {
     o.targets.filter((t) => t.key).map((t) => [o.name, targetText.get(t.targetId) ?? t.targetId, t.value === null ? '' : formatViNumber(t.value), TARGET_STANDING_LABEL[t.standing]]),
   );
   if (rows.length === 0) return [bodyParagraph(ASSESS_DOC.noKeyTargets)];
-  return [gridTable(ASSESS_DOC.keyColumns, rows.map((r, i) => [String(i + 1), ...r]), [6, 24, 40, 12, 18], ['center', 'left', 'left', 'right', 'left'], input.settings)];
+  return [gridTable(ASSESS_DOC.keyColumns, rows.map((r, i) => [String(i + 1), ...r]), [8, 24, 38, 12, 18], ['center', 'left', 'left', 'right', 'left'], input.settings)];
 }
 
 /**
@@ -134,7 +133,8 @@ export async function writeAssessmentDocx(input: AssessDocInput): Promise<{ buff
     ...keyTargets(input),
     h1(2, ASSESS_DOC.sectionProposal(year)),
     bodyParagraph(ASSESS_DOC.proposalIntro),
-    gridTable(ASSESS_DOC.summaryColumns, summaryRows, [6, 30, 24, 20, 20], ['center', 'left', 'left', 'left', 'left'], settings),
+    gridTable(ASSESS_DOC.summaryColumns, summaryRows, [8, 30, 23, 19, 20], ['center', 'left', 'left', 'left', 'left'], settings),
+    SPACER(),
     bodyParagraph(ASSESS_DOC.closing(year, settings.issuerName)),
     line('', { size: 8 }),
     signatureBlock(settings.recipients, settings.signer, image, settings, wording),
@@ -145,6 +145,6 @@ export async function writeAssessmentDocx(input: AssessDocInput): Promise<{ buff
 
 /** "chưa có báo cáo quý III, quý IV" for the summary table's note column. */
 function timelinessNote(o: OrgAssessment): string {
-  const names = o.missingQuarters.map((q) => periodName(q).replace(/ năm \d+$/, '').toLocaleLowerCase('vi'));
+  const names = o.missingQuarters.map((q) => periodNameLower(q).replace(/ năm \d+$/, ''));
   return ASSESS_DOC.missingNote(names.join(', '));
 }

@@ -59,12 +59,14 @@ export interface ProposalInput {
   missing: string[];
   /** The quarter the figures stand at ("quý II năm 2024"), null without any report. */
   asOf: string | null;
+  /** Whether the figures are the year's end (Q4 reported): before it a target short of its line is behind, not missed. */
+  final: boolean;
 }
 
 const pct = (r: number) => formatViPercent(r, 1);
 
 /** The facts the reason gives: tasks on time, behind, not done, pending; targets exceeded, missed. */
-function facts(tasks: TaskCounts, targets: TargetCounts): string[] {
+function facts(tasks: TaskCounts, targets: TargetCounts, final: boolean): string[] {
   const out: string[] = [];
   if (tasks.total > 0) out.push(REASON.onTime(pct(tasks.doneOnTime / tasks.total)));
   const behind = tasks.doneLate + tasks.overdue;
@@ -74,7 +76,7 @@ function facts(tasks: TaskCounts, targets: TargetCounts): string[] {
   if (tasks.pending > 0) out.push(REASON.pending(tasks.pending));
   if (targets.total === 0) out.push(REASON.noTargets);
   else out.push(REASON.exceeded(pct(targets.exceeded / targets.total)));
-  if (targets.missed > 0) out.push(REASON.missed(targets.missed));
+  if (targets.missed > 0) out.push(final ? REASON.missed(targets.missed) : REASON.behindTargets(targets.missed));
   if (targets.noData > 0) out.push(REASON.targetNoData(targets.noData));
   return out;
 }
@@ -86,11 +88,11 @@ function facts(tasks: TaskCounts, targets: TargetCounts): string[] {
  * The reason is one sentence: the band, the facts, what the next band up lacked, what is missing.
  */
 export function proposeGrade(input: ProposalInput): GradeProposal {
-  const { rules, tasks, targets, missing, asOf } = input;
+  const { rules, tasks, targets, missing, asOf, final } = input;
   if (asOf === null) return { band: null, bandName: null, provisional: true, reason: `${REASON.withheld}: ${REASON.noReport}.`, failed: [] };
   const tail = missing.length > 0 ? [REASON.missing(quarterList(missing)), REASON.asOf(asOf)] : [];
   if (missing.length > 0 && rules.incomplete.mode === 'withhold') {
-    return { band: null, bandName: null, provisional: true, reason: `${REASON.withheld}: ${[...tail, ...facts(tasks, targets)].join(', ')}.`, failed: [] };
+    return { band: null, bandName: null, provisional: true, reason: `${REASON.withheld}: ${[...tail, ...facts(tasks, targets, final)].join(', ')}.`, failed: [] };
   }
   const metrics = metricsOf(tasks, targets);
   const index = rules.bands.findIndex((b) => b.conditions.every((c) => conditionHolds(c, metrics)));
@@ -101,7 +103,7 @@ export function proposeGrade(input: ProposalInput): GradeProposal {
   const failed = above ? above.conditions.filter((c) => !conditionHolds(c, metrics)) : [];
   const provisional = missing.length > 0;
   const head = provisional ? REASON.provisionalBand(band.name) : REASON.proposal(band.name);
-  const parts = [...facts(tasks, targets)];
+  const parts = [...facts(tasks, targets, final)];
   if (failed.length > 0) parts.push(`(${REASON.short(failed.map((c) => c.text).join('; '))})`);
   const body = parts.join(', ').replace(/, \(/, ' (');
   return {

@@ -9,6 +9,7 @@ import { registerStatusCommand } from './commands/status.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerAssessCommand } from './commands/assess.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -63,6 +64,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerStatusCommand(program, ctx);
   registerExportCommand(program, ctx);
   registerReportCommand(program, ctx);
+  registerAssessCommand(program, ctx);
   registerDemoCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.
   const configure = (cmd: Command) => {
