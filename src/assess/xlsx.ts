@@ -32,7 +32,7 @@ function columns(bandNames: ReadonlyMap<string, string>): Column[] {
   const n = (f: (o: OrgAssessment) => number, key: string, header: string, group: Column['group']): Column => ({ key, header, group, width: 9, value: f, format: '#,##0' });
   return [
     { key: 'no', header: c.no, group: null, width: 5, value: (_, i) => i + 1 },
-    { key: 'code', header: c.code, group: null, width: 8, value: (o) => o.org },
+    { key: 'code', header: c.code, group: null, width: 9, value: (o) => o.org },
     { key: 'org', header: c.org, group: null, width: 28, value: (o) => o.name },
     n((o) => o.taskCounts.total, 'tasks', c.tasks, 'tasks'),
     n((o) => o.taskCounts.doneOnTime, 'onTime', c.onTime, 'tasks'),
@@ -71,11 +71,22 @@ const FIRST_DATA_ROW = 6;
 
 /** "Căn cứ": the rule set's name and version, then each band, its conditions and what the committee weighs. */
 function addRulesSheet(wb: ExcelJS.Workbook, rules: AssessmentRules): string {
-  const ws = wb.addWorksheet(ASSESS_SHEET.rulesName);
-  ws.columns = [{ width: 30 }, { width: 16 }, { width: 60 }, { width: 50 }];
+  const ws = wb.addWorksheet(ASSESS_SHEET.rulesName, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = [{ width: 30 }, { width: 18 }, { width: 60 }, { width: 50 }];
+  ws.mergeCells('A1:D1');
   ws.getCell('A1').value = ASSESS_SHEET.rulesLine(rules.title, rules.version);
   ws.getCell('A1').font = { ...FONT, bold: true };
-  if (rules.note) ws.getCell('A2').value = ASSESS_DOC.noteLine(rules.note);
+  ws.getCell('A1').alignment = WRAP;
+  ws.getRow(1).height = 34;
+  if (rules.note) {
+    ws.mergeCells('A2:D2');
+    ws.getCell('A2').value = ASSESS_DOC.noteLine(rules.note);
+    ws.getCell('A2').font = { ...FONT, italic: true };
+    ws.getCell('A2').alignment = WRAP;
+    ws.getRow(2).height = 34;
+  }
   const header = ws.getRow(4);
   ASSESS_SHEET.rulesColumns.forEach((h, i) => {
     const cell = header.getCell(i + 1);

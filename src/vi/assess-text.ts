@@ -156,7 +156,8 @@ export const ASSESS_TEXT = {
   numberOption: 'số văn bản Word (bỏ trống để văn thư điền tay)',
   signerOption: 'họ tên người ký',
   forceOption: 'ghi đè tệp kết quả nếu đã có',
-  decideDescription: 'ghi mức xếp loại Hội đồng quyết định cho một cơ quan, đơn vị (giữ bên cạnh đề xuất)',
+  decideDescription:
+    'ghi mức xếp loại Hội đồng quyết định cho một cơ quan, đơn vị (giữ bên cạnh đề xuất); dùng cùng --plan, --year, --db, --rules của lệnh assess: baocao assess decide --plan <tệp> --year <năm> --org <mã> --grade <mức> --reason "…"',
   orgOption: 'mã cơ quan, đơn vị (ví dụ HCCB)',
   gradeOption: 'mức xếp loại: mã trong quy tắc (xuat-sac, tot, hoan-thanh, khong-hoan-thanh)',
   reasonOption: 'lý do của Hội đồng (nhất là khi khác đề xuất)',

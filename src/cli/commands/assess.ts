@@ -122,9 +122,11 @@ export function registerAssessCommand(program: Command, ctx: CliContext): void {
   const assess = program
     .command('assess')
     .description(ASSESS_TEXT.description)
-    .enablePositionalOptions()
-    .requiredOption('--plan <tệp>', ASSESS_TEXT.planOption)
-    .requiredOption('--year <năm>', ASSESS_TEXT.yearOption)
+    // --plan, --year, --db, --rules and --json are the options of "assess" and also serve "decide"
+    // (commander hands them to the parent wherever they are typed); the schemas check them, not
+    // commander's required options, which would be demanded before "decide" is even reached.
+    .option('--plan <tệp>', ASSESS_TEXT.planOption)
+    .option('--year <năm>', ASSESS_TEXT.yearOption)
     .option('--unit <mã>', ASSESS_TEXT.unitOption)
     .option('--db <tệp>', CLI_TEXT.dbOption)
     .option('--rules <tệp>', ASSESS_TEXT.rulesOption)
@@ -187,16 +189,11 @@ export function registerAssessCommand(program: Command, ctx: CliContext): void {
   assess
     .command('decide')
     .description(ASSESS_TEXT.decideDescription)
-    .requiredOption('--plan <tệp>', ASSESS_TEXT.planOption)
-    .requiredOption('--year <năm>', ASSESS_TEXT.yearOption)
     .requiredOption('--org <mã>', ASSESS_TEXT.orgOption)
     .requiredOption('--grade <mức>', ASSESS_TEXT.gradeOption)
     .requiredOption('--reason <lý-do>', ASSESS_TEXT.reasonOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
-    .option('--rules <tệp>', ASSESS_TEXT.rulesOption)
-    .option('--json', CLI_TEXT.jsonOption)
-    .action(async (raw: Record<string, unknown>) => {
-      const options = parse(DecideOptionsSchema, raw, ctx);
+    .action(async (_raw: Record<string, unknown>, command: Command) => {
+      const options = parse(DecideOptionsSchema, command.optsWithGlobals(), ctx);
       if (!options) return;
       const json = Boolean(options.json);
       const opened = await openYear(ctx, options);
@@ -216,7 +213,7 @@ export function registerAssessCommand(program: Command, ctx: CliContext): void {
       const names = new Map(rules.bands.map((b) => [b.id, b.name]));
       if (json) printJson(ctx, { decision: d, findings: [] });
       else {
-        ctx.stdout(ASSESS_TEXT.recorded(d.org, names.get(d.band) ?? d.band));
+        ctx.stdout(ASSESS_TEXT.recorded(plan.organizations.find((o) => o.code === d.org)?.name ?? d.org, names.get(d.band) ?? d.band));
         if (d.proposedBand !== d.band) ctx.stdout(ASSESS_TEXT.differs(d.proposedBand ? (names.get(d.proposedBand) ?? d.proposedBand) : '—'));
       }
       ctx.exitCode = EXIT.ok;
