@@ -25,6 +25,8 @@ import { collectExportFindings, loadReportSettings, loadReportWording, writeExpo
 import { openStore } from './store/index.ts';
 import { writeTemplates } from './template/index.ts';
 import { previousQuarter } from './vi/period.ts';
+import { assessFromStore, loadAssessmentRules, writeAssessment } from './assess/index.ts';
+import type { YearAssessment } from './model/assessment.ts';
 
 /** The shipped samples folder (next to src/, whatever the working directory). */
 export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
@@ -41,6 +43,9 @@ export interface DemoPaths {
   exportFile: string;
   reportFile: string;
   summaryFile: string;
+  /** The year-end assessment of the store's year so far: the Word report and the committee's sheet. */
+  assessDocFile: string;
+  assessSheetFile: string;
 }
 
 export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths {
@@ -52,6 +57,8 @@ export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths
     exportFile: join(dir, `tong-hop-${period}.xlsx`),
     reportFile: join(dir, `bao-cao-${period}.docx`),
     summaryFile: join(dir, `bao-cao-${org}-${period}.docx`),
+    assessDocFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.docx`),
+    assessSheetFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.xlsx`),
   };
 }
 
@@ -108,6 +115,8 @@ export interface DemoResult {
   submissions: Submission[];
   /** Findings of every stage that the demo's outputs did not already absorb (templates, report). */
   findings: Finding[];
+  /** The year-end assessment of the demo's year, as far as the store goes (provisional without Q3, Q4). */
+  assessment: YearAssessment;
 }
 
 /** Files of one period in order of receipt. */
@@ -177,7 +186,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     await writeFile(paths.summaryFile, summary.buffer, { flag: 'wx' });
     findings.push(...report.findings, ...summary.findings);
 
-    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings };
+    // The year-end assessment on the same store: graded on the quarters received so far.
+    const year = Number(period.slice(0, 4));
+    const rules = await loadAssessmentRules(year);
+    const { assessment } = assessFromStore(plan, year, store, rules, { now: options.now ?? new Date().toISOString() });
+    const assessOut = { plan, assessment, rules, settings, wording };
+    findings.push(...(await writeAssessment(paths.assessDocFile, assessOut)), ...(await writeAssessment(paths.assessSheetFile, assessOut)));
+
+    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, assessment };
   } finally {
     store.close();
   }

@@ -30,6 +30,8 @@ export const DEMO_TEXT = {
     exportFile: 'Bảng tổng hợp Excel',
     reportFile: 'Báo cáo tổng hợp (Word)',
     summaryFile: 'Báo cáo tóm tắt của',
+    assessDocFile: 'Đánh giá, đề xuất xếp loại năm (Word)',
+    assessSheetFile: 'Bảng xếp loại cho Hội đồng (Excel)',
   },
   fileCount: (n: number) => `(${n} tệp)`,
   rejectedNote: (files: string[]) =>

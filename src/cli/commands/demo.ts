@@ -65,6 +65,8 @@ function printOutputs(ctx: CliContext, result: DemoResult): void {
     [o.exportFile, paths.exportFile],
     [o.reportFile, paths.reportFile],
     [`${o.summaryFile} ${org?.shortName ?? result.summaryOrg}`, paths.summaryFile],
+    [o.assessDocFile, paths.assessDocFile],
+    [o.assessSheetFile, paths.assessSheetFile],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   for (const [label, path] of rows) ctx.stdout(`  ${pad(`${label}:`, width + 1)} ${path}`);
@@ -81,6 +83,8 @@ function demoJson(result: DemoResult) {
       export: result.paths.exportFile,
       report: result.paths.reportFile,
       summary: result.paths.summaryFile,
+      assessment: result.paths.assessDocFile,
+      assessmentSheet: result.paths.assessSheetFile,
     },
     files: result.ingested.map((r) => ({
       file: basename(r.file),
