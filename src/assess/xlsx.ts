@@ -3,6 +3,7 @@ import type { AssessmentRules, OrgAssessment, YearAssessment } from '../model/as
 import { Workbook } from '../xlsx/exceljs.ts';
 import { ASSESS_DOC, ASSESS_SHEET, timelinessLabel } from '../vi/assess-text.ts';
 import { periodName } from '../vi/period.ts';
+import { formatViPercent } from '../vi/number.ts';
 
 // The look of baocao's workbooks (src/report/xlsx/style.ts): Times New Roman 12, thin borders, a pale header.
 const FONT = { name: 'Times New Roman', size: 12 } as const;
@@ -44,6 +45,10 @@ function columns(bandNames: ReadonlyMap<string, string>): Column[] {
     n((o) => o.targetCounts.met, 'met', c.met, 'targets'),
     n((o) => o.targetCounts.exceeded, 'exceeded', c.exceeded, 'targets'),
     { key: 'exceededShare', header: c.exceededShare, group: 'targets', width: 9, value: (o) => o.metrics.targetsExceededShare, format: '0.0%' },
+    {
+      key: 'exceededBy', header: c.exceededBy, group: 'targets', width: 18,
+      value: (o) => o.targets.filter((t) => t.standing === 'exceeded').map((t) => ASSESS_SHEET.exceededBy(t.targetId, t.exceededBy === null ? '' : formatViPercent(t.exceededBy, 1))).join('; '),
+    },
     n((o) => o.targetCounts.missed, 'missed', c.missed, 'targets'),
     n((o) => o.targetCounts.noData, 'targetNoData', c.targetNoData, 'targets'),
     {
@@ -177,7 +182,7 @@ export async function buildAssessmentWorkbook(assessment: YearAssessment, rules:
       cell.value = c.value(o, i);
       cell.font = FONT;
       cell.border = BOX;
-      cell.alignment = c.key === 'reason' || c.key === 'org' || c.key === 'note' ? WRAP : { ...CENTER, vertical: 'top' };
+      cell.alignment = c.key === 'reason' || c.key === 'org' || c.key === 'note' || c.key === 'exceededBy' ? WRAP : { ...CENTER, vertical: 'top' };
       if (c.format) cell.numFmt = c.format;
       if (c.input) {
         cell.protection = { locked: false };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Completeness } from './evaluation.ts';
+import type { Completeness, TargetStatus } from './evaluation.ts';
+import type { TaskProgress } from './submission.ts';
 import type { PeriodId } from './period.ts';
 
 const Id = z.string().trim().min(1).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
@@ -201,9 +202,9 @@ export interface OrgQuarterView {
   overdue: boolean;
   daysLate: number | null;
   /** Task id → the progress reported that quarter (null: blank). */
-  tasks: ReadonlyMap<string, 'done' | 'in_progress' | 'not_started' | null>;
+  tasks: ReadonlyMap<string, TaskProgress | null>;
   /** Target id → its status and cumulative value (or level) at the end of that quarter. */
-  targets: ReadonlyMap<string, { status: 'achieved' | 'on_track' | 'behind' | 'no_data'; value: number | null }>;
+  targets: ReadonlyMap<string, { status: TargetStatus; value: number | null }>;
 }
 
 /** One quarter of the year, every organisation of the plan. */

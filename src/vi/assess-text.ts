@@ -123,6 +123,7 @@ export const ASSESS_SHEET = {
     met: 'Đạt',
     exceeded: 'Vượt',
     exceededShare: 'Tỷ lệ vượt',
+    exceededBy: 'Chỉ tiêu vượt (mức vượt)',
     missed: 'Chưa đạt',
     targetNoData: 'Chưa có số liệu',
     keyTargets: 'Chỉ tiêu chủ yếu đạt/tổng',
@@ -137,6 +138,7 @@ export const ASSESS_SHEET = {
   },
   groups: { tasks: 'NHIỆM VỤ', targets: 'CHỈ TIÊU', reports: 'BÁO CÁO QUÝ', proposal: 'ĐỀ XUẤT', committee: 'HỘI ĐỒNG' },
   yes: 'Có',
+  exceededBy: (id: string, by: string) => (by ? `${id}: vượt ${by}` : id),
   rulesColumns: ['Mức xếp loại', 'Mã', 'Điều kiện (phần mềm kiểm tra)', 'Hội đồng xem xét'],
   gradeList: 'Chọn một mức trong danh sách.',
 } as const;

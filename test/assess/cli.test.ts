@@ -70,6 +70,7 @@ describe('baocao assess', () => {
     const row = ws?.getRow(6);
     expect(row?.getCell(2).value).toBe('HCCB');
     expect(row?.getCell(colOf('Đề xuất xếp loại')).value).toBe('Hoàn thành xuất sắc nhiệm vụ');
+    expect(row?.getCell(colOf('Chỉ tiêu vượt (mức vượt)')).value).toBe('C1: vượt 50%; C2: vượt 40%');
     const grade = row?.getCell(colOf('Xếp loại của Hội đồng'));
     expect(grade?.protection?.locked).toBe(false);
     expect(grade?.dataValidation?.type).toBe('list');
