@@ -8,3 +8,4 @@ export * from './store/index.ts';
 export * from './evaluate/index.ts';
 export * from './report/index.ts';
 export { runDemo, demoPaths, SAMPLES_DIR } from './pipeline.ts';
+export * from './assess/index.ts';

@@ -34,6 +34,8 @@ import {
 import { openStore } from './store/index.ts';
 import { writeTemplates } from './template/index.ts';
 import { previousQuarter } from './vi/period.ts';
+import { assessFromStore, loadAssessmentRules, writeAssessment } from './assess/index.ts';
+import type { YearAssessment } from './model/assessment.ts';
 
 /** The shipped samples folder (next to src/, whatever the working directory). */
 export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
@@ -52,6 +54,9 @@ export interface DemoPaths {
   summaryFile: string;
   /** The reminder letter for the period after the demo's, which nobody has reported yet. */
   reminderFile: string;
+  /** The year-end assessment of the store's year so far: the Word report and the committee's sheet. */
+  assessDocFile: string;
+  assessSheetFile: string;
 }
 
 export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths {
@@ -64,6 +69,8 @@ export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths
     reportFile: join(dir, `bao-cao-${period}.docx`),
     summaryFile: join(dir, `bao-cao-${org}-${period}.docx`),
     reminderFile: join(dir, `cong-van-don-doc-${nextPeriod(period)}.docx`),
+    assessDocFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.docx`),
+    assessSheetFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.xlsx`),
   };
 }
 
@@ -122,6 +129,8 @@ export interface DemoResult {
   findings: Finding[];
   /** The period after the demo's and the organisations its reminder letter is sent to (none: no letter). */
   reminder: { period: PeriodId; orgs: string[] };
+  /** The year-end assessment of the demo's year, as far as the store goes (provisional without Q3, Q4). */
+  assessment: YearAssessment;
 }
 
 /** Files of one period in order of receipt. */
@@ -198,7 +207,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     if (reminder) await writeFile(paths.reminderFile, reminder.buffer, { flag: 'wx' });
     const reminded = { period: reminderPeriod, orgs: reminder?.content.addressees.map((a) => a.org) ?? [] };
 
-    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded };
+    // The year-end assessment on the same store: graded on the quarters received so far.
+    const year = Number(period.slice(0, 4));
+    const rules = await loadAssessmentRules(year);
+    const { assessment } = assessFromStore(plan, year, store, rules, { now: options.now ?? new Date().toISOString() });
+    const assessOut = { plan, assessment, rules, settings, wording };
+    findings.push(...(await writeAssessment(paths.assessDocFile, assessOut)), ...(await writeAssessment(paths.assessSheetFile, assessOut)));
+
+    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded, assessment };
   } finally {
     store.close();
   }

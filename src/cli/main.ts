@@ -13,6 +13,7 @@ import { registerHistoryCommands } from './commands/history.ts';
 import { registerRemindCommand } from './commands/remind.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { unknownCommand } from './unknown-command.ts';
+import { registerAssessCommand } from './commands/assess.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -69,6 +70,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerReportCommand(program, ctx);
   registerHistoryCommands(program, ctx);
   registerRemindCommand(program, ctx);
+  registerAssessCommand(program, ctx);
   registerDemoCommand(program, ctx);
   registerServeCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.

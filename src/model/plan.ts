@@ -73,6 +73,11 @@ export const TargetSchema = z
      * held in Q4, "100% khu dân cư tổ chức Ngày hội Đại đoàn kết" in November).
      */
     pace: z.enum(['pro_rata', 'year_end']).optional(),
+    /**
+     * A key target (chỉ tiêu chủ yếu): the year-end assessment (src/assess) lists key targets
+     * separately. Absent = false (optional, not defaulted, so existing plans keep their hash).
+     */
+    key: z.boolean().optional(),
   })
   .refine((t) => (t.comparator === 'between') === (t.max !== undefined), {
     message: 'Chỉ tiêu dạng khoảng ("between") phải có "max"; các dạng khác không có "max"',

@@ -1,4 +1,5 @@
 import type { Plan } from './plan.ts';
+import type { GradeDecision, NewGradeDecision } from './assessment.ts';
 import type { Finding } from './finding.ts';
 import type { IngestLogEntry, IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo, Submission, VersionEvent } from './submission.ts';
 
@@ -98,5 +99,12 @@ export interface Store {
   ingestLog(filter?: { planId?: string; period?: string }): IngestLogEntry[];
   /** The accepted submission stored with these exact bytes (SHA-256), if any: lets ingest skip re-reading duplicates. */
   findBySha?(planId: string, sha256: string): Submission | null;
+  /**
+   * Records the committee's grade for an organisation's year (a new row each time; the latest
+   * counts). Optional, like findBySha, so that stand-in stores of tests need not implement it.
+   */
+  recordGradeDecision?(decision: NewGradeDecision): GradeDecision;
+  /** Every decision recorded for a plan's year, oldest first (src/assess). */
+  gradeDecisions?(planId: string, year: number): GradeDecision[];
   close(): void;
 }

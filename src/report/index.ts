@@ -17,3 +17,11 @@ export { targetSentence, resultPhrase, formatPlanned } from './content/target-se
 export { composeReminder, reminderAddressees } from './content/reminder.ts';
 export { writeReminder } from './docx/reminder.ts';
 export { nextPeriod } from './content/sections.ts';
+// Document builders other outputs share (src/assess): the header, title, signature block, page
+// setup, styles and lines of the official format, and how a plan's source document is cited.
+export { headerBlock, titleBlock, type HeaderIdentity } from './docx/header-block.ts';
+export { signatureBlock, readSignatureImage } from './docx/signature-block.ts';
+export { portraitSection, textWidth } from './docx/page.ts';
+export { documentStyles, TABLE_STYLE } from './docx/styles.ts';
+export { line, bodyParagraph } from './docx/text.ts';
+export { citeSource } from './content/compose.ts';

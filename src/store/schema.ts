@@ -130,6 +130,22 @@ const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
   `
   ALTER TABLE reported_targets ADD COLUMN remark TEXT;
   `,
+  // 6: the committee's grade for an organisation's year (src/assess), kept beside the proposal.
+  // Never updated: a new decision is a new row, the latest per organisation and year counts.
+  `
+  CREATE TABLE grade_decisions (
+    id INTEGER PRIMARY KEY,
+    plan_id TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    org TEXT NOT NULL,
+    band TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    proposed_band TEXT,
+    rules_id TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+  );
+  CREATE INDEX grade_decisions_year ON grade_decisions (plan_id, year, org, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,6 +8,8 @@ import type { NewSubmission, RecordResult, RestoreResult, Store } from '../model
 import type { IngestLogEntry, Submission, VersionEvent } from '../model/submission.ts';
 import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
+import { gradeDecisions, recordGradeDecision } from './grade-decisions.ts';
+import type { GradeDecision, NewGradeDecision } from '../model/assessment.ts';
 import {
   LogFindingRowSchema,
   LogRowSchema,
@@ -255,6 +257,14 @@ class SqliteStore implements Store {
         findings: (findings.get(row.id) ?? []).map((f) => parseFinding(f.json)),
       };
     });
+  }
+
+  recordGradeDecision(decision: NewGradeDecision): GradeDecision {
+    return recordGradeDecision(this.#db, decision);
+  }
+
+  gradeDecisions(planId: string, year: number): GradeDecision[] {
+    return gradeDecisions(this.#db, planId, year);
   }
 
   close(): void {

@@ -31,6 +31,8 @@ export const DEMO_TEXT = {
     reportFile: 'Báo cáo tổng hợp (Word)',
     summaryFile: 'Báo cáo tóm tắt của',
     reminderFile: (period: string) => `Công văn đôn đốc báo cáo ${period}`,
+    assessDocFile: 'Đánh giá, đề xuất xếp loại năm (Word)',
+    assessSheetFile: 'Bảng xếp loại cho Hội đồng (Excel)',
   },
   fileCount: (n: number) => `(${n} tệp)`,
   rejectedNote: (files: string[]) =>

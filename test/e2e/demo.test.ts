@@ -39,6 +39,18 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('baocao demo', () => {
+  it('year-end assessment of the Q1–Q2 store → every organisation provisional, Q3 and Q4 named missing, a grade proposed', async () => {
+    const r = await run('assess', '--plan', PLAN_FILE, '--year', '2024', '--db', join(dir, 'baocao.db'), '--json');
+    expect(r.code).toBe(0);
+    const { assessment } = JSON.parse(r.out) as { assessment: { organizations: Array<{ org: string; missingQuarters: string[]; proposal: { band: string | null; provisional: boolean } }> } };
+    expect(assessment.organizations.map((o) => o.org).sort()).toEqual(ORGS);
+    for (const o of assessment.organizations) {
+      expect(o.missingQuarters).toEqual(['2024-Q3', '2024-Q4']);
+      expect(o.proposal.provisional).toBe(true);
+      expect(o.proposal.band).not.toBeNull();
+    }
+  });
+
   it('fresh folder → exit code 0 although the flawed file was rejected, nothing on stderr', () => {
     expect(demo.err).toBe('');
     expect(demo.code).toBe(0);
@@ -57,6 +69,8 @@ describe('baocao demo', () => {
       join(dir, 'bao-cao-2024-Q2.docx'),
       join(dir, 'bao-cao-HCCB-2024-Q2.docx'),
       join(dir, 'cong-van-don-doc-2024-Q3.docx'),
+      join(dir, 'danh-gia-xep-loai-2024.docx'),
+      join(dir, 'danh-gia-xep-loai-2024.xlsx'),
     ];
     for (const file of outputs) {
       expect(existsSync(file), file).toBe(true);

@@ -66,6 +66,8 @@ function printOutputs(ctx: CliContext, result: DemoResult): void {
     [o.reportFile, paths.reportFile],
     [`${o.summaryFile} ${org?.shortName ?? result.summaryOrg}`, paths.summaryFile],
     ...(result.reminder.orgs.length > 0 ? [[o.reminderFile(periodNameLower(result.reminder.period)), paths.reminderFile] as [string, string]] : []),
+    [o.assessDocFile, paths.assessDocFile],
+    [o.assessSheetFile, paths.assessSheetFile],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   for (const [label, path] of rows) ctx.stdout(`  ${pad(`${label}:`, width + 1)} ${path}`);
@@ -83,6 +85,8 @@ function demoJson(result: DemoResult) {
       report: result.paths.reportFile,
       summary: result.paths.summaryFile,
       reminder: result.reminder.orgs.length > 0 ? result.paths.reminderFile : null,
+      assessment: result.paths.assessDocFile,
+      assessmentSheet: result.paths.assessSheetFile,
     },
     files: result.ingested.map((r) => ({
       file: basename(r.file),
