@@ -31,7 +31,9 @@ export function yearFromEvaluate(plan: Plan, year: number, source: YearSource): 
           overdue: o.overdue ?? true,
           daysLate: o.daysLate ?? null,
           tasks: new Map(o.tasks.map((t) => [t.taskId, t.progress])),
-          targets: new Map(o.targets.map((t) => [t.targetId, { status: t.status, value: t.value }])),
+          // A figure carried from an earlier quarter (the row left blank this quarter) stands as it
+          // stood then: the year is judged on the last figure the organisation gave.
+          targets: new Map(o.targets.map((t) => [t.targetId, { status: t.status === 'carried' ? (t.carriedStatus ?? 'no_data') : t.status, value: t.value }])),
         },
       ]),
     );
