@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AssessRulesError, assessFromStore, decideGrade, loadAssessmentRules } from '../../src/assess/index.ts';
 import { openStore, SCHEMA_VERSION } from '../../src/store/index.ts';
+import { migrate } from '../../src/store/schema.ts';
 import { ORG, quarterReport, rules2025, yearPlan } from './fixtures.ts';
 
 const tempFile = (name: string) => join(mkdtempSync(join(tmpdir(), 'assess-')), name);
@@ -65,12 +66,10 @@ describe('rules files', () => {
 });
 
 describe('committee decisions in the store', () => {
-  it('a store at schema 3 (before decisions) is migrated: the table appears, its data kept', () => {
-    const file = tempFile('v3.db');
-    openStore(file).close();
+  it('a store at schema 5 (before decisions) is migrated: the table appears, its data kept', () => {
+    const file = tempFile('v5.db');
     const db = new Database(file);
-    db.exec('DROP TABLE grade_decisions');
-    db.pragma('user_version = 3');
+    migrate(db, 5);
     db.prepare("INSERT INTO plans (id, hash, json, saved_at) VALUES ('p', 'h', '{}', '2024-01-01')").run();
     db.close();
     const store = openStore(file);
@@ -78,7 +77,7 @@ describe('committee decisions in the store', () => {
     store.close();
     const after = new Database(file);
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(6);
     expect(after.prepare('SELECT count(*) AS n FROM plans').get()).toEqual({ n: 1 });
     after.close();
   });
