@@ -81,6 +81,7 @@ export function importPlan(text: string, options: PlanImportOptions = {}): PlanI
   } else {
     walkPlain(blocks, builder);
     applyAssignments(builder);
+    findings.push(...builder.findings.splice(0));
     tasks = builder.tasks;
     const recognised = blocks.some((b) => b.kind === 'part') || !!identity.title;
     shape = IMPORT_TEXT.shapePlan;
@@ -189,7 +190,7 @@ function walkPlain(blocks: readonly OutlineBlock[], builder: Builder): void {
       active = block.tasks;
       builder.startScope('_', block.roman, IMPORT_TEXT.partLabel(block.roman));
       builder.setAssignmentPart(/tổ chức thực hiện/iu.test(block.title));
-    } else if (active && block.kind !== 'section') {
+    } else if (active && block.kind !== 'section' && !(block.kind === 'bullet' && /^căn cứ/iu.test(block.text))) {
       builder.add(block);
     }
   }
