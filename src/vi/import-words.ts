@@ -59,7 +59,7 @@ export const NUMBER_LINE = /^số:?\s*(\d+[-\s]*[\p{Lu}Đ]+(?:[-/][\p{Lu}Đ0-9]+
 export const PLACE_DATE_LINE = /^[\p{L} .-]+,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*$/u;
 
 /** Document type words opening the title ("QUYẾT ĐỊNH", "KẾ HOẠCH"). */
-export const DOCUMENT_TYPES: readonly string[] = ['QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'NGHỊ QUYẾT', 'THÔNG BÁO'];
+export const DOCUMENT_TYPES: readonly string[] = ['QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHƯƠNG TRÌNH', 'NGHỊ QUYẾT', 'THÔNG BÁO'];
 
 /** "BAN THƯỜNG VỤ TỈNH ỦY QUYẾT ĐỊNH": the issuer line of a decision. */
 export const ISSUER_DECIDES = /^(.+?)\s+QUYẾT ĐỊNH:?$/u;
@@ -96,10 +96,10 @@ export const ATTRIBUTE_KEYS: ReadonlyArray<{ pattern: RegExp; key: AttributeKey 
 ];
 
 /** "Giao Ban Dân vận Thị ủy chủ trì, phối hợp với Văn phòng Thị ủy … tham mưu …" (group 1 the lead unit, 2 the rest). */
-export const ASSIGNMENT_LINE = /^giao\s+(.+?)\s+(?:chủ trì|chịu trách nhiệm|theo dõi|thực hiện|tham mưu)\b[,;]?\s*(.*)$/iu;
+export const ASSIGNMENT_LINE = /^giao\s+(.+?)\s+(?:chủ trì|chịu trách nhiệm|theo dõi|thực hiện|tham mưu)(?![\p{L}\d])[,;]?\s*(.*)$/iu;
 
 /** "phối hợp với Văn phòng Thị ủy, Ủy ban MTTQ thị xã tham mưu …" → the supporting units (group 1). */
-export const SUPPORTING_IN_TEXT = /phối hợp(?: với)?\s+(.+?)(?=\s+(?:tham mưu|thực hiện|triển khai|theo dõi|tổ chức|xây dựng|hướng dẫn|kiểm tra|báo cáo|đôn đốc)\b|[.;]|$)/iu;
+export const SUPPORTING_IN_TEXT = /phối hợp(?: với)?\s+(.+?)(?=\s+(?:tham mưu|thực hiện|triển khai|theo dõi|tổ chức|xây dựng|hướng dẫn|kiểm tra|báo cáo|đôn đốc)(?![\p{L}\d])|[.;]|$)/iu;
 
 /** Task numbers named by a part III assignment: "mục 2.1, 2.3", "nhiệm vụ 1.2 và 3.1", "điểm 2.1". */
 export const NAMED_TASKS = /(?:mục|nhiệm vụ|điểm|nội dung)(?: số)?\s+((?:\d+(?:\.\d+)*\.?(?:\s*(?:,|và)\s*)?)+)/giu;
@@ -138,22 +138,32 @@ export const KNOWN_UNITS: readonly KnownOrganization[] = [
 ];
 
 /** The start of a unit's name, for a request "2. Ban Cán sự đảng … lãnh đạo …" or a label "1. Mặt trận …:". */
-export const UNIT_START = /^(?:ban|các|mặt trận|hội|đoàn|liên đoàn|ủy ban|cấp ủy|văn phòng|sở|phòng|đảng ủy|huyện ủy|thị ủy|thành ủy|tỉnh ủy|tỉnh đoàn|thường trực|riêng)\b/iu;
+export const UNIT_START = /^(?:ban|các|mặt trận|hội|đoàn|liên đoàn|ủy ban|cấp ủy|văn phòng|sở|phòng|đảng ủy|huyện ủy|thị ủy|thành ủy|tỉnh ủy|tỉnh đoàn|thường trực|riêng)(?![\p{L}\d])/iu;
 
 /** "Riêng Hội Cựu chiến binh tỉnh và Tỉnh đoàn Thanh niên (…) triển khai …": a bullet only for the units it names. */
-export const ONLY_FOR = /^riêng\s+(.+?)(?=\s*\(|\s+(?:triển khai|thực hiện|tổ chức|chủ động|tập trung|tiếp tục|xây dựng)\b)/iu;
+export const ONLY_FOR = /^riêng\s+(.+?)(?=\s*\(|\s+(?:triển khai|thực hiện|tổ chức|chủ động|tập trung|tiếp tục|xây dựng)(?![\p{L}\d]))/iu;
 
 /** A term in a title: "giai đoạn 2021 - 2025", "nhiệm kỳ 2022 - 2027" (dashes already unified). */
 export const TERM_IN_TEXT = /(?:giai đoạn|nhiệm kỳ)\s+(\d{4})\s*-\s*(\d{4})/iu;
 
 /** A title line naming the issuer: "CỦA BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ (KHÓA XI)". */
-export const TITLE_ISSUER_LINE = /^CỦA\s+([\p{Lu}\s-]+?)\s*(?:\(.*\))?\s*$/u;
+export const TITLE_ISSUER_LINE = /^CỦA\s+((?:[\p{Lu}-]+\s+)*?[\p{Lu}-]+)\s*(?:\([^)]*\))?(?=\s+\p{Ll}|\s*$)/u;
 
 /** The signature block's authority line: "T/M BAN THƯỜNG VỤ THỊ ỦY", "TM. BAN CHẤP HÀNH". */
 export const SIGNATURE_LINE = /^(?:t\/m|tm\.?|k\/t|kt\.?)\s+(.+)$/iu;
 
 /** National and Party motto lines of the header, never the issuer. */
 export const MOTTO_LINE = /^(?:ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc)$/iu;
+
+/** Column headers of a plan written as a table (matched on the lower-cased header cell, first match wins). */
+export const TABLE_COLUMNS = {
+  number: /^(?:stt|tt|số tt|số thứ tự)$/u,
+  content: /nội dung|nhiệm vụ|công việc/u,
+  supporting: /phối hợp/u,
+  timeline: /thời gian|thời hạn|tiến độ|hoàn thành/u,
+  responsible: /chủ trì|chịu trách nhiệm|thực hiện|đơn vị|cơ quan/u,
+  product: /sản phẩm|kết quả/u,
+} as const;
 
 /** Proper forms of body names written in capitals, applied after lower-casing (longest first). */
 export const BODY_NAME_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -162,10 +172,12 @@ export const BODY_NAME_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/đảng ủy khối/gu, 'Đảng ủy Khối'], [/cơ quan và doanh nghiệp/gu, 'Cơ quan và Doanh nghiệp'], [/đảng bộ/gu, 'Đảng bộ'],
   [/tỉnh ủy/gu, 'Tỉnh ủy'], [/thị ủy/gu, 'Thị ủy'], [/huyện ủy/gu, 'Huyện ủy'], [/thành ủy/gu, 'Thành ủy'], [/đảng ủy/gu, 'Đảng ủy'],
   [/mặt trận tổ quốc việt nam/gu, 'Mặt trận Tổ quốc Việt Nam'], [/ủy ban/gu, 'Ủy ban'],
+  [/hội cựu chiến binh/gu, 'Hội Cựu chiến binh'], [/hội nông dân/gu, 'Hội Nông dân'], [/hội liên hiệp phụ nữ/gu, 'Hội Liên hiệp Phụ nữ'],
+  [/liên đoàn lao động/gu, 'Liên đoàn Lao động'], [/đoàn thanh niên/gu, 'Đoàn Thanh niên'], [/việt nam/gu, 'Việt Nam'],
 ];
 
 /** Words after which the rest of a capitalised body name is a place ("TỈNH ỦY BÌNH THUẬN"). */
-export const PLACE_AFTER = /^(.*?\b(?:tỉnh ủy|thị ủy|huyện ủy|thành ủy|tỉnh|huyện|thị xã|thành phố))\s+(\p{L}.*)$/u;
+export const PLACE_AFTER = /^(.*?(?<![\p{L}])(?:tỉnh ủy|thị ủy|huyện ủy|thành ủy|tỉnh|huyện|thị xã|thành phố))\s+(\p{L}.*)$/u;
 
 /** The end of the task content: distribution list and signature block. */
 export const END_OF_CONTENT = /^(?:nơi nhận\s*:?|t\/m\.?\s|k\/t\.?\s|tm\.\s|kt\.\s)/iu;

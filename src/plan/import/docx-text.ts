@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { DocxElement } from '../../model/plan-import.ts';
 import { classify } from './outline.ts';
+import { taskTableLines } from './task-table.ts';
 
 const DocxElementSchema: z.ZodType<DocxElement> = z.lazy(() =>
   z.looseObject({
@@ -35,6 +36,14 @@ export async function docxText(buffer: Buffer): Promise<string> {
 
 /** Open list counters per level; the level of the open first-rank bullet ("- "), deeper ones are "+ ". */
 function walk(element: DocxElement, lines: string[], state: { counters: number[]; bullet?: number | undefined }): void {
+  if (element.type === 'table') {
+    const rows = (element.children ?? []).filter((r) => r.type === 'tableRow').map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell').map(cellText));
+    const table = taskTableLines(rows);
+    if (table) {
+      lines.push(...table);
+      return;
+    }
+  }
   if (element.type !== 'paragraph') {
     for (const child of element.children ?? []) walk(child, lines, state);
     return;
@@ -64,6 +73,17 @@ function walk(element: DocxElement, lines: string[], state: { counters: number[]
   counters.length = level + 1;
   const number = Array.from({ length: level + 1 }, (_, i) => counters[i] ?? 1).join('.');
   lines.push(`${number}. ${text}`);
+}
+
+/** A cell's paragraphs, one per line. */
+function cellText(cell: DocxElement): string {
+  const paragraphs: string[] = [];
+  const visit = (e: DocxElement) => {
+    if (e.type === 'paragraph') paragraphs.push(textOf(e).trim());
+    else for (const c of e.children ?? []) visit(c);
+  };
+  visit(cell);
+  return paragraphs.filter(Boolean).join('\n');
 }
 
 function textOf(element: DocxElement): string {

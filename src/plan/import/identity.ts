@@ -112,7 +112,7 @@ function headerIssuer(paragraphs: readonly SourceParagraph[]): string | undefine
   const [top, ...below] = lines as [string, ...string[]];
   if (below.length === 0) return bodyName(top);
   if (/^ĐẢNG BỘ\b/u.test(top)) return bodyName(below.join(' '));
-  if (/^BAN\b/u.test(below[0] as string)) return `${bodyName(below.join(' '))} ${bodyName(top)}`;
+  if (/ỦY\b/u.test(top) && /^BAN\b/u.test(below[0] as string)) return `${bodyName(below.join(' '))} ${bodyName(top)}`;
   return bodyName(below.join(' '));
 }
 
@@ -157,7 +157,7 @@ function readTitle(paragraphs: readonly SourceParagraph[], at: number, type: str
   const parts: string[] = [sentenceCase(type), (paragraphs[at]?.text ?? '').slice(type.length)];
   for (const p of paragraphs.slice(at + 1, at + 6)) {
     if (TITLE_END.test(p.text) || ISSUER_DECIDES.test(p.text) || classify(p).kind !== 'text') break;
-    parts.push(p.text);
+    parts.push(p.text.replace(TITLE_ISSUER_LINE, ''));
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
