@@ -82,7 +82,8 @@ export function createTaskBuilder(file: string | undefined) {
         if (block.level === 1 || !parent) bullet = task;
       } else if (block.kind === 'text') {
         // "Đối với giai cấp công nhân:" alone on its line is a group label, not a task.
-        if (item && !isGroupLabel(block.text)) child(item, '', block.text);
+        // "Giao Ban Dân vận … theo dõi, đôn đốc …" closing the plan: the follow-up body (reporting.body), not a task.
+        if (item && !isGroupLabel(block.text) && !/^giao\s.+?\stheo dõi/iu.test(block.text)) child(item, '', block.text);
       } else if (block.kind === 'attribute' && last) {
         attach(ownerOf(last), block.fields);
       } else if (block.kind === 'assignment') {

@@ -18,6 +18,7 @@ import { matchKey, stripDiacritics } from '../../vi/text.ts';
 import { roadmapMilestones } from './attributes.ts';
 import { createTaskBuilder } from './build-tasks.ts';
 import { readLetter } from './letter.ts';
+import { expandTextTables } from './task-table.ts';
 import { checkCitedDates, findIdentity } from './identity.ts';
 import { organizationFor, mainUnit } from './organizations.ts';
 import { classify, toParagraphs } from './outline.ts';
@@ -27,7 +28,7 @@ import { readDecisionText } from './read-text.ts';
 export function importPlan(text: string, options: PlanImportOptions = {}): PlanImportResult {
   const file = options.file;
   const at = (line?: number) => ({ ...(file ? { file } : {}), ...(line ? { line } : {}) });
-  const paragraphs = toParagraphs(text);
+  const paragraphs = toParagraphs(expandTextTables(text));
   const blocks = paragraphs.map(classify);
   const identity = findIdentity(paragraphs);
   const findings: Finding[] = [];
@@ -204,6 +205,8 @@ function assignByResponsible(tasks: Task[], organizations: Organization[], issue
   const units = [...new Set(tasks.flatMap((t) => (t.responsible ? [mainUnit(t.responsible)] : [])))];
   const byUnit = new Map<string, string>();
   const addOrg = (name: string): string => {
+    const same = organizations.find((o) => matchKey(o.name) === matchKey(name));
+    if (same) return same.code;
     const { org } = organizationFor(name, new Set(organizations.map((o) => o.code)));
     organizations.push(org);
     byUnit.set(name, org.code);
@@ -254,6 +257,7 @@ function applyAssignments(builder: Builder): void {
   for (const t of builder.tasks) {
     const m = ASSIGNMENT_LINE.exec(t.text);
     if (m && partOf(t.id) && NON_TASK_ASSIGNMENT_PART.test(t.id)) {
+      t.responsible ??= (m[1] as string).trim();
       candidates.push({ text: t.text, responsible: (m[1] as string).trim(), supporting: SUPPORTING_IN_TEXT.exec(m[2] as string)?.[1]?.trim(), part: partOf(t.id) });
     }
   }

@@ -43,7 +43,8 @@ function continues(prev: string, next: string): boolean {
   if (structural) return false;
   if (/^[\p{Ll}(“"”]/u.test(next)) return true;
   // A page break inside a long sentence before a capitalised name ("… phối hợp với" + "Ủy ban …").
-  if (prev.length >= 80 && /[\p{Ll}\d”"]$/u.test(prev) && /^\p{Lu}\p{Ll}/u.test(next) && prev !== prev.toLocaleUpperCase('vi')) return true;
+  if (prev.length >= 80 && /[\p{Ll}\d”"]$/u.test(prev) && /^\p{Lu}\p{Ll}/u.test(next) && prev !== prev.toLocaleUpperCase('vi')
+    && !/^(?:giao|căn cứ|kính gửi|nơi nhận)\s/iu.test(next) && classify({ text: prev, line: 0 }).kind !== 'attribute') return true;
   // "…các cấp”;" + "Quy định số 37…": a list inside a sentence, split by a page break. Not after a bullet
   // ("- Căn cứ …," + "Ban Dân vận … xây dựng kế hoạch"), where the comma closes the list.
   return /[,;]$/u.test(prev) && /^\p{L}/u.test(next) && classify({ text: prev, line: 0 }).kind !== 'bullet';

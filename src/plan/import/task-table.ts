@@ -24,7 +24,8 @@ export function taskTableLines(rows: readonly string[][]): string[] | null {
     const stt = cell('number').replace(/[.\s]+$/u, '');
     const others = [cell('responsible'), cell('supporting'), cell('timeline')].some(Boolean);
     if (/^[IVXL]+$/u.test(stt)) {
-      lines.push(`${stt}. ${content}`);
+      // A group row ("I | CÔNG TÁC TUYÊN TRUYỀN"): a label, not a part, since tables number their rows straight through.
+      lines.push(`${content.replace(/[.:]+$/u, '')}:`);
       continue;
     }
     const number = /^\d+(?:\.\d+)*$/u.test(stt) ? stt : String((n += 1));
@@ -36,7 +37,7 @@ export function taskTableLines(rows: readonly string[][]): string[] | null {
       cell('supporting') && `phối hợp: ${units(cell('supporting'))}`,
       cell('timeline') && `thời gian hoàn thành: ${cell('timeline').replace(/\s*\n\s*/gu, ' ')}`,
     ].filter(Boolean);
-    lines.push(fields.join('; '));
+    lines.push(`${fields.join('; ')}.`);
   }
   return lines;
 }
@@ -57,4 +58,37 @@ function columnsOf(row: readonly string[]): Partial<Record<Column, number>> | nu
     }
   });
   return found.content !== undefined && (found.responsible !== undefined || found.timeline !== undefined) ? found : null;
+}
+
+/**
+ * A task table that reached a .txt file as "| 1 | Nội dung | Cơ quan chủ trì | … |" rows (or
+ * tab-separated rows): replaced by the same outline lines as a Word table gives.
+ */
+export function expandTextTables(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const rowOf = (line: string): string[] | null => {
+      const t = line.trim();
+      if (/^\|.*\|$/u.test(t)) return t.slice(1, -1).split('|').map((c) => c.trim().replace(/<br\s*\/?>/giu, '\n'));
+      if ((t.match(/\t/gu) ?? []).length >= 2) return t.split('\t').map((c) => c.trim());
+      return null;
+    };
+    const rows: string[][] = [];
+    let j = i;
+    for (; j < lines.length; j += 1) {
+      const row = rowOf(lines[j] as string);
+      if (!row) break;
+      if (!row.every((c) => /^:?-{2,}:?$/u.test(c) || c === '')) rows.push(row);
+    }
+    const table = rows.length > 1 ? taskTableLines(rows) : null;
+    if (table) {
+      out.push(...table);
+      i = j;
+    } else {
+      out.push(lines[i] as string);
+      i += 1;
+    }
+  }
+  return out.join('\n');
 }
