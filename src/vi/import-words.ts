@@ -126,7 +126,7 @@ export const PAGE_NUMBER_LINE = /^(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*[-–]
 export const ADDRESSEES_LINE = /^kính gửi\s*:?\s*/iu;
 
 /** "Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội": the six organisations. */
-export const FRONT_AND_UNIONS = /mặt trận(?: tổ quốc(?: việt nam)?)?(?: tỉnh)?\s*(?:,|và)\s*(?:các )?(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể)/iu;
+export const FRONT_AND_UNIONS = /mặt trận(?: tổ quốc(?: việt nam)?)?(?: (?:tỉnh|thị xã|huyện|thành phố))?\s*(?:,|và)\s*(?:các )?(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể)/iu;
 
 /** Addressee units that receive tasks but send no quarterly form. */
 export const NON_REPORTING_UNITS = /^(?:ban cán sự đảng|các huyện|các thành ủy|các thị ủy|các huyện ủy|ủy ban nhân dân|ban tuyên giáo|ban dân vận|văn phòng|ban tổ chức)/iu;

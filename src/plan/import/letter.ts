@@ -76,9 +76,10 @@ export function readLetter(blocks: readonly OutlineBlock[], addressees: readonly
       const parent = text ? push(tasks, { id: base, org: org.code, number: r.number, text }, r.fields) : undefined;
       let k = 0;
       for (const c of r.children) {
+        // The same item keeps the same id suffix in every organisation, even where a "Riêng …" item is left out.
+        k += 1;
         const only = ONLY_FOR.exec(c.text)?.[1];
         if (only && !resolveUnits(only, new Map(), true).some((o) => o.code === org.code)) continue;
-        k += 1;
         push(tasks, { id: `${base}.${k}`, org: org.code, number: c.number || '-', ...(parent ? { parent: parent.id } : {}), text: c.text }, parent ? {} : r.fields);
       }
     }
@@ -118,13 +119,19 @@ export function resolveUnits(phrase: string, orgs: Map<string, Organization>, re
     return org;
   };
   if (FRONT_AND_UNIONS.test(clean)) {
-    return KNOWN_ORGANIZATIONS.map((k) => get({ code: k.code, name: k.name, shortName: k.shortName }));
+    // One level down ("… thị xã", "… huyện"), the six keep their codes and take the level's name.
+    const level = /(thị xã|huyện|thành phố)(?![\p{L}])/u.exec(clean)?.[1];
+    const named = (name: string) => (!level ? name : name === 'Tỉnh Đoàn Thanh niên' ? `Đoàn Thanh niên ${level}` : name.replace(/ tỉnh$/u, ` ${level}`));
+    return KNOWN_ORGANIZATIONS.map((k) => get({ code: k.code, name: named(k.name), shortName: k.shortName === 'Tỉnh Đoàn' && level ? 'Đoàn Thanh niên' : k.shortName }));
   }
   const parts = clean.split(/,\s+(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
   return parts.map((name) => {
     const key = name.normalize('NFC').toLocaleLowerCase('vi');
     const unit = KNOWN_UNITS.find((u) => u.pattern.test(key));
-    if (unit) return get({ code: unit.code, name: unit.name, shortName: unit.shortName, reporting: false });
+    if (unit) {
+      const level = /(thị xã|huyện|thành phố)(?![\p{L}])/u.exec(key)?.[1];
+      return get({ code: unit.code, name, shortName: level ? unit.shortName.replace(/tỉnh$/u, level) : unit.shortName, reporting: false });
+    }
     const { org } = organizationFor(name, new Set());
     const known = orgs.get(org.code);
     if (known) return known;
