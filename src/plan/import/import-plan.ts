@@ -294,12 +294,14 @@ function addTermDetails(tasks: readonly Task[], targets: Target[], roadmaps: Rea
   const roadmapOf = new Map([...roadmaps].map(([id, text]) => [renamed.get(id) ?? id, text]));
   for (const task of tasks) {
     const own = byTask.get(task.id) ?? [];
-    const first = own[0];
-    if (!first) continue;
+    if (own.length === 0) continue;
     if (task.lead) for (const t of own) t.lead = task.lead;
     const roadmap = roadmapOf.get(task.id);
     const milestones = roadmap ? roadmapMilestones(roadmap) : [];
-    if (milestones.length > 0) first.milestones = milestones;
+    // The roadmap belongs to the target its last milestone reaches ("… 100% hội viên …; 80% cơ sở" with "năm 2027: 80%").
+    const final = milestones.at(-1)?.value;
+    const owner = own.find((t) => t.value === final) ?? own[0];
+    if (owner && milestones.length > 0) owner.milestones = milestones;
   }
 }
 
