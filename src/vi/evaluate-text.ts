@@ -97,6 +97,14 @@ export const STATUS_TEXT = {
   notDue: 'chưa đến hạn',
   daysLate: (n: number) => `trễ ${n} ngày`,
   findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
+  overdueHeading: (n: number) => `Nhiệm vụ quá hạn chưa hoàn thành (${n})`,
+  overdueLine: (org: string, id: string, due: string, progress: string) => `${org} · ${id} — hạn ${due}: ${progress}`,
+  notReported: 'chưa báo cáo',
+  laggingHeading: (n: number, year: number) => `Chỉ tiêu nhiệm kỳ chậm so với mốc năm ${year} (${n})`,
+  laggingLine: (org: string, text: string, value: string, milestone: string, lead?: string) =>
+    `${org} · ${text}: đạt ${value}, mốc ${milestone}${lead ? `; phụ trách: ${lead}` : ''}`,
+  nonReportingHeading: 'Đơn vị được giao nhiệm vụ nhưng không báo cáo (chỉ theo dõi)',
+  nonReportingLine: (org: string, name: string, tasks: number) => `${org} — ${name}: ${tasks} nhiệm vụ`,
   dbMissing: (file: string) =>
     `Không tìm thấy tệp cơ sở dữ liệu "${file}". Hãy tiếp nhận báo cáo trước bằng lệnh "baocao ingest", hoặc chỉ đúng tệp bằng --db.`,
   dbUnreadable: (file: string, reason: string) => `Không mở được tệp cơ sở dữ liệu "${file}" (${reason}). Hãy kiểm tra lại đường dẫn --db.`,

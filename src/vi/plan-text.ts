@@ -1,4 +1,4 @@
-import type { Comparator, Plan, Target } from '../model/plan.ts';
+import type { Comparator, Plan, Target, Task } from '../model/plan.ts';
 import { formatViDateShort } from './date.ts';
 import { IMPORT_TEXT } from './import-words.ts';
 import { formatViNumber } from './number.ts';
@@ -22,6 +22,20 @@ export const PLAN_CHECK_TEXT = {
     'Sửa các lỗi trên rồi chạy lại "baocao plan check".',
   unreadable: 'Kết luận: không đọc được tệp kế hoạch.',
 } as const;
+
+/**
+ * The line under a task in the forms and the report: who leads, who supports, by when
+ * ("(Chủ trì: Phòng Tuyên truyền - Tổng hợp; phối hợp: Văn phòng Thị ủy; thời gian: Quý II/2024)").
+ * Undefined when the plan gives none of them.
+ */
+export function taskDetailsLine(task: Pick<Task, 'responsible' | 'supporting' | 'timeline' | 'deadline'>): string | undefined {
+  const parts = [
+    task.responsible && `Chủ trì: ${task.responsible}`,
+    task.supporting && `phối hợp: ${task.supporting}`,
+    task.timeline ? `thời gian: ${task.timeline}` : task.deadline && `hạn hoàn thành: ${formatViDateShort(task.deadline)}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `(${parts.join('; ')})` : undefined;
+}
 
 const SYMBOL: Record<Exclude<Comparator, 'between'>, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
 
