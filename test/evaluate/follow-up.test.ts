@@ -65,3 +65,20 @@ describe('follow-up: term targets behind their yearly milestone', () => {
     expect(laggingTermTargets(plan, '2024-Q2', evaluatePeriod(plan, '2024-Q2', { submissions: [], log: [] }))).toEqual([]);
   });
 });
+
+describe('report: what is behind names the overdue tasks; a non-reporting unit is not "missing"', () => {
+  it('Q2 with tasks due by 30/6 not done → dash items naming them and their due dates; BCSD-UBND not among the organisations', async () => {
+    const { indexReport } = await import('../../src/report/content/lookup.ts');
+    const { assessmentSection } = await import('../../src/report/content/sections.ts');
+    const { loadReportWording } = await import('../../src/report/content/settings.ts');
+    const evaluation = evaluatePeriod(plan, '2024-Q2', { submissions: [], log: [] });
+    const ix = indexReport(plan, evaluation, []);
+    expect(ix.orgs.map((o) => o.code)).toEqual(['MTTQ']);
+    const wording = await loadReportWording();
+    const texts = assessmentSection(ix, wording).map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(texts).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam thị xã: nhiệm vụ “Tổ chức hội nghị” đã quá hạn (30/6/2024) nhưng chưa hoàn thành');
+    // Its overdue task is still named; the unit is never in the list of those that did not report.
+    expect(texts).toContain('Ban cán sự đảng Ủy ban nhân dân thị xã: nhiệm vụ “Bố trí kinh phí” đã quá hạn (31/5/2024)');
+    expect(texts).toMatch(/Đơn vị chưa gửi báo cáo: Ủy ban Mặt trận Tổ quốc Việt Nam thị xã\.$/mu);
+  });
+});
