@@ -18,7 +18,7 @@ export const EXPORT_TEXT = {
   completenessTitle: 'TÌNH HÌNH NỘP BÁO CÁO',
   findingsTitle: 'CÁC VẤN ĐỀ PHÁT HIỆN KHI KIỂM TRA SỐ LIỆU',
   /** "(Kèm theo Quyết định số 1388-QĐ/TU, ngày 27/12/2023 của Ban Thường vụ Tỉnh ủy)" */
-  sourceLine: (number: string, date: string, issuer: string) => `(Theo Quyết định số ${number}, ngày ${date} của ${issuer})`,
+  sourceLine: (number: string, date: string, issuer: string, type = 'Quyết định') => `(Theo ${type} số ${number}, ngày ${date} của ${issuer})`,
   paceNote: (share: string) =>
     `Mức cần đạt đến kỳ: chỉ tiêu cộng dồn cả năm tính theo tiến độ ${share} kế hoạch năm; chỉ tiêu tỷ lệ, định mức so sánh trực tiếp.`,
   submissionLine: (file: string, received: string, status: string) => `Tệp: ${file} — nhận lúc ${received} — ${status}`,
@@ -84,7 +84,7 @@ export const FINDING_HEADERS = {
 
 export const STATUS_TEXT = {
   title: (period: string) => `Tình hình báo cáo ${period}`,
-  source: (number: string, date: string) => `Theo Quyết định số ${number}, ngày ${date}`,
+  source: (number: string, date: string, type = 'Quyết định') => `Theo ${type} số ${number}, ngày ${date}`,
   deadline: (date: string) => `Hạn nộp: ${date}`,
   completenessHeading: 'Tình hình nộp báo cáo',
   progressHeading: 'Tiến độ chỉ tiêu',

@@ -24,6 +24,21 @@ export const PLAN_CHECK_TEXT = {
 } as const;
 
 /**
+ * The kind of document that assigned the tasks, for "Theo … số …": from the symbol ("-QĐ/",
+ * "-KH/", "-CV/", "-CTr/", "-NQ/") or the title's first words; "Quyết định" when nothing says.
+ */
+export function documentType(source: Pick<Plan['source'], 'number' | 'title'>): string {
+  const bySymbol: ReadonlyArray<readonly [RegExp, string]> = [
+    [/-QĐ\//u, 'Quyết định'], [/-KH\//u, 'Kế hoạch'], [/-CV\//u, 'Công văn'], [/-CTr\//u, 'Chương trình'],
+    [/-NQ\//u, 'Nghị quyết'], [/-TB\//u, 'Thông báo'], [/-HD\//u, 'Hướng dẫn'],
+  ];
+  const found = bySymbol.find(([pattern]) => pattern.test(source.number))?.[1];
+  if (found) return found;
+  const title = /^(Quyết định|Kế hoạch|Công văn|Chương trình hành động|Chương trình|Nghị quyết|Thông báo|Hướng dẫn)(?![\p{L}])/iu.exec(source.title ?? '')?.[1];
+  return title ? title.charAt(0).toLocaleUpperCase('vi') + title.slice(1).toLocaleLowerCase('vi') : 'Quyết định';
+}
+
+/**
  * The line under a task in the forms and the report: who leads, who supports, by when
  * ("(Chủ trì: Phòng Tuyên truyền - Tổng hợp; phối hợp: Văn phòng Thị ủy; thời gian: Quý II/2024)").
  * Undefined when the plan gives none of them.

@@ -13,6 +13,7 @@ import { COMPLETENESS_LABEL, PROGRESS_LABEL, TARGET_STATUS_LABEL } from '../../v
 import { formatViDateNumeric, formatViDateShort } from '../../vi/date.ts';
 import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { periodName, periodOf } from '../../vi/period.ts';
+import { documentType } from '../../vi/plan-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
@@ -116,7 +117,7 @@ export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: bo
   const first = orgs[0];
   const lines = [
     paint(isTTY, 'bold', STATUS_TEXT.title(periodName(evaluation.period))),
-    STATUS_TEXT.source(plan.source.number, formatViDateShort(plan.source.date)),
+    STATUS_TEXT.source(plan.source.number, formatViDateShort(plan.source.date), documentType(plan.source)),
   ];
   if (first) lines.push(STATUS_TEXT.deadline(`${formatViDateNumeric(first.deadline)} (${periodName(first.reportingPeriod ?? evaluation.period)})`));
   lines.push('', paint(isTTY, 'bold', STATUS_TEXT.completenessHeading));
