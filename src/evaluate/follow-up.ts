@@ -37,12 +37,15 @@ export interface LaggingTarget {
 }
 
 /**
- * Term plans: targets whose result at the end of the period is below the milestone set for
- * that year (the latest milestone up to the year). Targets without milestones are not judged here.
+ * Term plans: targets whose result at the end of the period is below the milestone they should
+ * have reached (the latest milestone up to the previous year, or up to this year at year end).
+ * Targets without milestones are not judged here.
  */
 export function laggingTermTargets(plan: Plan, period: PeriodId, evaluation: PeriodEvaluation): LaggingTarget[] {
   if (!plan.term) return [];
-  const { year } = periodOf(period);
+  // Before the year is over, the milestone to have reached is the previous year's; at year end, this year's.
+  const { year: periodYear, quartersElapsed } = periodOf(period);
+  const year = quartersElapsed === 4 ? periodYear : periodYear - 1;
   const value = new Map(evaluation.organizations.flatMap((o) => o.targets.map((t) => [t.targetId, t.value] as const)));
   const orgOf = new Map(plan.tasks.map((t) => [t.id, t.org]));
   const out: LaggingTarget[] = [];

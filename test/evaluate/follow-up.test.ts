@@ -61,6 +61,10 @@ describe('follow-up: term targets behind their yearly milestone', () => {
       { targetId: 'HCCB-1-t1', org: 'HCCB', milestone: { year: 2024, value: 1200 }, value: null, lead: 'đồng chí Nguyễn Văn Hòa' },
     ]);
   });
+  it('Q2 2024 (year not over) → judged against the 2023 milestone', () => {
+    const evaluation = evaluatePeriod(term, '2024-Q2', { submissions: [], log: [] });
+    expect(laggingTermTargets(term, '2024-Q2', evaluation).map((l) => l.milestone)).toEqual([{ year: 2023, value: 600 }]);
+  });
   it('a year plan → no term judgement', () => {
     expect(laggingTermTargets(plan, '2024-Q2', evaluatePeriod(plan, '2024-Q2', { submissions: [], log: [] }))).toEqual([]);
   });

@@ -157,7 +157,7 @@ function renderFollowUp(plan: Plan, evaluation: PeriodEvaluation, isTTY: boolean
   }
   const lagging = laggingTermTargets(plan, evaluation.period, evaluation);
   if (lagging.length > 0) {
-    lines.push('', paint(isTTY, 'bold', STATUS_TEXT.laggingHeading(lagging.length, periodOf(evaluation.period).year)));
+    lines.push('', paint(isTTY, 'bold', STATUS_TEXT.laggingHeading(lagging.length, Math.max(...lagging.map((l) => l.milestone.year)))));
     for (const l of lagging) {
       const target = plan.targets.find((x) => x.id === l.targetId);
       const unit = target?.kind === 'percent' ? '%' : '';
