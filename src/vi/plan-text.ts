@@ -3,6 +3,9 @@ import { formatViDateShort } from './date.ts';
 import { IMPORT_TEXT } from './import-words.ts';
 import { formatViNumber } from './number.ts';
 
+/** After a unit that holds tasks but sends no form ("reporting: false"). */
+export const NOT_REPORTING = ' (không phải đơn vị báo cáo, chỉ theo dõi)';
+
 /** Vietnamese text of `baocao plan check`. */
 export const PLAN_CHECK_TEXT = {
   heading: (plan: Pick<Plan, 'id' | 'title'>) => `Kế hoạch "${plan.id}": ${plan.title}`,
@@ -11,8 +14,8 @@ export const PLAN_CHECK_TEXT = {
     `Báo cáo gửi ${r.body}; các kỳ: ${r.periods.join(', ')}; hạn nộp ${r.deadline.daysAfterEnd} ngày sau khi hết kỳ`,
   totals: (c: { organizations: number; tasks: number; targets: number }) =>
     `Tổng cộng: ${c.organizations} đơn vị, ${c.tasks} nhiệm vụ, ${c.targets} chỉ tiêu.`,
-  organization: (o: { code: string; name: string; tasks: number; targets: number }) =>
-    `${o.code} — ${o.name}: ${o.tasks} nhiệm vụ, ${o.targets} chỉ tiêu`,
+  organization: (o: { code: string; name: string; tasks: number; targets: number; reporting?: false }) =>
+    `${o.code} — ${o.name}: ${o.tasks} nhiệm vụ, ${o.targets} chỉ tiêu${o.reporting === false ? NOT_REPORTING : ''}`,
   noTargets: 'không có chỉ tiêu định lượng',
   findingsHeading: 'Các vấn đề phát hiện:',
   valid: 'Kết luận: kế hoạch hợp lệ.',

@@ -77,6 +77,20 @@ describe('baocao plan import', () => {
     expect(human.stdout).toMatch(/^Văn bản: chưa rõ số, ngày /m);
   });
 
+  it('seed letter 394-CV/TU without --year → exit 0, draft written, plan check exit 0 naming the units that do not report', async () => {
+    const letter = new URL('../../../shared/seeds/letter-394-CV-TU-2022.txt', import.meta.url).pathname;
+    const out = join(tmp(), 'cv.yaml');
+    const r = await run('plan', 'import', letter, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Văn bản: số 394-CV\/TU, ngày 09\/3\/2022, Tỉnh ủy Bình Thuận$/mu);
+    expect(r.stdout).toMatch(/^ {2}BCSD-UBND — .*\(không phải đơn vị báo cáo, chỉ theo dõi\)$/mu);
+    expect(readFileSync(out, 'utf8')).toMatch(/# cần xem lại: năm của ngày ban hành \(09\/3\/2022\)\nyear: 2022/u);
+    const check = await run('plan', 'check', out, '--json');
+    expect(check.code).toBe(0);
+    const json = JSON.parse(check.stdout) as { organizations: Array<{ code: string; reporting?: boolean }> };
+    expect(json.organizations.filter((o) => o.reporting === false).map((o) => o.code)).toEqual(['BCSD-UBND', 'CAPUY-HUYEN']);
+  });
+
   it('output folder missing → exit 2, import/unwritable', async () => {
     const r = await run('plan', 'import', SEED, '-o', join(tmp(), 'khong-co', 'plan.yaml'), '--json');
     expect(r.code).toBe(2);
