@@ -73,4 +73,7 @@ export interface DocxElement {
   children?: DocxElement[] | undefined;
   /** Word's automatic list numbering of a paragraph: level "0", "1", … and whether it is numbered or bulleted. */
   numbering?: { isOrdered: boolean; level: string } | null | undefined;
+  /** Table cells: how many grid columns and rows a (merged) cell covers. */
+  colSpan?: number | undefined;
+  rowSpan?: number | undefined;
 }

@@ -238,3 +238,28 @@ describe('an unrecognised shape still gives a draft', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('shape 4 in Word with merged cells', () => {
+  it('a group row merged across and a unit merged down two rows → the unit and deadline for both tasks, no group task', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const { writeFileSync } = await import('node:fs');
+    const cell = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...span });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'].map((t) => cell(t)) }),
+        new TableRow({ children: [cell('I. CÔNG TÁC TUYÊN TRUYỀN', { columnSpan: 5 })] }),
+        new TableRow({ children: [cell('1'), cell('Tổ chức ít nhất 04 hội nghị tuyên truyền pháp luật.'), cell('Hội Nông dân huyện', { rowSpan: 2 }), cell('Phòng Tư pháp huyện'), cell('Quý II/2024', { rowSpan: 2 })] }),
+        new TableRow({ children: [cell('2'), cell('Phát triển ít nhất 300 hội viên mới.'), cell('Các chi hội')] }),
+      ],
+    });
+    const body = ['KẾ HOẠCH', 'công tác Hội năm 2024'].map((t) => new Paragraph(t));
+    const file = join(tmp(), 'merged.docx');
+    writeFileSync(file, await Packer.toBuffer(new Document({ sections: [{ children: [...body, table] }] })));
+    const plan = PlanSchema.parse((await importPlanFile(file)).plan);
+    expect(plan.tasks.map((t) => [t.number, t.responsible, t.supporting, t.timeline, t.deadline])).toEqual([
+      ['1', 'Hội Nông dân huyện', 'Phòng Tư pháp huyện', 'Quý II/2024', '2024-06-30'],
+      ['2', 'Hội Nông dân huyện', 'Các chi hội', 'Quý II/2024', '2024-06-30'],
+    ]);
+    expect(plan.organizations.map((o) => o.code)).toEqual(['HND']);
+  });
+});
