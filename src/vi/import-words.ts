@@ -128,6 +128,13 @@ export const ADDRESSEES_LINE = /^kính gửi\s*:?\s*/iu;
 /** "Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội": the six organisations. */
 export const FRONT_AND_UNIONS = /mặt trận(?: tổ quốc(?: việt nam)?)?(?: (?:tỉnh|thị xã|huyện|thành phố))?\s*(?:,|và)\s*(?:các )?(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể)/iu;
 
+/** "Các đoàn thể chính trị - xã hội thị xã", "các tổ chức chính trị - xã hội": the five unions without the Front. */
+export const UNIONS_ONLY = /^(?:các\s+)?(?:tổ chức chính trị\s*-\s*xã hội|đoàn thể chính trị\s*-\s*xã hội|đoàn thể)(?![\p{L}])/iu;
+
+/** "Đề nghị Hội Nông dân thị xã vận động …": the unit a request opens with (group 1), before its verb. */
+export const REQUEST_SUBJECT =
+  /^(?:đề nghị\s+)?((?:hội|liên đoàn|ủy ban|tỉnh đoàn|huyện đoàn|thị đoàn|thành đoàn|đoàn thanh niên|ban|mặt trận)[^,;:]*?)\s+(?:vận động|phối hợp|tổ chức|chỉ đạo|triển khai|thực hiện|lãnh đạo|tuyên truyền|chủ động|xây dựng|tăng cường|rà soát|tiếp tục|đẩy mạnh|quan tâm|hướng dẫn|theo dõi)(?![\p{L}])/iu;
+
 /** Addressee units that receive tasks but send no quarterly form. */
 export const NON_REPORTING_UNITS = /^(?:ban cán sự đảng|các huyện|các thành ủy|các thị ủy|các huyện ủy|ủy ban nhân dân|ban tuyên giáo|ban dân vận|văn phòng|ban tổ chức)/iu;
 
@@ -138,7 +145,7 @@ export const KNOWN_UNITS: readonly KnownOrganization[] = [
 ];
 
 /** The start of a unit's name, for a request "2. Ban Cán sự đảng … lãnh đạo …" or a label "1. Mặt trận …:". */
-export const UNIT_START = /^(?:ban|các|mặt trận|hội|đoàn|liên đoàn|ủy ban|cấp ủy|văn phòng|sở|phòng|đảng ủy|huyện ủy|thị ủy|thành ủy|tỉnh ủy|tỉnh đoàn|thường trực|riêng)(?![\p{L}\d])/iu;
+export const UNIT_START = /^(?:đề nghị\s+)?(?:ban|các|mặt trận|hội|đoàn|liên đoàn|ủy ban|cấp ủy|văn phòng|sở|phòng|đảng ủy|huyện ủy|thị ủy|thành ủy|tỉnh ủy|tỉnh đoàn|thường trực|riêng)(?![\p{L}\d])/iu;
 
 /** "Riêng Hội Cựu chiến binh tỉnh và Tỉnh đoàn Thanh niên (…) triển khai …": a bullet only for the units it names. */
 export const ONLY_FOR = /^riêng\s+(.+?)(?=\s*\(|\s+(?:triển khai|thực hiện|tổ chức|chủ động|tập trung|tiếp tục|xây dựng)(?![\p{L}\d]))/iu;

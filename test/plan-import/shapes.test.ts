@@ -263,3 +263,20 @@ describe('shape 4 in Word with merged cells', () => {
     expect(plan.organizations.map((o) => o.code)).toEqual(['HND']);
   });
 });
+
+describe('letters: "Đề nghị …" requests and a "Kính gửi" entry with "chính trị - xã hội" in it', () => {
+  it('"- Các đoàn thể chính trị - xã hội thị xã" is one addressee (the five unions); "2. Đề nghị Hội Nông dân thị xã vận động …" goes to HND only', () => {
+    const text = [
+      'THỊ ỦY LA GI', 'Số 301-CV/TU', 'V/v chuẩn bị Ngày hội Đại đoàn kết toàn dân tộc năm 2024', 'La Gi, ngày 01 tháng 10 năm 2024',
+      'Kính gửi: - Ủy ban Mặt trận Tổ quốc Việt Nam thị xã;', '- Các đoàn thể chính trị - xã hội thị xã.',
+      'Ban Thường vụ Thị ủy đề nghị:',
+      '1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thị xã và các đoàn thể chính trị - xã hội thị xã: phối hợp tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở 100% khu dân cư.',
+      '2. Đề nghị Hội Nông dân thị xã vận động nông dân tham gia ít nhất 02 phiên chợ nông sản.',
+      'Nơi nhận:',
+    ].join('\n');
+    const plan = PlanSchema.parse(importPlan(text).plan);
+    expect(plan.organizations.map((o) => o.code)).toEqual(['MTTQ', 'HLHPN', 'HCCB', 'HND', 'LDLD', 'TDTN']);
+    expect(plan.tasks.filter((t) => t.number === '2').map((t) => t.id)).toEqual(['HND-2']);
+    expect(plan.tasks.filter((t) => t.number === '1')).toHaveLength(6);
+  });
+});

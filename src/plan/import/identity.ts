@@ -131,7 +131,14 @@ function letterParts(paragraphs: readonly SourceParagraph[]): { summary?: string
     chunks.push(text);
     if (/\.$/u.test(text)) break;
   }
-  const addressees = chunks.join(' ').split(/(?:^|\s)[-–+•]\s+/u).map((a) => a.replace(/[,;.]+$/u, '').trim()).filter(Boolean);
+  // A new addressee starts at a dash at the start of a line; "chính trị - xã hội" inside a name is no dash item.
+  const entries: string[] = [];
+  for (const chunk of chunks) {
+    const dashed = /^[-–+•]\s*/u.exec(chunk.trim());
+    if (dashed || entries.length === 0) entries.push(chunk.trim().slice(dashed?.[0].length ?? 0));
+    else entries[entries.length - 1] = `${entries.at(-1) as string} ${chunk.trim()}`;
+  }
+  const addressees = entries.map((a) => a.replace(/[,;.]+$/u, '').trim()).filter(Boolean);
   const numberAt = paragraphs.findIndex((p) => NUMBER_LINE.test(p.text));
   let summary: string | undefined;
   if (numberAt >= 0 && numberAt < start) {

@@ -8,7 +8,7 @@
 import type { OutlineBlock } from '../../model/plan-import.ts';
 import type { Organization, Task } from '../../model/plan.ts';
 import {
-  ASSIGNMENT_LINE, FRONT_AND_UNIONS, KNOWN_ORGANIZATIONS, KNOWN_UNITS, NON_REPORTING_UNITS, ONLY_FOR, UNIT_START,
+  ASSIGNMENT_LINE, FRONT_AND_UNIONS, KNOWN_ORGANIZATIONS, KNOWN_UNITS, NON_REPORTING_UNITS, ONLY_FOR, REQUEST_SUBJECT, UNIONS_ONLY, UNIT_START,
 } from '../../vi/import-words.ts';
 import { matchKey } from '../../vi/text.ts';
 import { dueDateOf, recurrenceOf } from './attributes.ts';
@@ -60,6 +60,7 @@ export function readLetter(blocks: readonly OutlineBlock[], addressees: readonly
     const label = /^([^:]{3,160}):\s*(.*)$/u.exec(text);
     const named = addressees.find((a) => matchKey(text).startsWith(matchKey(a)));
     const given = /^giao\s/iu.test(text) ? ASSIGNMENT_LINE.exec(text) : null;
+    const subject = !named && !given ? REQUEST_SUBJECT.exec(text)?.[1] : undefined;
     if (label && UNIT_START.test(label[1] as string)) {
       units = resolve(label[1] as string, !NON_REPORTING_UNITS.test(label[1] as string));
       text = (label[2] as string).trim();
@@ -67,6 +68,8 @@ export function readLetter(blocks: readonly OutlineBlock[], addressees: readonly
       units = resolve(named, !NON_REPORTING_UNITS.test(named));
     } else if (given) {
       units = resolve(given[1] as string, false);
+    } else if (subject) {
+      units = resolve(subject, !NON_REPORTING_UNITS.test(subject));
     } else {
       units = everyone();
     }
@@ -118,11 +121,12 @@ export function resolveUnits(phrase: string, orgs: Map<string, Organization>, re
     orgs.set(org.code, org);
     return org;
   };
-  if (FRONT_AND_UNIONS.test(clean)) {
+  const unionsOnly = UNIONS_ONLY.test(clean);
+  if (FRONT_AND_UNIONS.test(clean) || unionsOnly) {
     // One level down ("… thị xã", "… huyện"), the six keep their codes and take the level's name.
     const level = /(thị xã|huyện|thành phố)(?![\p{L}])/u.exec(clean)?.[1];
     const named = (name: string) => (!level ? name : name === 'Tỉnh Đoàn Thanh niên' ? `Đoàn Thanh niên ${level}` : name.replace(/ tỉnh$/u, ` ${level}`));
-    return KNOWN_ORGANIZATIONS.map((k) => get({ code: k.code, name: named(k.name), shortName: k.shortName === 'Tỉnh Đoàn' && level ? 'Đoàn Thanh niên' : k.shortName }));
+    return KNOWN_ORGANIZATIONS.filter((k) => !unionsOnly || k.code !== 'MTTQ').map((k) => get({ code: k.code, name: named(k.name), shortName: k.shortName === 'Tỉnh Đoàn' && level ? 'Đoàn Thanh niên' : k.shortName }));
   }
   const parts = clean.split(/,\s+(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
   return parts.map((name) => {
