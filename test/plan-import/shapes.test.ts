@@ -280,3 +280,23 @@ describe('letters: "Đề nghị …" requests and a "Kính gửi" entry with "c
     expect(plan.tasks.filter((t) => t.number === '1')).toHaveLength(6);
   });
 });
+
+describe('page breaks before a capitalised word', () => {
+  it('"… phối hợp với" + page break + "Ủy ban Mặt trận …" → one task; an item without its full stop + a new paragraph → two', () => {
+    const text = [
+      'KẾ HOẠCH', 'công tác dân vận năm 2024', 'II. NHIỆM VỤ',
+      '1. Tổ chức Hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân, phối hợp với',
+      '⁽¹⁾ Theo Quy định số 11-QĐi/TW, ngày 18/02/2019 của Bộ Chính trị.',
+      '3',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam thị xã chuẩn bị nội dung.',
+      '2. Kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở tại các xã, phường trên địa bàn thị xã trong năm',
+      'Biểu dương các tập thể, cá nhân tiêu biểu.',
+    ].join('\n');
+    const plan = PlanSchema.parse(importPlan(text).plan);
+    expect(plan.tasks.map((t) => t.text)).toEqual([
+      'Tổ chức Hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam thị xã chuẩn bị nội dung.',
+      'Kiểm tra việc thực hiện Quy chế dân chủ ở cơ sở tại các xã, phường trên địa bàn thị xã trong năm',
+      'Biểu dương các tập thể, cá nhân tiêu biểu.',
+    ]);
+  });
+});

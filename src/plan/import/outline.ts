@@ -36,6 +36,9 @@ export function toParagraphs(raw: string): SourceParagraph[] {
   return out;
 }
 
+/** Words that cannot end a sentence: a line ending with one was cut by a page break. */
+const DANGLING_WORD = /\s(?:với|của|và|cho|tại|theo|các|những|về|trong|được|là|có|từ|đến|ở|cùng|như|gồm|giữa|thuộc|bởi|nhằm|để|hoặc)$/u;
+
 /** A paragraph continues the previous one: no closing punctuation there, a lower-case start here. */
 function continues(prev: string, next: string): boolean {
   if (/[.:!?]$|\.\/\.$/u.test(prev)) return false;
@@ -43,8 +46,9 @@ function continues(prev: string, next: string): boolean {
   if (structural) return false;
   if (/^[\p{Ll}(“"”]/u.test(next)) return true;
   // A page break inside a long sentence before a capitalised name ("… phối hợp với" + "Ủy ban …").
-  if (prev.length >= 80 && /[\p{Ll}\d”"]$/u.test(prev) && /^\p{Lu}\p{Ll}/u.test(next) && prev !== prev.toLocaleUpperCase('vi')
-    && !/^(?:giao|căn cứ|kính gửi|nơi nhận)\s/iu.test(next) && classify({ text: prev, line: 0 }).kind !== 'attribute') return true;
+  // Only after a word no sentence ends with, so a finished item without its full stop is never glued to the next paragraph.
+  if (DANGLING_WORD.test(prev) && /^\p{Lu}\p{Ll}/u.test(next) && !/^(?:giao|căn cứ|kính gửi|nơi nhận)\s/iu.test(next)
+    && classify({ text: prev, line: 0 }).kind !== 'attribute') return true;
   // "…các cấp”;" + "Quy định số 37…": a list inside a sentence, split by a page break. Not after a bullet
   // ("- Căn cứ …," + "Ban Dân vận … xây dựng kế hoạch"), where the comma closes the list.
   return /[,;]$/u.test(prev) && /^\p{L}/u.test(next) && classify({ text: prev, line: 0 }).kind !== 'bullet';
