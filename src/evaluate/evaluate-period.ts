@@ -46,7 +46,8 @@ export function evaluatePeriod(plan: Plan, period: PeriodId, input: EvaluationIn
   // Grouped once: a province has a thousand organisations and as many submissions.
   const byOrg = groupBy(current, (s) => s.org);
   const logByOrg = groupBy(input.log, (e) => e.org ?? '');
-  const organizations = plan.organizations.map((o) => {
+  // A unit with tasks but no form to send ("reporting: false") is never counted as missing.
+  const organizations = plan.organizations.filter((o) => o.reporting !== false).map((o) => {
     const mine = byOrg.get(o.code) ?? [];
     const byQuarter = new Map(quarters.flatMap((q) => {
       const sub = latestOf(mine.filter((s) => s.period === q));

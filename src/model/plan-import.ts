@@ -17,11 +17,16 @@ export type OutlineBlock =
   | { kind: 'item'; number: string; level: number; text: string; line: number }
   /** "- …" (level 1) or "+ …" (level 2) sub-items. */
   | { kind: 'bullet'; level: number; text: string; line: number }
-  /** "Chịu trách nhiệm tham mưu: …", "Thời gian thực hiện: …", "Lãnh đạo phụ trách: …". */
-  | { kind: 'attribute'; key: 'responsible' | 'timeline' | 'lead'; value: string; line: number }
+  /** "Chịu trách nhiệm tham mưu: …", "Đơn vị chủ trì: …; phối hợp: …", "Thời gian thực hiện: …", "Lãnh đạo phụ trách: …". */
+  | { kind: 'attribute'; fields: AttributeFields; line: number }
+  /** "Giao Ban Dân vận Thị ủy chủ trì, phối hợp với …" on a line of its own. */
+  | { kind: 'assignment'; responsible: string; supporting?: string; text: string; line: number }
   /** "Nơi nhận:", the signature block: the end of the task content. */
   | { kind: 'end'; line: number }
   | { kind: 'text'; text: string; line: number };
+
+/** What per-task attribute lines give, as written. */
+export type AttributeFields = Partial<Record<'responsible' | 'supporting' | 'timeline' | 'lead' | 'roadmap', string>>;
 
 /** The decision's identity as found in its text. */
 export interface DecisionIdentity {
@@ -34,6 +39,14 @@ export interface DecisionIdentity {
   year?: number;
   /** "Ban Dân vận Tỉnh ủy": who follows up and receives the reports. */
   reportingBody?: string;
+  /** Where the year came from when the title does not say it (for the review note). */
+  yearHow?: string;
+  /** A term plan: the years of "nhiệm kỳ 2022 - 2027" in the title. */
+  term?: { from: number; to: number };
+  /** How the issuer was found when the header was lost (title line, signature block). */
+  issuerFrom?: string;
+  /** A letter's "Kính gửi" list, one unit (or group) per entry. */
+  addressees?: string[];
 }
 
 export interface PlanImportOptions {
@@ -49,6 +62,8 @@ export interface PlanImportResult {
   findings: Finding[];
   /** Task ids per organisation code, in document order (for comments in the YAML). */
   tasksByOrg: Record<string, string[]>;
+  /** How the year (or term) was inferred when the text does not state it: a person should review it. */
+  yearReview?: string;
 }
 
 /** The part of mammoth's document model the importer reads (paragraphs, runs, text, numbering). */
@@ -58,4 +73,7 @@ export interface DocxElement {
   children?: DocxElement[] | undefined;
   /** Word's automatic list numbering of a paragraph: level "0", "1", … and whether it is numbered or bulleted. */
   numbering?: { isOrdered: boolean; level: string } | null | undefined;
+  /** Table cells: how many grid columns and rows a (merged) cell covers. */
+  colSpan?: number | undefined;
+  rowSpan?: number | undefined;
 }

@@ -13,6 +13,8 @@ export interface PlanSummaryOrganization {
   /** Number of tasks of the organisation, sub-items included. */
   tasks: number;
   targets: number;
+  /** Present (false) only for a unit that holds tasks but sends no form. */
+  reporting?: false;
 }
 
 export interface PlanSummaryTarget {

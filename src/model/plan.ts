@@ -21,10 +21,24 @@ export const OrganizationSchema = z.strictObject({
   shortName: Text,
   /** Parent organisation code, so district/commune levels can be added later. */
   parent: Id.optional(),
+  /**
+   * false for a unit the plan assigns tasks to but that does not send the quarterly form (a
+   * letter's "Ban Cán sự đảng Ủy ban nhân dân tỉnh"): its tasks are kept and shown, no form is
+   * made for it and it is never counted as missing. Absent = a reporting organisation.
+   */
+  reporting: z.boolean().optional(),
 });
 export type Organization = z.infer<typeof OrganizationSchema>;
 
 export const MilestoneSchema = z.strictObject({ date: IsoDate, text: Text });
+
+/** How often a task recurs ("Thường xuyên", "hàng quý", "hằng năm"). */
+export const RecurrenceSchema = z.enum(['continuous', 'monthly', 'quarterly', 'half_yearly', 'yearly']);
+export type Recurrence = z.infer<typeof RecurrenceSchema>;
+
+/** A term target's value expected by the end of one year of the term ("năm 2025: 60%"). */
+export const YearMilestoneSchema = z.strictObject({ year: z.number().int().min(1945).max(2100), value: z.number().finite(), text: Text.optional() });
+export type YearMilestone = z.infer<typeof YearMilestoneSchema>;
 
 export const TaskSchema = z.strictObject({
   id: Id,
@@ -34,13 +48,18 @@ export const TaskSchema = z.strictObject({
   text: Text,
   /** Parent task id for "- " sub-items. */
   parent: Id.optional(),
-  /** "Chịu trách nhiệm tham mưu: …" */
+  /** "Chịu trách nhiệm tham mưu: …", "Đơn vị chủ trì: …" */
   responsible: Text.optional(),
+  /** "phối hợp: …", "phối hợp với …": the supporting units, as written. */
+  supporting: Text.optional(),
   /** Lãnh đạo phụ trách. */
   lead: Text.optional(),
   /** "Thời gian thực hiện: …" as written. */
   timeline: Text.optional(),
+  /** Due date read from the timeline ("trước ngày 30/6/2024", "Quý II/2024" → end of the quarter). */
   deadline: IsoDate.optional(),
+  /** Read from the timeline ("Thường xuyên" → continuous, "hàng quý" → quarterly). */
+  recurrence: RecurrenceSchema.optional(),
   milestones: z.array(MilestoneSchema).optional(),
 });
 export type Task = z.infer<typeof TaskSchema>;
@@ -78,6 +97,10 @@ export const TargetSchema = z
      * separately. Absent = false (optional, not defaulted, so existing plans keep their hash).
      */
     key: z.boolean().optional(),
+    /** Term plans: the leader in charge of the target ("đồng chí Phó Chủ tịch …"). */
+    lead: Text.optional(),
+    /** Term plans: the value expected by the end of each year of the term. */
+    milestones: z.array(YearMilestoneSchema).optional(),
   })
   .refine((t) => (t.comparator === 'between') === (t.max !== undefined), {
     message: 'Chỉ tiêu dạng khoảng ("between") phải có "max"; các dạng khác không có "max"',

@@ -189,6 +189,8 @@ export const ReportWordingSchema = z.strictObject({
     moreBehind: Text,
     /** moreBehind when the appendix counts targets per organisation (the detail is in the Excel file). */
     moreBehindExcel: Text,
+    /** A task past its due date and not reported done: {org}, {task}, {deadline}. Optional: older wording files lack it. */
+    overdueTask: Text.optional(),
     noDataTarget: Text,
     lateOrgs: Text,
     missingOrgs: Text,

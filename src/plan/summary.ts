@@ -24,6 +24,7 @@ export function summarizePlan(plan: Plan): PlanSummary {
     name: o.name,
     tasks: plan.tasks.filter((t) => t.org === o.code).length,
     targets: targets.filter((t) => t.org === o.code).length,
+    ...(o.reporting === false ? { reporting: false as const } : {}),
   }));
   return {
     counts: { organizations: plan.organizations.length, tasks: plan.tasks.length, targets: plan.targets.length },

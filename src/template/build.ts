@@ -13,6 +13,7 @@ import { layoutRows, placeColumns } from './layout.ts';
 import { addMetaSheet } from './meta-sheet.ts';
 import { addReportSheet } from './report-sheet.ts';
 import { protectSheet } from './validation.ts';
+import { documentType } from '../vi/plan-text.ts';
 
 /** The placeholders of templates/instructions.yaml for one organisation and period. */
 export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
@@ -24,6 +25,7 @@ export function templateVars(plan: Plan, orgName: string, period: PeriodId): Rec
     deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
     submitTo: plan.reporting.submitTo ?? plan.reporting.body,
     source: fillPlaceholders(words.sourceRef, {
+      type: documentType(plan.source),
       number: plan.source.number,
       date: formatViDateShort(plan.source.date),
       issuer: plan.source.issuer,

@@ -3,6 +3,7 @@ import type { Target } from '../model/plan.ts';
 import type { InstructionsConfig } from '../model/template.ts';
 import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type RowMapEntry } from '../model/workbook-meta.ts';
 import { PROGRESS_LABEL } from '../vi/labels.ts';
+import { taskDetailsLine } from '../vi/plan-text.ts';
 import { fillPlaceholders } from './config.ts';
 import { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnByKey, targetPhrase, targetUnit } from './layout.ts';
 import { ACHIEVED_FILL, BEHIND_FILL, BOX, CENTER, HEADER_FILL, INPUT_FILL, READONLY_FILL, TASK_FILL, WRAP_TOP, type TextBox, fitHeight, font, landscapePrintSetup } from './styles.ts';
@@ -195,8 +196,12 @@ export function cellValue(key: ColumnKey, lr: LayoutRow, previous: ReadonlyMap<s
   switch (key) {
     case 'stt':
       return lr.kind === 'task' ? lr.task.number : null;
-    case 'task':
-      return t ? t.text : lr.task.text;
+    case 'task': {
+      if (t) return t.text;
+      // Responsible unit and timeline where the plan has them, under the task's text (issue 18).
+      const details = taskDetailsLine(lr.task);
+      return details ? `${lr.task.text}\n${details}` : lr.task.text;
+    }
     case 'target':
       return t ? targetPhrase(t) : null;
     case 'unit':

@@ -45,7 +45,8 @@ export async function writeTemplates(
   const findings: Finding[] = [];
   const files: TemplateFile[] = [];
   const known = plan.organizations.map((o) => o.code);
-  const orgs = options.orgs ?? known;
+  // Units that send no form ("reporting: false") get none unless asked for by name.
+  const orgs = options.orgs ?? plan.organizations.filter((o) => o.reporting !== false).map((o) => o.code);
 
   const kind = periodOf(period).kind;
   if (!plan.reporting.periods.includes(kind)) {

@@ -18,7 +18,7 @@ export const EXPORT_TEXT = {
   completenessTitle: 'TÌNH HÌNH NỘP BÁO CÁO',
   findingsTitle: 'CÁC VẤN ĐỀ PHÁT HIỆN KHI KIỂM TRA SỐ LIỆU',
   /** "(Kèm theo Quyết định số 1388-QĐ/TU, ngày 27/12/2023 của Ban Thường vụ Tỉnh ủy)" */
-  sourceLine: (number: string, date: string, issuer: string) => `(Theo Quyết định số ${number}, ngày ${date} của ${issuer})`,
+  sourceLine: (number: string, date: string, issuer: string, type = 'Quyết định') => `(Theo ${type} số ${number}, ngày ${date} của ${issuer})`,
   paceNote: (share: string) =>
     `Mức cần đạt đến kỳ: chỉ tiêu cộng dồn cả năm tính theo tiến độ ${share} kế hoạch năm; chỉ tiêu tỷ lệ, định mức so sánh trực tiếp.`,
   submissionLine: (file: string, received: string, status: string) => `Tệp: ${file} — nhận lúc ${received} — ${status}`,
@@ -86,7 +86,7 @@ export const FINDING_HEADERS = {
 
 export const STATUS_TEXT = {
   title: (period: string) => `Tình hình báo cáo ${period}`,
-  source: (number: string, date: string) => `Theo Quyết định số ${number}, ngày ${date}`,
+  source: (number: string, date: string, type = 'Quyết định') => `Theo ${type} số ${number}, ngày ${date}`,
   deadline: (date: string) => `Hạn nộp: ${date}`,
   completenessHeading: 'Tình hình nộp báo cáo',
   progressHeading: 'Tiến độ chỉ tiêu',
@@ -106,6 +106,14 @@ export const STATUS_TEXT = {
   carriedRow: (quarter: string) => `Đến hết ${quarter}`,
   daysLate: (n: number) => `trễ ${n} ngày`,
   findingsHeading: (n: number) => `Vấn đề về số liệu (${n})`,
+  overdueHeading: (n: number) => `Nhiệm vụ quá hạn chưa hoàn thành (${n})`,
+  overdueLine: (org: string, id: string, due: string, progress: string) => `${org} · ${id} — hạn ${due}: ${progress}`,
+  notReported: 'chưa báo cáo',
+  laggingHeading: (n: number, year: number) => `Chỉ tiêu nhiệm kỳ chậm so với mốc năm ${year} (${n})`,
+  laggingLine: (org: string, text: string, value: string, milestone: string, lead?: string) =>
+    `${org} · ${text}: đạt ${value}, mốc ${milestone}${lead ? `; phụ trách: ${lead}` : ''}`,
+  nonReportingHeading: 'Đơn vị được giao nhiệm vụ nhưng không báo cáo (chỉ theo dõi)',
+  nonReportingLine: (org: string, name: string, tasks: number) => `${org} — ${name}: ${tasks} nhiệm vụ`,
   dbMissing: (file: string) =>
     `Không tìm thấy tệp cơ sở dữ liệu "${file}". Hãy tiếp nhận báo cáo trước bằng lệnh "baocao ingest", hoặc chỉ đúng tệp bằng --db.`,
   dbFolderMissing: (file: string, folder: string) =>

@@ -62,19 +62,33 @@ describe('baocao plan import', () => {
     expect(r.stdout).toContain('[import/impossible-date]');
   });
 
-  it('a text without a year and without --year → exit 1, nothing written; --year 2025 → exit 0', async () => {
+  it('a text without a year and without --year → exit 0, draft written with an inferred-year warning; --year 2025 → exit 0', async () => {
     const dir = tmp();
     const src = join(dir, 'qd.txt');
     writeFileSync(src, 'NỘI DUNG NHIỆM VỤ TRỌNG TÂM giao cho Hội Nông dân tỉnh\n1. Phát triển ít nhất 300 hội viên.\n');
     const out = join(dir, 'plan.yaml');
     const r = await run('plan', 'import', src, '-o', out, '--json');
-    expect(r.code).toBe(1);
-    expect((JSON.parse(r.stdout) as ImportJson).findings.map((f) => f.code)).toContain('import/missing-year');
-    expect(existsSync(out)).toBe(false);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as ImportJson).findings.map((f) => f.code)).toContain('import/inferred-year');
+    expect(existsSync(out)).toBe(true);
     const human = await run('plan', 'import', src, '-o', out, '--year', '2025', '--force');
     expect(human.code).toBe(0);
     // The decision's number is unknown: the placeholder alone, not "số chưa rõ số".
     expect(human.stdout).toMatch(/^Văn bản: chưa rõ số, ngày /m);
+  });
+
+  it('seed letter 394-CV/TU without --year → exit 0, draft written, plan check exit 0 naming the units that do not report', async () => {
+    const letter = new URL('../../../shared/seeds/letter-394-CV-TU-2022.txt', import.meta.url).pathname;
+    const out = join(tmp(), 'cv.yaml');
+    const r = await run('plan', 'import', letter, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Văn bản: số 394-CV\/TU, ngày 09\/3\/2022, Tỉnh ủy Bình Thuận$/mu);
+    expect(r.stdout).toMatch(/^ {2}BCSD-UBND — .*\(không phải đơn vị báo cáo, chỉ theo dõi\)$/mu);
+    expect(readFileSync(out, 'utf8')).toMatch(/# cần xem lại: năm của ngày ban hành \(09\/3\/2022\)\nyear: 2022/u);
+    const check = await run('plan', 'check', out, '--json');
+    expect(check.code).toBe(0);
+    const json = JSON.parse(check.stdout) as { organizations: Array<{ code: string; reporting?: boolean }> };
+    expect(json.organizations.filter((o) => o.reporting === false).map((o) => o.code)).toEqual(['BCSD-UBND', 'CAPUY-HUYEN']);
   });
 
   it('output folder missing → exit 2, import/unwritable', async () => {

@@ -205,11 +205,15 @@ describe('importPlan: mistakes in the document', () => {
     expect(codes(result.findings)).toContain('import/derived-org-code');
   });
 
-  it('no year anywhere and no --year → missing-year error; --year 2026 → none', () => {
+  it('no year anywhere and no --year → a draft all the same: current year, inferred-year warning, no error; --year 2026 → no warning', () => {
     const text = 'NỘI DUNG NHIỆM VỤ TRỌNG TÂM giao cho Hội Nông dân tỉnh\n1. Phát triển 300 hội viên.';
-    expect(codes(importPlan(text).findings)).toContain('import/missing-year');
+    const result = importPlan(text);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.findings.find((f) => f.code === 'import/inferred-year')?.severity).toBe('warning');
+    expect(result.plan.year).toBe(new Date().getFullYear());
+    expect(planToYaml(result, 'x.txt')).toMatch(/# cần xem lại: [^\n]*\nyear:/u);
     const withYear = importPlan(text, { year: 2026 });
-    expect(codes(withYear.findings)).not.toContain('import/missing-year');
+    expect(codes(withYear.findings)).not.toContain('import/inferred-year');
     expect(withYear.plan.year).toBe(2026);
   });
 
@@ -227,16 +231,19 @@ describe('importPlan: second plan shape (Roman parts, multi-level items, respons
     expect(plan.organizations.map((o) => [o.code, o.name])).toEqual([
       ['PDVDTTG', 'Phòng Dân vận - Dân tộc - Tôn giáo'],
       ['PMTDT', 'Phòng Mặt trận - Đoàn thể'],
+      // Part III's items name no responsible unit: they stay with the issuer.
+      ['BDVU', 'Ban Dân vận Thị ủy'],
     ]);
     expect(codes(result.findings)).toContain('import/no-sections');
   });
 
-  it('only part II holds tasks: items of "I. MỤC ĐÍCH, YÊU CẦU" and "III. TỔ CHỨC THỰC HIỆN" are not tasks', () => {
+  it('items of "I. MỤC ĐÍCH, YÊU CẦU" and the "- Căn cứ" lines are not tasks; "III. TỔ CHỨC THỰC HIỆN" items are (issue 18)', () => {
     // Grouped by organisation, document order inside each.
     expect(plan.tasks.map((t) => `${t.org}:${t.number}`)).toEqual([
       'PDVDTTG:1', 'PDVDTTG:1.1', 'PDVDTTG:2', 'PDVDTTG:2.1', 'PDVDTTG:3', 'PDVDTTG:3.1', 'PDVDTTG:3.1.1', 'PDVDTTG:+', 'PDVDTTG:+',
-      'PMTDT:1.2', 'PMTDT:2.3', 'PMTDT:3.1.2',
+      'PMTDT:1.2', 'PMTDT:2.3', 'PMTDT:3.1.2', 'BDVU:1', 'BDVU:2',
     ]);
+    expect(plan.tasks.find((t) => t.id === 'BDVU-III.2')?.text).toMatch(/^Văn phòng Ban Dân vận Thị ủy theo dõi/u);
   });
 
   it('multi-level numbers → parent links inside one organisation; "+ " details under their item', () => {

@@ -6,6 +6,7 @@ import { PlanSchema } from '../../model/plan.ts';
 import { importPlanFile, summarizePlan, writeImportedPlan, type PlanSummary } from '../../plan/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { formatViDateShort } from '../../vi/date.ts';
+import { NOT_REPORTING } from '../../vi/plan-text.ts';
 import { hasErrors } from '../../vi/messages/index.ts';
 import { IMPORT_CLI_TEXT as T } from '../../vi/messages/import.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
@@ -61,7 +62,7 @@ async function runImport(ctx: CliContext, file: string, raw: unknown): Promise<v
     const review = (result.plan.targets ?? []).filter((t) => t.review).length;
     lines.push(T.identity(source.number, formatViDateShort(source.date), source.issuer));
     lines.push(T.totals(summary.counts.organizations, summary.counts.tasks, summary.counts.targets, review), '');
-    for (const org of summary.organizations) lines.push(`  ${T.organization(org.code, org.name, org.tasks, org.targets)}`);
+    for (const org of summary.organizations) lines.push(`  ${T.organization(org.code, org.name, org.tasks, org.targets)}${org.reporting === false ? NOT_REPORTING : ''}`);
     lines.push('');
   }
   if (findings.length > 0) lines.push(T.findingsHeading, renderFindings(findings, ctx.isTTY), '');

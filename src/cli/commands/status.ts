@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { periodFromStore } from '../../evaluate/index.ts';
+import { laggingTermTargets, nonReportingUnits, overdueTasks, periodFromStore } from '../../evaluate/index.ts';
 import type { Completeness, OrgEvaluation, PeriodEvaluation, StoredPeriod, TargetStatus } from '../../model/evaluation.ts';
 import type { Finding } from '../../model/finding.ts';
 import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
@@ -9,10 +9,11 @@ import type { Plan } from '../../model/plan.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, quarterName, targetGoal } from '../../vi/evaluate-text.ts';
-import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
+import { COMPLETENESS_LABEL, PROGRESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViDateNumeric, formatViDateShort } from '../../vi/date.ts';
 import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { periodName, periodOf, quartersOf } from '../../vi/period.ts';
+import { documentType } from '../../vi/plan-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
@@ -131,7 +132,7 @@ export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: bo
   const first = orgs[0];
   const lines = [
     paint(isTTY, 'bold', STATUS_TEXT.title(periodName(evaluation.period))),
-    STATUS_TEXT.source(plan.source.number, formatViDateShort(plan.source.date)),
+    STATUS_TEXT.source(plan.source.number, formatViDateShort(plan.source.date), documentType(plan.source)),
   ];
   if (first) lines.push(STATUS_TEXT.deadline(`${formatViDateNumeric(first.deadline)} (${periodName(first.reportingPeriod ?? evaluation.period)})`));
   lines.push('', paint(isTTY, 'bold', STATUS_TEXT.completenessHeading));
@@ -143,6 +144,7 @@ export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: bo
     lines.push(`  ${pad(o.org, W.org)} ${paint(isTTY, colour, label)} ${pad(o.receivedAt ? formatReceivedAt(o.receivedAt) : '', W.received)} ${pad(note(o), 80 - 2 - W.org - W.completeness - W.received - 3)}`.trimEnd());
   }
   for (const o of orgs) lines.push('', ...renderOrgProgress(plan, o, isTTY, evaluation.period));
+  lines.push(...renderFollowUp(plan, evaluation, isTTY));
   const shown = (evaluation.findings ?? []).filter((f: Finding) => f.severity !== 'info');
   if (shown.length > 0) lines.push('', paint(isTTY, 'bold', STATUS_TEXT.findingsHeading(shown.length)), renderFindings(shown, isTTY));
   return lines;
@@ -155,6 +157,34 @@ function note(o: OrgEvaluation): string {
   if (o.supersededVersions > 0) parts.push(EXPORT_TEXT.superseded(o.supersededVersions));
   if (o.completeness === 'rejected' && o.rejectedReasons[0]) parts.push(o.rejectedReasons[0]);
   return parts.join('; ');
+}
+
+/** Overdue tasks, term targets behind their milestone, and the units that hold tasks without reporting. */
+function renderFollowUp(plan: Plan, evaluation: PeriodEvaluation, isTTY: boolean): string[] {
+  const lines: string[] = [];
+  const overdue = overdueTasks(plan, evaluation.period, evaluation);
+  if (overdue.length > 0) {
+    lines.push('', paint(isTTY, 'bold', STATUS_TEXT.overdueHeading(overdue.length)));
+    for (const t of overdue) {
+      const progress = t.progress ? PROGRESS_LABEL[t.progress] : STATUS_TEXT.notReported;
+      lines.push(`  ${paint(isTTY, 'red', STATUS_TEXT.overdueLine(t.org, t.taskId, formatViDateNumeric(t.deadline), progress))}`);
+    }
+  }
+  const lagging = laggingTermTargets(plan, evaluation.period, evaluation);
+  if (lagging.length > 0) {
+    lines.push('', paint(isTTY, 'bold', STATUS_TEXT.laggingHeading(lagging.length, Math.max(...lagging.map((l) => l.milestone.year)))));
+    for (const l of lagging) {
+      const target = plan.targets.find((x) => x.id === l.targetId);
+      const unit = target?.kind === 'percent' ? '%' : '';
+      lines.push(`  ${STATUS_TEXT.laggingLine(l.org, target?.text ?? l.targetId, l.value === null ? '—' : `${formatViNumber(l.value)}${unit}`, `${formatViNumber(l.milestone.value)}${unit}`, l.lead)}`);
+    }
+  }
+  const units = nonReportingUnits(plan);
+  if (units.length > 0) {
+    lines.push('', paint(isTTY, 'bold', STATUS_TEXT.nonReportingHeading));
+    for (const u of units) lines.push(`  ${paint(isTTY, 'gray', STATUS_TEXT.nonReportingLine(u.org, u.name, u.tasks))}`);
+  }
+  return lines;
 }
 
 function renderOrgProgress(plan: Plan, o: OrgEvaluation, isTTY: boolean, period: PeriodId): string[] {

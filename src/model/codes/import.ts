@@ -2,7 +2,6 @@
 export const IMPORT_CODES = {
   'import/unreadable': 'error',
   'import/no-tasks': 'error',
-  'import/missing-year': 'error',
   'import/invalid-draft': 'error',
   'import/output-exists': 'error',
   'import/unwritable': 'error',
@@ -12,8 +11,13 @@ export const IMPORT_CODES = {
   'import/skipped-number': 'warning',
   'import/impossible-date': 'warning',
   'import/low-confidence-target': 'warning',
+  'import/inferred-year': 'warning',
+  'import/unrecognised-shape': 'warning',
+  'import/issuer-inferred': 'warning',
   'import/typo': 'info',
   'import/derived-org-code': 'info',
   'import/no-sections': 'info',
+  'import/shape': 'info',
+  'import/not-reporting': 'info',
 } as const;
 export type ImportCode = keyof typeof IMPORT_CODES;

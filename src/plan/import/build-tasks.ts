@@ -4,10 +4,13 @@
  * (duplicated or skipped numbers) done per organisation and part.
  */
 import type { Finding } from '../../model/finding.ts';
-import type { OutlineBlock } from '../../model/plan-import.ts';
+import type { AttributeFields, OutlineBlock } from '../../model/plan-import.ts';
 import type { Task } from '../../model/plan.ts';
-import { parseViDate } from '../../vi/date.ts';
 import { IMPORT_TEXT } from '../../vi/import-words.ts';
+
+/** "… tại mục 2.1, 2.3": an assignment that names the tasks it applies to. */
+const NAMES_TASKS = /(?:mục|nhiệm vụ|điểm|nội dung)(?: số)?\s+\d+(?:\.\d+)+/iu;
+import { dueDateOf, recurrenceOf } from './attributes.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 
 /** Where tasks go while walking the outline: one scope per organisation section (and part). */
@@ -27,6 +30,11 @@ export function createTaskBuilder(file: string | undefined) {
   let item: Task | undefined;
   let bullet: Task | undefined;
   let last: Task | undefined;
+  let loose = 0;
+  let partHoldsAssignments = false;
+  const assignments: Array<Extract<OutlineBlock, { kind: 'assignment' }>> = [];
+  /** "Lộ trình: …" of a term target's task, read into yearly milestones later. */
+  const roadmaps = new Map<string, string>();
   const at = (line: number) => ({ ...(file ? { file } : {}), line });
 
   const uniqueId = (base: string): string => {
@@ -51,6 +59,7 @@ export function createTaskBuilder(file: string | undefined) {
     tasks,
     findings,
     lines,
+    roadmaps,
     /** Starts a new organisation section (or a new part inside one): numbering restarts. */
     startScope(orgCode: string, part = '', scopeLabel = orgCode): void {
       org = orgCode;
@@ -61,34 +70,62 @@ export function createTaskBuilder(file: string | undefined) {
       item = undefined;
       bullet = undefined;
       last = undefined;
+      loose = 0;
     },
     add(block: OutlineBlock): void {
       line = block.line;
       if (block.kind === 'item') addItem(block.number, block.text, block.line);
       else if (block.kind === 'bullet') {
         const parent = block.level === 2 ? (bullet ?? item) : item;
-        if (!parent) return;
-        const task = child(parent, block.level === 2 ? '+' : '-', block.text);
-        if (block.level === 1) bullet = task;
+        // A dash bullet straight under a part, with no numbered item above: a task of its own.
+        const task = parent ? child(parent, block.level === 2 ? '+' : '-', block.text) : add({ id: uniqueId(`${org}-${prefix}${++loose}`), org, number: '-', text: block.text });
+        if (block.level === 1 || !parent) bullet = task;
       } else if (block.kind === 'text') {
-        if (item) child(item, '', block.text);
+        // "Đối với giai cấp công nhân:" alone on its line is a group label, not a task.
+        // "Giao Ban Dân vận … theo dõi, đôn đốc …" closing the plan: the follow-up body (reporting.body), not a task.
+        if (item && !isGroupLabel(block.text) && !/^giao\s.+?\stheo dõi/iu.test(block.text)) child(item, '', block.text);
       } else if (block.kind === 'attribute' && last) {
-        // "+ " details and unnumbered paragraphs belong to the item above them: so do its attribute lines.
-        let owner: Task = last;
-        while ((owner.number === '+' || owner.number === '') && owner.parent) {
-          owner = tasks.find((t) => t.id === owner.parent) ?? owner;
-          if (owner.parent === undefined) break;
-        }
-        const prev = owner[block.key];
-        owner[block.key] = prev ? `${prev}; ${block.value}` : block.value;
-        if (block.key === 'timeline' && !owner.deadline) {
-          const date = /(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(block.value)?.[1];
-          const iso = date ? parseViDate(date) : null;
-          if (iso) owner.deadline = iso;
-        }
+        attach(ownerOf(last), block.fields);
+      } else if (block.kind === 'assignment') {
+        const fields = { responsible: block.responsible, ...(block.supporting ? { supporting: block.supporting } : {}) };
+        if (last && !partHoldsAssignments) attach(ownerOf(last), fields);
+        else if (NAMES_TASKS.test(block.text)) assignments.push(block);
+        else attach(add({ id: uniqueId(`${org}-${prefix}${++loose}`), org, number: '', text: block.text }), fields);
       }
     },
+    /** Part III ("TỔ CHỨC THỰC HIỆN"): its "Giao … chủ trì" lines assign the tasks they name. */
+    setAssignmentPart(on: boolean): void {
+      partHoldsAssignments = on;
+    },
+    assignments,
+    attach,
   };
+
+  /** "+ " details and unnumbered paragraphs belong to the item above them: so do its attribute lines. */
+  function ownerOf(task: Task): Task {
+    let owner: Task = task;
+    while ((owner.number === '+' || owner.number === '') && owner.parent) {
+      owner = tasks.find((t) => t.id === owner.parent) ?? owner;
+      if (owner.parent === undefined) break;
+    }
+    return owner;
+  }
+
+  function attach(owner: Task, fields: AttributeFields): void {
+    for (const key of ['responsible', 'supporting', 'timeline', 'lead'] as const) {
+      const value = fields[key];
+      if (!value) continue;
+      const prev = owner[key];
+      owner[key] = prev && prev !== value ? `${prev}; ${value}` : value;
+    }
+    if (fields.roadmap) roadmaps.set(owner.id, fields.roadmap);
+    if (fields.timeline) {
+      const due = dueDateOf(owner.timeline ?? fields.timeline);
+      if (due && !owner.deadline) owner.deadline = due;
+      const recurrence = recurrenceOf(owner.timeline ?? fields.timeline);
+      if (recurrence && !owner.recurrence) owner.recurrence = recurrence;
+    }
+  }
 
   function addItem(number: string, text: string, at_line: number): void {
     const line = at_line;
@@ -115,4 +152,9 @@ export function createTaskBuilder(file: string | undefined) {
     item = task;
     bullet = undefined;
   }
+}
+
+/** A short line ending in ":" that only names a group ("Đối với giai cấp công nhân:"). */
+function isGroupLabel(text: string): boolean {
+  return text.length <= 90 && /:$/u.test(text.trim());
 }

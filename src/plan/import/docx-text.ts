@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { DocxElement } from '../../model/plan-import.ts';
 import { classify } from './outline.ts';
+import { taskTableLines } from './task-table.ts';
 
 const DocxElementSchema: z.ZodType<DocxElement> = z.lazy(() =>
   z.looseObject({
@@ -13,6 +14,8 @@ const DocxElementSchema: z.ZodType<DocxElement> = z.lazy(() =>
     value: z.string().optional(),
     children: z.array(DocxElementSchema).optional(),
     numbering: z.looseObject({ isOrdered: z.boolean(), level: z.string() }).nullish(),
+    colSpan: z.number().int().min(1).optional(),
+    rowSpan: z.number().int().min(1).optional(),
   }),
 );
 
@@ -35,6 +38,13 @@ export async function docxText(buffer: Buffer): Promise<string> {
 
 /** Open list counters per level; the level of the open first-rank bullet ("- "), deeper ones are "+ ". */
 function walk(element: DocxElement, lines: string[], state: { counters: number[]; bullet?: number | undefined }): void {
+  if (element.type === 'table') {
+    const table = taskTableLines(tableGrid(element));
+    if (table) {
+      lines.push(...table);
+      return;
+    }
+  }
   if (element.type !== 'paragraph') {
     for (const child of element.children ?? []) walk(child, lines, state);
     return;
@@ -64,6 +74,46 @@ function walk(element: DocxElement, lines: string[], state: { counters: number[]
   counters.length = level + 1;
   const number = Array.from({ length: level + 1 }, (_, i) => counters[i] ?? 1).join('.');
   lines.push(`${number}. ${text}`);
+}
+
+/**
+ * The table as a grid of cell texts, merged cells expanded: a cell merged down (mammoth drops
+ * the covered cells and sets rowSpan) repeats its text in the rows it covers — the same unit
+ * or deadline for several tasks — and a cell merged across leaves the covered columns empty.
+ */
+function tableGrid(table: DocxElement): string[][] {
+  const grid: string[][] = [];
+  const carried: Array<{ text: string; rows: number } | undefined> = [];
+  for (const row of (table.children ?? []).filter((r) => r.type === 'tableRow')) {
+    const out: string[] = [];
+    const take = () => {
+      for (let c = carried[out.length]; c && c.rows > 0; c = carried[out.length]) {
+        out.push(c.text);
+        c.rows -= 1;
+      }
+    };
+    for (const cell of (row.children ?? []).filter((c) => c.type === 'tableCell')) {
+      take();
+      const text = cellText(cell);
+      const span = cell.colSpan ?? 1;
+      if ((cell.rowSpan ?? 1) > 1) carried[out.length] = { text, rows: (cell.rowSpan ?? 1) - 1 };
+      out.push(text, ...Array.from({ length: span - 1 }, () => ''));
+    }
+    take();
+    grid.push(out);
+  }
+  return grid;
+}
+
+/** A cell's paragraphs, one per line. */
+function cellText(cell: DocxElement): string {
+  const paragraphs: string[] = [];
+  const visit = (e: DocxElement) => {
+    if (e.type === 'paragraph') paragraphs.push(textOf(e).trim());
+    else for (const c of e.children ?? []) visit(c);
+  };
+  visit(cell);
+  return paragraphs.filter(Boolean).join('\n');
 }
 
 function textOf(element: DocxElement): string {

@@ -5,9 +5,11 @@
  */
 import type { OutlineBlock, SourceParagraph } from '../../model/plan-import.ts';
 import {
-  ARTICLE_LINE, ATTRIBUTE_LINES, END_MARK, END_OF_CONTENT, NON_TASK_PARTS, PART_LINE, SECTION_HEADING, SECTION_HEADING_CAPS,
+  ARTICLE_LINE, ASSIGNMENT_LINE, END_MARK, END_OF_CONTENT, FOOTNOTE_LINE, FOOTNOTE_MARK, NON_TASK_PARTS, PAGE_NUMBER_LINE, PART_LINE,
+  SECTION_HEADING, SECTION_HEADING_CAPS, SUPPORTING_IN_TEXT,
 } from '../../vi/import-words.ts';
 import { cleanText } from '../../vi/text.ts';
+import { parseAttributeLine } from './attributes.ts';
 
 /**
  * Paragraphs of the text: NFC and cleaned, markdown emphasis ("*…*") dropped, and a line that
@@ -18,8 +20,12 @@ export function toParagraphs(raw: string): SourceParagraph[] {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   const out: SourceParagraph[] = [];
   for (const [i, rawLine] of lines.entries()) {
-    const text = cleanText(rawLine.replace(/\*+/g, '')).replace(/\s+/g, ' ').trim();
+    const cleaned = cleanText(rawLine.replace(/\*+/g, '')).trim();
+    const text = cleaned.replace(FOOTNOTE_MARK, '').replace(/\s+/g, ' ').trim();
     if (text === '') continue;
+    // Footnote blocks ("⁽¹⁾ Kế hoạch số 51-KH/TU …") and page numbers left where a page broke:
+    // dropped, so the sentence they interrupted is joined back below.
+    if (FOOTNOTE_LINE.test(cleaned) || PAGE_NUMBER_LINE.test(text)) continue;
     const prev = out.at(-1);
     if (prev && continues(prev.text, text)) {
       prev.text = `${prev.text} ${text}`;
@@ -30,12 +36,19 @@ export function toParagraphs(raw: string): SourceParagraph[] {
   return out;
 }
 
+/** Words that cannot end a sentence: a line ending with one was cut by a page break. */
+const DANGLING_WORD = /\s(?:với|của|và|cho|tại|theo|các|những|về|trong|được|là|có|từ|đến|ở|cùng|như|gồm|giữa|thuộc|bởi|nhằm|để|hoặc)$/u;
+
 /** A paragraph continues the previous one: no closing punctuation there, a lower-case start here. */
 function continues(prev: string, next: string): boolean {
   if (/[.:!?]$|\.\/\.$/u.test(prev)) return false;
   const structural = classify({ text: next, line: 0 }).kind !== 'text' || ARTICLE_LINE.test(next);
   if (structural) return false;
-  if (/^[\p{Ll}(“"]/u.test(next)) return true;
+  if (/^[\p{Ll}(“"”]/u.test(next)) return true;
+  // A page break inside a long sentence before a capitalised name ("… phối hợp với" + "Ủy ban …").
+  // Only after a word no sentence ends with, so a finished item without its full stop is never glued to the next paragraph.
+  if (DANGLING_WORD.test(prev) && /^\p{Lu}\p{Ll}/u.test(next) && !/^(?:giao|căn cứ|kính gửi|nơi nhận)\s/iu.test(next)
+    && classify({ text: prev, line: 0 }).kind !== 'attribute') return true;
   // "…các cấp”;" + "Quy định số 37…": a list inside a sentence, split by a page break. Not after a bullet
   // ("- Căn cứ …," + "Ban Dân vận … xây dựng kế hoạch"), where the comma closes the list.
   return /[,;]$/u.test(prev) && /^\p{L}/u.test(next) && classify({ text: prev, line: 0 }).kind !== 'bullet';
@@ -51,10 +64,8 @@ export function classify(p: SourceParagraph): OutlineBlock {
     return { kind: 'section', orgName, ...(section[1] ? { year: Number(section[1]) } : {}), line };
   }
   if (END_OF_CONTENT.test(text)) return { kind: 'end', line };
-  for (const { pattern, key } of ATTRIBUTE_LINES) {
-    const m = pattern.exec(text.replace(/^[-+•–]\s*/u, ''));
-    if (m) return { kind: 'attribute', key, value: (m[1] as string).replace(/[.;]+$/u, '').trim(), line };
-  }
+  const fields = parseAttributeLine(text.replace(/^[-+•–]\s*/u, ''));
+  if (fields) return { kind: 'attribute', fields, line };
   const part = PART_LINE.exec(text);
   if (part && part[1]) {
     const title = (part[2] as string).trim();
@@ -68,6 +79,11 @@ export function classify(p: SourceParagraph): OutlineBlock {
   }
   const bullet = /^([-–•+])\s*(.+)$/u.exec(text);
   if (bullet) return { kind: 'bullet', level: bullet[1] === '+' ? 2 : 1, text: endMark(bullet[2] as string), line };
+  const assignment = ASSIGNMENT_LINE.exec(text);
+  if (assignment && /chủ trì|chịu trách nhiệm/iu.test(text.slice(0, 120))) {
+    const supporting = SUPPORTING_IN_TEXT.exec(assignment[2] as string)?.[1]?.trim();
+    return { kind: 'assignment', responsible: (assignment[1] as string).trim(), ...(supporting ? { supporting } : {}), text: endMark(text), line };
+  }
   return { kind: 'text', text: endMark(text), line };
 }
 

@@ -21,6 +21,17 @@ export function planToYaml(result: PlanImportResult, sourceName: string): string
   const deadline = doc.getIn(['reporting', 'deadline'], true);
   if (deadline && typeof deadline === 'object') (deadline as Node).commentBefore = IMPORT_TEXT.yamlDeadline;
 
+  if (result.yearReview) {
+    const key = plan.term ? 'term' : 'year';
+    const pair = (doc.contents as unknown as { items?: Array<{ key: { value?: unknown; commentBefore?: string } }> }).items?.find((p) => p.key.value === key);
+    if (pair) pair.key.commentBefore = IMPORT_TEXT.yamlInferredYear(result.yearReview);
+  }
+  const orgs = doc.get('organizations', true);
+  if (isSeq(orgs)) {
+    orgs.items.forEach((item, i) => {
+      if (isMap(item) && plan.organizations[i]?.reporting === false) item.commentBefore = IMPORT_TEXT.yamlNotReporting;
+    });
+  }
   const tasks = doc.get('tasks', true);
   const targets = doc.get('targets', true);
   const targetCount = new Map<string, number>();

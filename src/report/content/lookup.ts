@@ -1,6 +1,7 @@
 import type { OrgEvaluation, PeriodEvaluation, TargetEvaluation } from '../../model/evaluation.ts';
 import type { Organization, Plan, Target } from '../../model/plan.ts';
 import type { Submission } from '../../model/submission.ts';
+import { overdueTasks } from '../../evaluate/index.ts';
 import { planIndex } from '../../plan/index.ts';
 
 /** Indexes the plan, evaluation and submissions once, for the section builders. */
@@ -11,6 +12,8 @@ export interface ReportIndex {
   targetEval(targetId: string): TargetEvaluation | undefined;
   submission(org: string): Submission | undefined;
   orgName(org: string): string;
+  /** Tasks due by the end of the period and not reported done (issue 18). */
+  overdue: ReadonlyArray<{ org: string; text: string; deadline: string }>;
 }
 
 export function indexReport(plan: Plan, evaluation: PeriodEvaluation, submissions: readonly Submission[]): ReportIndex {
@@ -22,8 +25,11 @@ export function indexReport(plan: Plan, evaluation: PeriodEvaluation, submission
     if (s.supersededBy === null && (!prev || prev.receivedAt < s.receivedAt)) subs.set(s.org, s);
   }
   const names = new Map(plan.organizations.map((o) => [o.code, o.name]));
+  const taskText = new Map(plan.tasks.map((t) => [t.id, t.text]));
   return {
-    orgs: plan.organizations,
+    // Units that hold tasks but send no form ("reporting: false") are not reported on, nor missing.
+    orgs: plan.organizations.filter((o) => o.reporting !== false),
+    overdue: overdueTasks(plan, evaluation.period, evaluation).map((t) => ({ org: t.org, text: taskText.get(t.taskId) ?? t.taskId, deadline: t.deadline })),
     targetsOf: (org) => [...(planIndex(plan).targetsByOrg.get(org) ?? [])],
     orgEval: (org) => orgEvals.get(org),
     targetEval: (id) => targetEvals.get(id),

@@ -172,6 +172,11 @@ export function assessmentSection(
   if (behind.length > wording.listLimit) {
     blocks.push(p(fill(detailInAppendix ? a.moreBehind : a.moreBehindExcel, { count: behind.length - wording.listLimit })));
   }
+  if (a.overdueTask) {
+    for (const t of ix.overdue.slice(0, wording.listLimit)) {
+      blocks.push(dash(asSentence(fill(a.overdueTask, { org: ix.orgName(t.org), task: t.text.replace(/[.;:]+$/u, ''), deadline: formatViDateShort(t.deadline) }))));
+    }
+  }
   for (const o of ix.orgs) {
     const ev = ix.orgEval(o.code);
     if (!ev || ev.completeness === 'missing' || ev.completeness === 'rejected') continue;

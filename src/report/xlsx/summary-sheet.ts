@@ -11,6 +11,7 @@ import { periodName, periodOf } from '../../vi/period.ts';
 import { romanNumeral } from './roman.ts';
 import { NUMBER_FORMAT, PERCENT_FORMAT, STATUS_FILL } from './style.ts';
 import { type Column, type TableRow, columnLetter, writeTable } from './table.ts';
+import { documentType } from '../../vi/plan-text.ts';
 
 const COLUMNS: Column[] = [
   { header: SUMMARY_HEADERS.stt, width: 6, align: 'center' },
@@ -38,7 +39,7 @@ export function sheetTitles(plan: Plan, period: string, title: string, subtitle?
     { text: title, size: 14, bold: true },
     ...(subtitle ? [{ text: subtitle, size: 13, bold: true }] : []),
     { text: periodName(period).toLocaleUpperCase('vi'), size: 13, bold: true },
-    { text: EXPORT_TEXT.sourceLine(plan.source.number, formatViDateShort(plan.source.date), plan.source.issuer), size: 12, italic: true },
+    { text: EXPORT_TEXT.sourceLine(plan.source.number, formatViDateShort(plan.source.date), plan.source.issuer, documentType(plan.source)), size: 12, italic: true },
   ];
 }
 

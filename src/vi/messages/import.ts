@@ -11,9 +11,17 @@ export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {
     message: () => 'Không tìm thấy nhiệm vụ nào: văn bản không có mục "NỘI DUNG NHIỆM VỤ…" hay danh sách đánh số 1., 2., …',
     hint: () => 'Kiểm tra văn bản có phần nhiệm vụ được đánh số (1., 2., … hoặc 2.1., 2.1.1-) hay gạch đầu dòng; văn bản scan (ảnh) cần chuyển thành chữ trước.',
   },
-  'import/missing-year': {
-    message: () => 'Không xác định được năm của kế hoạch (không thấy "NĂM 2024" trong tiêu đề hay phụ lục).',
-    hint: () => 'Chạy lại lệnh với tùy chọn --year, ví dụ: --year 2024.',
+  'import/inferred-year': {
+    message: (a) => `Văn bản không ghi rõ năm của kế hoạch; đã lấy ${a.value} theo ${a.how}.`,
+    hint: () => 'Kiểm tra trường "year" (hoặc "term") trong tệp kế hoạch; có thể chạy lại với --year.',
+  },
+  'import/unrecognised-shape': {
+    message: (a) => `Không nhận ra dạng văn bản; bản nháp lấy ${a.how}, giao cho "${a.org}".`,
+    hint: () => 'Đối chiếu từng nhiệm vụ với văn bản gốc, sửa đơn vị được giao và bỏ những mục không phải nhiệm vụ.',
+  },
+  'import/issuer-inferred': {
+    message: (a) => `Phần đầu văn bản (tên cơ quan ban hành) bị mất; đã lấy cơ quan ban hành "${a.issuer}" từ ${a.from}.`,
+    hint: () => 'Sửa trường "source.issuer" nếu chưa đúng.',
   },
   'import/invalid-draft': {
     message: (a) => `Bản nháp kế hoạch chưa hợp lệ ở trường "${a.path}": ${a.reason}. Chưa ghi tệp.`,
@@ -57,6 +65,13 @@ export const IMPORT_MESSAGES: Record<ImportCode, MessageTemplate> = {
   'import/derived-org-code': {
     message: (a) => `Đơn vị "${a.name}" không có trong danh mục quen thuộc; đã đặt mã "${a.code}".`,
     hint: () => 'Đổi mã đơn vị trong tệp kế hoạch nếu muốn (đổi cả ở các nhiệm vụ).',
+  },
+  'import/shape': {
+    message: (a) => `Dạng văn bản: ${a.shape}.`,
+  },
+  'import/not-reporting': {
+    message: (a) => `"${a.name}" (${a.code}) được giao nhiệm vụ nhưng không phải đơn vị báo cáo: nhiệm vụ được giữ để theo dõi, không lập biểu mẫu.`,
+    hint: () => 'Nếu đơn vị này cũng gửi báo cáo hàng quý, xóa dòng "reporting: false" của đơn vị trong tệp kế hoạch.',
   },
   'import/no-sections': {
     message: (a) => `Văn bản không chia phụ lục theo đơn vị; nhiệm vụ được giao cho ${a.orgs}.`,
