@@ -6,8 +6,9 @@
  * and with a comment added by openpyxl.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { goodWorkbook } from '../fixtures/bad-inputs.ts';
 import { tempDir } from '../ingest/setup.ts';
@@ -144,6 +145,29 @@ export async function withoutComments(source: Uint8Array): Promise<Buffer> {
     zip.file(name, rels.replace(/<Relationship [^>]*(comments|vmlDrawing)[^>]*\/>/g, ''));
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * Workbooks re-saved as .xlsx by LibreOffice (headless, its own profile), all in one run: one
+ * start of LibreOffice instead of one per file (the machine is shared; each start is seconds).
+ */
+export function libreOfficeResave(sources: readonly Uint8Array[]): Buffer[] {
+  const dir = tempDir('lo-forms-');
+  const inputs = sources.map((s, i) => {
+    const file = join(dir, `in${i}.xlsx`);
+    writeFileSync(file, s);
+    return file;
+  });
+  const out = join(dir, 'out');
+  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs], {
+    timeout: 180_000,
+    stdio: 'ignore',
+  });
+  return inputs.map((_, i) => {
+    const file = join(out, `in${i}.xlsx`);
+    if (!existsSync(file)) throw new Error('LibreOffice wrote no xlsx');
+    return readFileSync(file);
+  });
 }
 
 /** A form whose report sheet's XML is broken among the cells. */
