@@ -51,11 +51,14 @@ const UNREAD_SHEET_PARTS = [
   'headerFooter',
   'rowBreaks',
 ] as const;
+
+/** Any workbook the fast form reader leaves alone, through exceljs. */
 async function loadWithExceljs(buffer: Uint8Array): Promise<WorkbookAccess> {
   const wb = new Workbook();
   await wb.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as ArrayBuffer, { ignoreNodes: [...UNREAD_SHEET_PARTS] });
   return wb;
 }
+
 const ALLOWED_PROGRESS = Object.values(PROGRESS_LABEL).map((l) => `"${l}"`).join(', ');
 
 /**
