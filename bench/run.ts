@@ -15,7 +15,7 @@ import type { Plan } from '../src/model/plan.ts';
 import { planHash, requirePlan } from '../src/plan/index.ts';
 import { writeTemplates } from '../src/template/index.ts';
 import { coresAvailable, timed } from './cores.ts';
-import { exceljsLoadPass, unzipPass } from './floor.ts';
+import { exceljsLoadPass, unzipPass, xmlFloorPass } from './floor.ts';
 import { generateWorkbooks } from './generate.ts';
 import { BENCH_PERIOD, populationPlan } from './population.ts';
 import { type BenchResult, printTable } from './table.ts';
@@ -93,12 +93,12 @@ const FloorChildSchema = z.object({ files: z.number(), ms: z.number() });
  * in one process, then over two halves in two processes at once (wall time of the pair). The
  * ingest's parallelSpeedup is read against this.
  */
-async function floorScaling(files: readonly string[], root: string): Promise<{ oneMs: number; twoMs: number; speedup: number }> {
+async function floorScaling(files: readonly string[], root: string, mode: 'exceljs' | 'xml' = 'exceljs'): Promise<{ oneMs: number; twoMs: number; speedup: number }> {
   const list = join(root, 'files.txt');
   await writeFile(list, `${files.join('\n')}\n`);
   const child = await childScript('./floor-child.ts');
   const floorRun = async (part: number, parts: number) =>
-    FloorChildSchema.parse(JSON.parse((await run(process.execPath, [child, list, String(part), String(parts)], { maxBuffer: 1024 * 1024 })).stdout.trim()));
+    FloorChildSchema.parse(JSON.parse((await run(process.execPath, [child, list, String(part), String(parts), mode], { maxBuffer: 1024 * 1024 })).stdout.trim()));
   const oneMs = (await floorRun(0, 1)).ms;
   const start = performance.now();
   await Promise.all([floorRun(0, 2), floorRun(1, 2)]);
@@ -169,12 +169,16 @@ async function main(argv: string[]): Promise<void> {
     // The floor, on the same files, one core (wall and CPU time).
     const loadA = await timed(() => exceljsLoadPass(pop.files));
     const unzip = await timed(() => unzipPass(pop.files));
-    log(opts, `floor: exceljs load ${(loadA.ms / opts.n).toFixed(1)} ms/wb, unzip ${(unzip.ms / opts.n).toFixed(1)} ms/wb`);
+    const xmlA = await timed(() => xmlFloorPass(pop.files));
+    log(opts, `floor: exceljs load ${(loadA.ms / opts.n).toFixed(1)} ms/wb, unzip ${(unzip.ms / opts.n).toFixed(1)} ms/wb, unzip + XML ${(xmlA.ms / opts.n).toFixed(2)} ms/wb`);
 
     const cores = await coresAvailable(2);
     log(opts, `cores available to this process now: ${cores.toFixed(2)}`);
     const floorPair = await floorScaling(pop.files, root);
     log(opts, `floor in 2 processes at once: ${floorPair.speedup.toFixed(2)}× one process`);
+    // The bare unzip + XML floor, one process against two at once: the reference for the ingest's speed-up (issue 21).
+    const xmlPair = await floorScaling(pop.files, root, 'xml');
+    log(opts, `unzip + XML floor in 2 processes at once: ${xmlPair.speedup.toFixed(2)}× one process`);
     const serial = opts.serial ? await ingestRun(opts.n, pop.dir, 0, join(root, 'serial.db'), opts.workerHeap) : null;
     if (serial) log(opts, `ingest serial: ${(serial.ms / opts.n).toFixed(1)} ms/wb`);
     const oneA = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1.db'), opts.workerHeap);
@@ -203,10 +207,12 @@ async function main(argv: string[]): Promise<void> {
     const oneB = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1-again.db'), opts.workerHeap);
     log(opts, `ingest 1 worker again: ${(oneB.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${oneB.peakRssMb.toFixed(0)} MB`);
     const loadB = await timed(() => exceljsLoadPass(pop.files));
-    log(opts, `floor again: exceljs load ${(loadB.ms / opts.n).toFixed(1)} ms/wb`);
+    const xmlB = await timed(() => xmlFloorPass(pop.files));
+    log(opts, `floor again: exceljs load ${(loadB.ms / opts.n).toFixed(1)} ms/wb, unzip + XML ${(xmlB.ms / opts.n).toFixed(2)} ms/wb`);
     const one = meanRun(oneA, oneB);
     const two = meanRun(twoA, twoB);
     const load = { ms: (loadA.ms + loadB.ms) / 2, cpuMs: (loadA.cpuMs + loadB.cpuMs) / 2 };
+    const xmlFloor = { ms: (xmlA.ms + xmlB.ms) / 2, cpuMs: (xmlA.cpuMs + xmlB.cpuMs) / 2 };
 
     let memory: ChildResult | null = null;
     if (opts.memory !== undefined) {
@@ -246,6 +252,8 @@ async function main(argv: string[]): Promise<void> {
       perWorkbookMsAtN: round(two.ms / opts.n, 2),
       parallelSpeedup: round(one.ms / two.ms, 2),
       perWorkbookMsAt4N: big ? round(big.ms / (opts.n * opts.scale), 2) : null,
+      ingestOverFloor: round(one.ms / xmlFloor.ms, 2),
+      floorParallelSpeedup: round(xmlPair.speedup, 2),
     };
     if (opts.json) {
       process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -257,6 +265,7 @@ async function main(argv: string[]): Promise<void> {
         cpuRatio: { load: one.cpuMs / load.cpuMs, unzip: one.cpuMs / unzip.cpuMs },
         coresAvailable: cores,
         floorSpeedup: floorPair.speedup,
+        xmlFloor: { msPerWb: [xmlA.ms / opts.n, xmlB.ms / opts.n], cpuRatio: one.cpuMs / xmlFloor.cpuMs },
         reportUnits: reportPlan.organizations.length,
         oneMsPerWb: one.ms / opts.n,
         runs: { loadMs: [loadA.ms / opts.n, loadB.ms / opts.n], oneMs: [oneA.ms / opts.n, oneB.ms / opts.n], twoMs: [twoA.ms / opts.n, twoB.ms / opts.n] },

@@ -14,6 +14,10 @@ export interface BenchResult {
   perWorkbookMsAtN: number;
   parallelSpeedup: number;
   perWorkbookMsAt4N: number | null;
+  /** Ingest (1 worker) over the unzip + XML floor: the sheet and shared-strings parts unzipped and walked once with saxes (issue 21). */
+  ingestOverFloor: number;
+  /** The unzip + XML floor in two processes at once, against one process: what two cores give the bare parse. */
+  floorParallelSpeedup: number;
 }
 
 export interface BenchDetail {
@@ -24,6 +28,8 @@ export interface BenchDetail {
   coresAvailable: number;
   /** The exceljs-load floor over the files split between two processes at once, against one process. */
   floorSpeedup: number;
+  /** The unzip + XML floor, ms per workbook (A and B runs), and the ingest's CPU time over its CPU time. */
+  xmlFloor: { msPerWb: [number, number]; cpuRatio: number };
   /** Organisations in the evaluated/reported population. */
   reportUnits: number;
   loadMsPerWb: number;
@@ -54,16 +60,19 @@ export function printTable(r: BenchResult, d: BenchDetail): void {
     ['Tạo biểu mẫu / templates', `${f(r.templatesPerSec)} /s`, '1 core'],
     ['Sàn: exceljs load / floor', `${f(d.loadMsPerWb, 2)} ms/wb`, `1 core; mean of ${f(d.runs.loadMs[0], 2)} and ${f(d.runs.loadMs[1], 2)}`],
     ['Sàn: giải nén / unzip floor', `${f(d.unzipMsPerWb, 2)} ms/wb`, '1 core'],
+    ['Sàn: giải nén + XML / unzip + XML floor', `${f((d.xmlFloor.msPerWb[0] + d.xmlFloor.msPerWb[1]) / 2, 2)} ms/wb`, `1 core; mean of ${f(d.xmlFloor.msPerWb[0], 2)} and ${f(d.xmlFloor.msPerWb[1], 2)}`],
     ...(d.serialMsPerWb !== null ? [['Tiếp nhận tuần tự / ingest serial', `${f(d.serialMsPerWb, 2)} ms/wb`, 'no worker'] as [string, string, string]] : []),
     ['Tiếp nhận 1 luồng / ingest 1 worker', `${f(d.oneMsPerWb, 2)} ms/wb`, `mean of ${f(d.runs.oneMs[0], 2)} and ${f(d.runs.oneMs[1], 2)}; peak RSS ${f(d.rss.one, 0)} MB, ${f(d.cpu.one, 2)} cores busy`],
     ['Tiếp nhận 2 luồng / ingest 2 workers', `${f(r.perWorkbookMsAtN, 2)} ms/wb = ${f(r.ingestPerSec)} wb/s`, `mean of ${f(d.runs.twoMs[0], 2)} and ${f(d.runs.twoMs[1], 2)}; peak RSS ${f(d.rss.two, 0)} MB, ${f(d.cpu.two, 2)} cores busy`],
     ['… đã có quý I / with Q1 in the store', `${f(d.withQ1.msPerWb, 2)} ms/wb`, `peak RSS ${f(d.withQ1.peakRssMb, 0)} MB — a real Q2 batch`],
     ['Ingest / exceljs load (1 worker)', `${f(r.ingestOverExceljsLoad, 2)}×`, `target ≤ 1,5× — ${check(r.ingestOverExceljsLoad <= 1.5)}`],
     ['Ingest / unzip (1 worker)', `${f(r.ingestOverUnzip, 2)}×`, ''],
+    ['Ingest / unzip + XML (1 worker)', `${f(r.ingestOverFloor, 2)}×`, `target ≤ 1,5× — ${check(r.ingestOverFloor <= 1.5)}; CPU ${f(d.xmlFloor.cpuRatio, 2)}×`],
     ['CPU: ingest / exceljs load', `${f(d.cpuRatio.load, 2)}×`, `CPU: ingest / unzip ${f(d.cpuRatio.unzip, 2)}×`],
     ['Lõi sẵn có / cores available', `${f(d.coresAvailable, 2)}`, 'two busy threads, just before the ingest runs'],
     ['Tăng tốc 2 luồng / speed-up', `${f(r.parallelSpeedup, 2)}×`, `target ≥ 1,6× — ${check(r.parallelSpeedup >= 1.6)}`],
     ['… sàn trên 2 tiến trình / floor, 2 processes', `${f(d.floorSpeedup, 2)}×`, 'what two cores give the parse alone on this machine'],
+    ['… sàn XML trên 2 tiến trình / XML floor, 2 processes', `${f(r.floorParallelSpeedup, 2)}×`, `speed-up / this: ${f(r.parallelSpeedup / r.floorParallelSpeedup, 2)} — target ≥ 0,9 — ${check(r.parallelSpeedup >= 0.9 * r.floorParallelSpeedup)}`],
     ...(d.report
       ? ([
           ['Đánh giá / evaluate', `${f(d.report.evaluateSec, 2)} s`, `${d.reportUnits} units`],

@@ -1,4 +1,5 @@
-import type { Cell, CellValue, Worksheet } from 'exceljs';
+import type { CellValue } from 'exceljs';
+import type { CellAccess, SheetAccess } from '../xlsx/sheet-access.ts';
 import { cleanText } from '../vi/text.ts';
 import { columnIndex } from './cell-ref.ts';
 import { decodeLegacy, type LegacyEncoding } from './legacy.ts';
@@ -27,12 +28,12 @@ const A1 = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** Reads one cell: cached results of formulas (shared ones too), error values, rich-text runs with their own fonts. */
-export function readCell(ws: Worksheet, address: string, legacy: LegacyConversion[]): CellRead {
+export function readCell(ws: SheetAccess, address: string, legacy: LegacyConversion[]): CellRead {
   const at = A1.exec(address);
   if (!at) return { kind: 'empty' };
   // findCell, not getCell: reading must not create cells (getCell adds an empty cell, and its
   // row, for every address looked at — garbage, and a changed workbook, for nothing).
-  const cell: Cell | undefined = ws.findCell(Number(at[2]), columnIndex(at[1]!));
+  const cell: CellAccess | undefined = ws.findCell(Number(at[2]), columnIndex(at[1]!));
   if (!cell) return { kind: 'empty' };
   const numFmt = typeof cell.numFmt === 'string' ? cell.numFmt : '';
   const font = typeof cell.font?.name === 'string' ? cell.font.name : undefined;
@@ -41,7 +42,7 @@ export function readCell(ws: Worksheet, address: string, legacy: LegacyConversio
 
 function fromValue(
   value: CellValue | undefined,
-  cell: Cell,
+  cell: CellAccess,
   numFmt: string,
   font: string | undefined,
   at: Where,
@@ -75,7 +76,7 @@ function fromValue(
   return { kind: 'empty' };
 }
 
-function safeResult(cell: Cell): unknown {
+function safeResult(cell: CellAccess): unknown {
   try {
     return cell.result;
   } catch {
@@ -107,7 +108,7 @@ function text(raw: string): CellRead {
  * Whether a cell holds exactly this text, untouched since the template was issued: the cheap test
  * before reading it through readCell (decoding, cleaning) and matching it loosely.
  */
-export function holdsExactly(ws: Worksheet, row: number, letter: string, text: string): boolean {
+export function holdsExactly(ws: SheetAccess, row: number, letter: string, text: string): boolean {
   return ws.findCell(row, columnIndex(letter))?.value === text;
 }
 

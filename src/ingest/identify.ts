@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { SheetAccess as Worksheet, WorkbookAccess as Workbook } from '../xlsx/sheet-access.ts';
 import type { Finding } from '../model/finding.ts';
 import type { Plan } from '../model/plan.ts';
 import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';

@@ -1,4 +1,4 @@
-import type { Workbook } from 'exceljs';
+import type { WorkbookAccess as Workbook } from '../xlsx/sheet-access.ts';
 import { META_SHEET_NAME, type WorkbookMeta, WorkbookMetaSchema } from '../model/workbook-meta.ts';
 
 export type MetaRead = { state: 'ok'; meta: WorkbookMeta } | { state: 'missing' } | { state: 'invalid' };
@@ -9,7 +9,7 @@ export function readMeta(wb: Workbook): MetaRead {
   if (!ws) return { state: 'missing' };
   let json = '';
   for (let row = 1; row <= 1000; row++) {
-    const v = ws.getCell(`A${row}`).value;
+    const v = ws.findCell(row, 1)?.value;
     if (typeof v !== 'string' || v === '') break;
     json += v;
   }

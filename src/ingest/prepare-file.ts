@@ -17,6 +17,8 @@ export interface PrepareOptions {
   period?: string;
   /** Where an organisation's tasks and targets come from when `plan` is only the skeleton (ingest workers). */
   parts?: PlanParts;
+  /** false: read baocao's own forms through exceljs too (see ReadOptions). */
+  fastRead?: boolean;
 }
 
 const fail = (findings: Finding[]): ReadResult => ({ data: null, findings });
@@ -73,6 +75,7 @@ export async function prepareBytes(bytes: Uint8Array, file: string, plan: Plan, 
     const read = await readSubmission(opened.xlsx, file, plan, planHash, {
       ...(options.period ? { period: options.period } : {}),
       ...(options.parts ? { parts: options.parts } : {}),
+      ...(options.fastRead === false ? { fastRead: false } : {}),
     });
     return done({ ...read, findings: [...opened.notes, ...read.findings] }, opened.xlsx);
   } catch (error) {

@@ -1,5 +1,6 @@
-import type ExcelJS from 'exceljs';
 import { Workbook } from '../xlsx/exceljs.ts';
+import { readForm } from '../xlsx/form-reader.ts';
+import type { SheetAccess, WorkbookAccess } from '../xlsx/sheet-access.ts';
 import type { Finding, FindingLocation } from '../model/finding.ts';
 import type { ReadResult } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';
@@ -27,6 +28,8 @@ export interface ReadOptions {
   period?: string;
   /** Where an organisation's tasks and targets come from when `plan` is only the skeleton (ingest workers). */
   parts?: PlanParts;
+  /** false: load every workbook through exceljs, baocao's own forms too (tests compare the two readers). */
+  fastRead?: boolean;
 }
 
 const TEXT_KEYS = ['result', 'difficulties', 'proposals'] as const;
@@ -49,6 +52,14 @@ const UNREAD_SHEET_PARTS = [
   'headerFooter',
   'rowBreaks',
 ] as const;
+
+/** Any workbook the fast form reader leaves alone, through exceljs. */
+async function loadWithExceljs(buffer: Uint8Array): Promise<WorkbookAccess> {
+  const wb = new Workbook();
+  await wb.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as ArrayBuffer, { ignoreNodes: [...UNREAD_SHEET_PARTS] });
+  return wb;
+}
+
 const ALLOWED_PROGRESS = Object.values(PROGRESS_LABEL).map((l) => `"${l}"`).join(', ');
 
 /**
@@ -64,9 +75,10 @@ export async function readSubmission(
   options: ReadOptions = {},
 ): Promise<ReadResult> {
   const file = fileName;
-  const wb = new Workbook();
+  let wb: WorkbookAccess;
   try {
-    await wb.xlsx.load(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) as unknown as ArrayBuffer, { ignoreNodes: [...UNREAD_SHEET_PARTS] });
+    // baocao's own forms through the fast reader; anything it does not read exactly, through exceljs.
+    wb = (options.fastRead === false ? null : await readForm(buffer)) ?? (await loadWithExceljs(buffer));
   } catch (error) {
     return { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })] };
   }
@@ -187,7 +199,7 @@ export async function readSubmission(
 
 /** Texts of the locked columns (task text, target, unit…) compared with the template as issued. */
 function lockedContent(
-  ws: ExcelJS.Worksheet,
+  ws: SheetAccess,
   reference: Pick<Reference, 'meta' | 'headers' | 'labels'>,
   columns: Partial<Record<ColumnKey, string>>,
   rows: ReadonlyMap<string, number>,

@@ -10,4 +10,14 @@ import './note-parts.ts';
 
 const require = createRequire(import.meta.url);
 
-export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
+let loaded: typeof ExcelJS.Workbook | undefined;
+const load = (): typeof ExcelJS.Workbook => (loaded ??= require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook);
+
+/**
+ * exceljs's Workbook class, required on the first `new Workbook()`: an ingest worker that reads
+ * only baocao's own forms (./form-reader.ts) never needs it, and requiring it (exceljs's whole
+ * document model and xlsx reader) costs each worker ≈ 0.1–0.3 s as it starts (bench/README.md).
+ */
+export const Workbook = new Proxy(class {} as unknown as typeof ExcelJS.Workbook, {
+  construct: (_target, args: unknown[]) => new (load() as new (...a: unknown[]) => object)(...args),
+});

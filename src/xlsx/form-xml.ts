@@ -1,0 +1,41 @@
+// Shared by the parts of the fast form reader (./form-reader.ts): one saxes pass over a part, the
+// signal to leave a workbook to exceljs, and exceljs's own helpers the reader follows.
+import { createRequire } from 'node:module';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+
+const require = createRequire(import.meta.url);
+/** exceljs's own helpers (lib/utils/utils.js): date formats, serial dates, the decoding of "str" values. */
+export const xl = require('exceljs/lib/utils/utils.js') as {
+  isDateFmt(fmt: string | undefined): boolean;
+  excelToDate(v: number, date1904: boolean | undefined): Date;
+  xmlDecode(text: string): string;
+};
+/** exceljs's table of Excel's built-in number formats (lib/xlsx/defaultnumformats.js). */
+export const BUILT_IN_FORMATS = require('exceljs/lib/xlsx/defaultnumformats.js') as Record<number, { f: string } | undefined>;
+
+/** A workbook this reader does not read exactly as exceljs does: the caller falls back to exceljs. */
+export class Unsupported extends Error {}
+export function unsupported(why: string): never {
+  throw new Unsupported(why);
+}
+
+export type Attrs = Record<string, string | undefined>;
+export interface Walker {
+  open(name: string, attrs: Attrs): void;
+  text?(text: string): void;
+  close(name: string): void;
+}
+
+/** One pass of saxes over `xml` (up to `end`, when given: the rest is not read). Throws on broken XML. */
+export function walk(xml: string, w: Walker, end?: number): void {
+  const parser = new SaxesParser();
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => w.open(tag.name, tag.attributes as Attrs));
+  if (w.text) parser.on('text', w.text);
+  parser.on('closetag', (tag) => w.close(tag.name));
+  if (end === undefined) parser.write(xml).close();
+  else parser.write(xml.slice(0, end));
+}
+

@@ -1,0 +1,101 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareBytes } from '../../src/ingest/prepare-file.ts';
+import { Workbook } from '../../src/xlsx/exceljs.ts';
+import { readForm } from '../../src/xlsx/form-reader.ts';
+import type { WorkbookAccess } from '../../src/xlsx/sheet-access.ts';
+import { goodWorkbook, writeBadInputs } from '../fixtures/bad-inputs.ts';
+import { samplePlan, tempDir } from '../ingest/setup.ts';
+import { type ExcelStyleCells, brokenSheet, excelStyle, libreOfficeResave, openpyxlComment, withoutComments, wpsStyle } from './form-fixtures.ts';
+import { snapshot } from './snapshot.ts';
+
+const SAMPLES = join(import.meta.dirname, '../../samples/filled');
+
+interface Case {
+  name: string;
+  bytes: Buffer;
+  /** What exceljs is given instead, when exceljs 4.4 cannot load the file itself (values unchanged). */
+  forExceljs?: Buffer;
+  /** One of baocao's forms the fast reader takes; false: it must leave the file to exceljs. */
+  fast: boolean;
+}
+
+async function loadExceljs(bytes: Uint8Array): Promise<WorkbookAccess> {
+  const wb = new Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+const corpus: Case[] = [];
+let excel: { bytes: Buffer; cells: ExcelStyleCells };
+
+beforeAll(async () => {
+  for (const f of readdirSync(SAMPLES).sort()) corpus.push({ name: `samples/${f}`, bytes: readFileSync(join(SAMPLES, f)), fast: true });
+  const dir = tempDir('bad-inputs-');
+  const expected = await writeBadInputs(dir);
+  for (const f of Object.keys(expected).sort()) {
+    // The forms carry the identity sheet (the zip bomb is a form with padding; ingest refuses it before reading); 08 had it deleted.
+    corpus.push({ name: `bad-inputs/${f}`, bytes: readFileSync(join(dir, f)), fast: ['06-zip-bomb.xlsx', '07-wrong-period.xlsx', '09-good.xlsx', '10-duplicate-of-good.xlsx'].includes(f) });
+  }
+  excel = await excelStyle();
+  const good = await goodWorkbook();
+  const commented = openpyxlComment(good, 'J10');
+  const [resaved, resavedExcel] = libreOfficeResave([good, excel.bytes]);
+  corpus.push(
+    { name: 'excel-style', bytes: excel.bytes, fast: true },
+    { name: 'wps-style', bytes: await wpsStyle(excel.bytes), fast: true },
+    { name: 'libreoffice-resaved', bytes: resaved!, fast: true },
+    { name: 'libreoffice-resaved excel-style', bytes: resavedExcel!, fast: true },
+    { name: 'openpyxl comment', bytes: commented, forExceljs: await withoutComments(commented), fast: true },
+    { name: 'broken sheet XML', bytes: await brokenSheet(good), fast: false },
+  );
+}, 300_000);
+
+describe('fast form reader against exceljs', () => {
+  it('every workbook of the corpus → the fast reader takes exactly the forms, and reads what exceljs reads', async () => {
+    const taken: string[] = [];
+    for (const c of corpus) {
+      const fast = await readForm(c.bytes);
+      expect(fast !== null, c.name).toBe(c.fast);
+      if (!fast) continue;
+      taken.push(c.name);
+      const reference = await loadExceljs(c.forExceljs ?? c.bytes);
+      expect(snapshot(fast), c.name).toEqual(snapshot(reference));
+    }
+    expect(taken.length).toBe(corpus.filter((c) => c.fast).length);
+  }, 120_000);
+
+  it('every workbook of the corpus → ingest gives the same data and findings with the fast path on and off', async () => {
+    const { plan, hash } = await samplePlan();
+    for (const c of corpus) {
+      const on = await prepareBytes(c.bytes, 'x.xlsx', plan, hash);
+      const off = await prepareBytes(c.forExceljs ?? c.bytes, 'x.xlsx', plan, hash, { fastRead: false });
+      expect(on.read, c.name).toEqual(off.read);
+    }
+  }, 120_000);
+
+  it('Excel-style cells → shared-formula results (0 too), numbers stored as text, rich text, escapes, errors, booleans and a date read as typed', async () => {
+    const { plan, hash } = await samplePlan();
+    const { read } = await prepareBytes(excel.bytes, 'excel.xlsx', plan, hash);
+    expect(read.data).not.toBeNull();
+    const target = (id: string) => read.data!.targets.find((t) => t.targetId === id);
+    const task = (i: number) => read.data!.tasks.find((t) => t.taskId === excel.cells.tasks[i]!.id);
+    expect(target(excel.cells.t1.id)).toMatchObject({ inPeriod: 1200, cumulative: 0 });
+    expect(target(excel.cells.t2.id)).toMatchObject({ inPeriod: 12.5, cumulative: 1200 });
+    expect(task(0)).toMatchObject({ progress: 'in_progress', result: 'Dòng một\nDòng hai' });
+    expect(task(1)).toMatchObject({ progress: 'in_progress', difficulties: '#N/A', proposals: 'TRUE' });
+    expect(task(2)).toMatchObject({ result: 'x & y', difficulties: 'Thiếu kinh phí' });
+    expect(read.data!.info.reportDate).toBe('2024-04-05');
+    const legacy = read.findings.filter((f) => f.code === 'ingest/legacy-encoding');
+    expect(legacy.map((f) => f.cell)).toEqual([excel.cells.tasks[1]!.progress]);
+  }, 60_000);
+
+  it('a workbook without the identity sheet, or with broken sheet XML → left to exceljs (null)', async () => {
+    const noMeta = corpus.find((c) => c.name === 'bad-inputs/08-meta-deleted.xlsx')!;
+    const broken = corpus.find((c) => c.name === 'broken sheet XML')!;
+    expect(await readForm(noMeta.bytes)).toBeNull();
+    expect(await readForm(broken.bytes)).toBeNull();
+    expect(await readForm(Buffer.from('not a zip'))).toBeNull();
+  });
+});
