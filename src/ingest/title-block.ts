@@ -1,4 +1,4 @@
-import type { Worksheet } from 'exceljs';
+import type { SheetAccess as Worksheet } from '../xlsx/sheet-access.ts';
 import type { Finding, FindingLocation } from '../model/finding.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
