@@ -4,6 +4,7 @@ import type { Finding } from './finding.ts';
 import type { PeriodId } from './period.ts';
 import type { Plan } from './plan.ts';
 import type { Submission } from './submission.ts';
+import { SigningSettingsSchema } from './sign.ts';
 
 const Text = z.string().trim().min(1);
 const Line = z.string().trim();
@@ -85,6 +86,8 @@ export const ReportSettingsSchema = z.strictObject({
   signatureBlankLines: z.number().int().min(0).max(10).default(4),
   /** Page numbers in the header from page 2. */
   pageNumbers: z.boolean().default(true),
+  /** What `baocao sign` draws and signs (src/sign); absent: its defaults. */
+  signing: SigningSettingsSchema.optional(),
 });
 export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
 export type ReportSettingsInput = z.input<typeof ReportSettingsSchema>;
