@@ -9,6 +9,8 @@ import { registerStatusCommand } from './commands/status.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerSignCommand } from './commands/sign.ts';
+import { registerVerifyCommand } from './commands/verify.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -63,6 +65,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerStatusCommand(program, ctx);
   registerExportCommand(program, ctx);
   registerReportCommand(program, ctx);
+  registerSignCommand(program, ctx);
+  registerVerifyCommand(program, ctx);
   registerDemoCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.
   const configure = (cmd: Command) => {
