@@ -30,6 +30,7 @@ export const DEMO_TEXT = {
     exportFile: 'Bảng tổng hợp Excel',
     reportFile: 'Báo cáo tổng hợp (Word)',
     summaryFile: 'Báo cáo tóm tắt của',
+    signedFile: 'Báo cáo PDF ký số THỬ NGHIỆM (không có giá trị pháp lý)',
   },
   fileCount: (n: number) => `(${n} tệp)`,
   rejectedNote: (files: string[]) =>

@@ -65,6 +65,7 @@ function printOutputs(ctx: CliContext, result: DemoResult): void {
     [o.exportFile, paths.exportFile],
     [o.reportFile, paths.reportFile],
     [`${o.summaryFile} ${org?.shortName ?? result.summaryOrg}`, paths.summaryFile],
+    ...(result.signed ? [[o.signedFile, paths.signedFile] as [string, string]] : []),
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   for (const [label, path] of rows) ctx.stdout(`  ${pad(`${label}:`, width + 1)} ${path}`);
@@ -81,6 +82,7 @@ function demoJson(result: DemoResult) {
       export: result.paths.exportFile,
       report: result.paths.reportFile,
       summary: result.paths.summaryFile,
+      signed: result.signed ? result.paths.signedFile : null,
     },
     files: result.ingested.map((r) => ({
       file: basename(r.file),
