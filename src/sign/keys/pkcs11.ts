@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { endianness } from 'node:os';
 import type { DigestAlgorithm, KeyType, SignatureAlgorithm, Signer } from '@libpdf/core';
-import * as pkcs11js from 'pkcs11js';
+import pkcs11js from 'pkcs11js';
 import { createCMSECDSASignature } from 'pkijs';
 import { describeError } from '../../vi/errors.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
@@ -26,6 +27,12 @@ const RSA_MECHANISM: Record<DigestAlgorithm, number> = {
   'SHA-512': pkcs11js.CKM_SHA512_RSA_PKCS,
 };
 const NODE_HASH: Record<DigestAlgorithm, string> = { 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+
+/** A CK_ULONG attribute as the token returns it: native byte order, 4 or 8 bytes. */
+function ulong(value: Buffer | undefined): number | null {
+  if (!value || value.length < 4) return null;
+  return endianness() === 'LE' ? value.readUInt32LE(0) : value.readUInt32BE(value.length - 4);
+}
 
 function findOne(p: pkcs11js.PKCS11, session: Buffer, template: pkcs11js.Attribute[]): Buffer | null {
   p.C_FindObjectsInit(session, template);
@@ -93,7 +100,7 @@ export function openToken(options: TokenOptions): TokenKey {
     ]);
     if (!certHandle) throw new SignError([makeFinding('sign/pkcs11-no-key', {}, { label: options.keyLabel })]);
     const certificate = p.C_GetAttributeValue(session, certHandle, [{ type: pkcs11js.CKA_VALUE }])[0]?.value as Buffer;
-    const isEc = (typeAttr?.value as Buffer | undefined)?.readUIntLE(0, (typeAttr?.value as Buffer).length) === pkcs11js.CKK_EC;
+    const isEc = ulong(typeAttr?.value as Buffer | undefined) === pkcs11js.CKK_EC;
     const open = session;
     const keyType: KeyType = isEc ? 'EC' : 'RSA';
     const signatureAlgorithm: SignatureAlgorithm = isEc ? 'ECDSA' : 'RSASSA-PKCS1-v1_5';
