@@ -1,4 +1,6 @@
+import { webcrypto } from 'node:crypto';
 import { PDF } from '@libpdf/core';
+import { CryptoEngine, setEngine } from 'pkijs';
 import type { SignatureCheck } from '../model/sign.ts';
 import { readCertificate } from './certificate.ts';
 import { listSignatures, pageFingerprints, pdfDateToIso, readCms, type SignatureEntry } from './signatures.ts';
@@ -20,7 +22,17 @@ function gapIsContents(bytes: Uint8Array, range: number[]): boolean {
   return /^<[0-9a-fA-F]*>$/.test(gap);
 }
 
+/**
+ * pkijs keeps one crypto engine per process, and @libpdf/core installs its own (for PKCS#12
+ * decryption) when it signs; that one cannot verify. Verification installs Node's WebCrypto
+ * engine first; @libpdf/core puts its engine back by itself the next time it needs it.
+ */
+function useNodeCryptoEngine(): void {
+  setEngine('node-webcrypto', new CryptoEngine({ name: 'node-webcrypto', crypto: webcrypto as never }));
+}
+
 async function checkCms(entry: SignatureEntry, data: Uint8Array) {
+  useNodeCryptoEngine();
   const { signed, certificate } = readCms(entry.contents);
   let verified = false;
   let digestOk = true;
@@ -28,9 +40,8 @@ async function checkCms(entry: SignatureEntry, data: Uint8Array) {
     const result = await signed.verify({ signer: 0, data: new Uint8Array(data).buffer, checkChain: false, extendedMode: true });
     verified = result.signatureVerified === true;
   } catch (error) {
-    // pkijs reports a message-digest mismatch (the signed bytes changed) by its code 15 (or text).
-    const e = error as { code?: number; message?: string };
-    if (e.code === 15 || /digest/i.test(String(e.message ?? ''))) digestOk = false;
+    // pkijs reports a message-digest mismatch (the signed bytes changed) only by its text.
+    if (/Message digest doesn't match/i.test(String((error as { message?: string }).message ?? ''))) digestOk = false;
   }
   return { verified, digestOk, der: certificate };
 }
