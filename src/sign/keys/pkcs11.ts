@@ -48,32 +48,58 @@ function findOne(p: pkcs11js.PKCS11, session: Buffer, template: pkcs11js.Attribu
  * private key (by label, or the first one) and the certificate with the same CKA_ID. The
  * private key never leaves the token; the token signs (RSA PKCS#1 v1.5 with the digest, or ECDSA).
  */
-export function openToken(options: TokenOptions): TokenKey {
+/**
+ * A PKCS#11 module is initialised once per process: the signer's and the organisation's keys
+ * may sit on two tokens of one module, so the module is shared and finalised with its last key.
+ */
+const modules = new Map<string, { p: pkcs11js.PKCS11; users: number }>();
+
+function acquireModule(path: string): pkcs11js.PKCS11 {
+  const known = modules.get(path);
+  if (known) {
+    known.users += 1;
+    return known.p;
+  }
   const p = new pkcs11js.PKCS11();
   try {
-    p.load(options.module);
+    p.load(path);
+    p.C_Initialize();
   } catch (error) {
-    throw new SignError([makeFinding('sign/pkcs11-module', {}, { module: options.module, reason: describeError(error) })]);
+    throw new SignError([makeFinding('sign/pkcs11-module', {}, { module: path, reason: describeError(error) })]);
   }
-  let initialized = false;
+  modules.set(path, { p, users: 1 });
+  return p;
+}
+
+function releaseModule(path: string): void {
+  const known = modules.get(path);
+  if (!known) return;
+  known.users -= 1;
+  if (known.users > 0) return;
+  modules.delete(path);
+  try {
+    known.p.C_Finalize();
+  } catch {
+    /* already finalised */
+  }
+}
+
+export function openToken(options: TokenOptions): TokenKey {
+  const p = acquireModule(options.module);
   let session: Buffer | null = null;
+  let released = false;
   const close = () => {
+    if (released) return;
+    released = true;
     try {
       if (session) p.C_CloseSession(session);
     } catch {
       /* already closed */
     }
-    try {
-      if (initialized) p.C_Finalize();
-    } catch {
-      /* already finalized */
-    }
     session = null;
-    initialized = false;
+    releaseModule(options.module);
   };
   try {
-    p.C_Initialize();
-    initialized = true;
     const slots = p.C_GetSlotList(true);
     const index = options.slot ?? 0;
     const slot = slots[index];
