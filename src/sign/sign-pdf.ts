@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { type EmbeddedFont, PDF, type PDFImage, type Signer } from '@libpdf/core';
 import type { Finding } from '../model/finding.ts';
 import type { ReportSettings } from '../model/report.ts';
-import { type SignKey, type SignResult, type SignatureRole, SigningSettingsSchema } from '../model/sign.ts';
+import { type SignKey, type SignResult, type SignatureRole, type SigningSettings, SigningSettingsSchema } from '../model/sign.ts';
 import { describeError } from '../vi/errors.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { checkCertificate, readCertificate } from './certificate.ts';
@@ -68,6 +68,34 @@ async function embedImage(pdf: PDF, file: string | undefined, role: SignatureRol
   }
 }
 
+/** Embeds the images and the font the visible signature needs (throws SignError when one is missing or unreadable). */
+async function embedMarks(pdf: PDF, signing: SigningSettings, dir: string): Promise<{ signature: PDFImage | null; seal: PDFImage | null; font: EmbeddedFont | null }> {
+  const roles = signing.signatures;
+  const signature = roles.includes('signer') ? await embedImage(pdf, signing.signer.image, 'signer', signing.requireImages, dir) : null;
+  const seal = roles.includes('organization') ? await embedImage(pdf, signing.organization.seal, 'organization', signing.requireImages, dir) : null;
+  let font: EmbeddedFont | null = null;
+  if (roles.includes('organization')) {
+    const fontBytes = await readSigningFont(signing.font);
+    if (!fontBytes) throw new SignError([makeFinding('sign/no-font', {})]);
+    font = pdf.embedFont(fontBytes);
+  }
+  return { signature, seal, font };
+}
+
+/**
+ * Checks the signing settings before any key is opened (so nobody types a PIN for nothing):
+ * the images are set and readable, a font is there. Returns the findings; empty when all is well.
+ */
+export async function checkSigningSettings(settings: ReportSettings, settingsDir: string): Promise<Finding[]> {
+  try {
+    await embedMarks(PDF.create(), SigningSettingsSchema.parse(settings.signing ?? {}), settingsDir);
+    return [];
+  } catch (error) {
+    if (error instanceof SignError) return error.findings;
+    throw error;
+  }
+}
+
 /**
  * Signs a report: renders a .docx to PDF (LibreOffice), refuses a PDF that is already signed,
  * opens the keys and checks their certificates, draws the visible signature (signature image,
@@ -99,14 +127,7 @@ export async function signReport(input: SignInput): Promise<SignResult> {
   const missing = roles.filter((r) => !input.keys[r]);
   if (missing.length > 0) throw new SignError(missing.map((role) => makeFinding('sign/key-missing', {}, { role })));
 
-  const signature = roles.includes('signer') ? await embedImage(pdf, signing.signer.image, 'signer', signing.requireImages, input.settingsDir) : null;
-  const seal = roles.includes('organization') ? await embedImage(pdf, signing.organization.seal, 'organization', signing.requireImages, input.settingsDir) : null;
-  let font: EmbeddedFont | null = null;
-  if (roles.includes('organization')) {
-    const fontBytes = await readSigningFont(signing.font);
-    if (!fontBytes) throw new SignError([makeFinding('sign/no-font', {})]);
-    font = pdf.embedFont(fontBytes);
-  }
+  const { signature, seal, font } = await embedMarks(pdf, signing, input.settingsDir);
   const block = signature || seal ? findSignatureBlock(pdf, input.settings.signer.title) : null;
   if ((signature || seal) && !block) throw new SignError([makeFinding('sign/block-not-found', { file }, { title: input.settings.signer.title })]);
 

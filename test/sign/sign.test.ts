@@ -176,4 +176,16 @@ describe('baocao sign', () => {
     expect(existsSync(output)).toBe(false);
     expect([...ctx.out, ...ctx.err].join('\n')).not.toContain('mat-khau-sai-123');
   });
+
+  it('no signature image set → sign/image-not-set before any password is asked for', async () => {
+    const settingsFile = join(root, 'report-no-image.yaml');
+    writeFileSync(settingsFile, `signer:\n  title: PHÓ TRƯỞNG BAN\nrecipients: [Lưu]\n`);
+    const input = join(root, 'input-2.pdf');
+    writeFileSync(input, pdf);
+    const ctx = captureContext();
+    const code = await main(['node', 'baocao', 'sign', input, '-o', join(root, 'out-2.pdf'), '--config', settingsFile, '--p12', pki.p12('signer'), '--org-p12', pki.p12('org'),
+      '--password-env', 'BAOCAO_UNSET_VARIABLE', '--json'], ctx);
+    expect(code).toBe(2);
+    expect((JSON.parse(ctx.out.join('')) as { findings: Array<{ code: string }> }).findings.map((f) => f.code)).toEqual(['sign/image-not-set']);
+  });
 });

@@ -7,7 +7,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { ReportSettings } from '../../model/report.ts';
 import type { SignResult, SignatureRole } from '../../model/sign.ts';
 import { DEFAULT_SETTINGS_FILE, ReportConfigError, loadReportSettings } from '../../report/index.ts';
-import { type KeySource, SignError, signReport } from '../../sign/index.ts';
+import { type KeySource, SignError, checkSigningSettings, signReport } from '../../sign/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { describeError } from '../../vi/errors.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
@@ -124,6 +124,8 @@ export async function signToFile(input: {
   if (existsSync(input.output) && !input.force) {
     return { ok: false, findings: [makeFinding('sign/output-exists', { file: input.output }, { file: input.output })], code: EXIT.usage };
   }
+  const early = await checkSigningSettings(input.settings, input.settingsDir);
+  if (early.length > 0) return { ok: false, findings: early, code: EXIT.usage };
   const { keys, findings } = await resolveKeys(input.keyOptions);
   if (findings.length > 0) return { ok: false, findings, code: EXIT.usage };
   try {
