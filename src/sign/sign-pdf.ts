@@ -6,6 +6,7 @@ import type { ReportSettings } from '../model/report.ts';
 import { type SignKey, type SignResult, type SignatureRole, type SigningSettings, SigningSettingsSchema } from '../model/sign.ts';
 import { describeError } from '../vi/errors.ts';
 import { makeFinding } from '../vi/messages/index.ts';
+import { SIGN_CLI_TEXT } from '../vi/sign-text.ts';
 import { checkCertificate, readCertificate } from './certificate.ts';
 import { docxToPdf } from './convert.ts';
 import { readSigningFont } from './font.ts';
@@ -115,8 +116,8 @@ export async function signReport(input: SignInput): Promise<SignResult> {
   let pdf: PDF;
   try {
     pdf = await PDF.load(pdfBytes);
-  } catch (error) {
-    throw new SignError([makeFinding('sign/input-unreadable', { file }, { file, reason: describeError(error) })]);
+  } catch {
+    throw new SignError([makeFinding('sign/input-unreadable', { file }, { file, reason: SIGN_CLI_TEXT.notPdf })]);
   }
   const existing = listSignatures(pdf);
   if (existing.length > 0) {

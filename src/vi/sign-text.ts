@@ -57,6 +57,7 @@ export const SIGN_CLI_TEXT = {
     additions: 'chỉ thêm chữ ký hoặc chú thích, nội dung các trang không đổi',
     content: 'NỘI DUNG TRANG ĐÃ BỊ SỬA',
   } as Record<string, string>,
+  notPdf: 'không phải tệp PDF, hoặc tệp đã hỏng',
   trustNote: 'Ghi chú: chuỗi tin cậy của chứng thư (nhà cung cấp dịch vụ chứng thực) không được kiểm tra ở đây.',
   allValid: 'Mọi chữ ký số đều hợp lệ.',
   someInvalid: 'Có chữ ký số không hợp lệ hoặc văn bản đã bị sửa sau khi ký.',

@@ -188,4 +188,19 @@ describe('baocao sign', () => {
     expect(code).toBe(2);
     expect((JSON.parse(ctx.out.join('')) as { findings: Array<{ code: string }> }).findings.map((f) => f.code)).toEqual(['sign/image-not-set']);
   });
+
+  it('settings with only the organisation signature → --p12 serves the organisation, one signature', async () => {
+    const settingsFile = join(root, 'report-org.yaml');
+    writeFileSync(settingsFile, `signer:\n  title: PHÓ TRƯỞNG BAN\nrecipients: [Lưu]\nsigning:\n  signatures: [organization]\n  requireImages: false\n`);
+    const input = join(root, 'input-3.pdf');
+    writeFileSync(input, pdf);
+    const output = join(root, 'out-3.pdf');
+    process.env.BAOCAO_TEST_PW = 'secret';
+    const ctx = captureContext();
+    const code = await main(['node', 'baocao', 'sign', input, '-o', output, '--config', settingsFile, '--p12', pki.p12('org'), '--password-env', 'BAOCAO_TEST_PW', '--json'], ctx);
+    delete process.env.BAOCAO_TEST_PW;
+    expect(code).toBe(0);
+    expect((JSON.parse(ctx.out.join('')) as { signatures: Array<{ role: string }> }).signatures.map((x) => x.role)).toEqual(['organization']);
+    expect(pdfsig(output)).toEqual(['Signature is Valid.']);
+  });
 });

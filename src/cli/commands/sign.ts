@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import type { ReportSettings } from '../../model/report.ts';
-import type { SignResult, SignatureRole } from '../../model/sign.ts';
+import { type SignResult, type SignatureRole, SigningSettingsSchema } from '../../model/sign.ts';
 import { DEFAULT_SETTINGS_FILE, ReportConfigError, loadReportSettings } from '../../report/index.ts';
 import { type KeySource, SignError, checkSigningSettings, signReport } from '../../sign/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
@@ -72,14 +72,27 @@ async function secret(role: SignatureRole, variable: string | undefined, questio
   return makeFinding('sign/secret-missing', {}, { role, variable: variable ?? '', kind: question === T.askPin(T.roleShort[role] ?? role) ? 'pin' : 'password' });
 }
 
-/** Turns the key options into key sources, asking for the secrets that the environment does not hold. */
-export async function resolveKeys(o: SignKeyOptions): Promise<{ keys: Partial<Record<SignatureRole, KeySource>>; findings: Finding[] }> {
+/**
+ * Turns the key options into key sources for the signatures the settings ask for, asking for the
+ * secrets the environment does not hold. When only the organisation signs, the signer's options
+ * (--p12, --slot, --key-label, --password-env) serve for it too.
+ */
+export async function resolveKeys(o: SignKeyOptions, roles: readonly SignatureRole[]): Promise<{ keys: Partial<Record<SignatureRole, KeySource>>; findings: Finding[] }> {
   const keys: Partial<Record<SignatureRole, KeySource>> = {};
   const findings: Finding[] = [];
-  const wanted: Array<{ role: SignatureRole; p12?: string; env?: string; slot?: number; label?: string; token: boolean }> = [
-    { role: 'signer', p12: o.p12, env: o.passwordEnv, slot: o.slot, label: o.keyLabel, token: Boolean(o.pkcs11) },
-    { role: 'organization', p12: o.orgP12, env: o.orgPasswordEnv, slot: o.orgSlot, label: o.orgKeyLabel, token: Boolean(o.pkcs11) && (o.orgSlot !== undefined || o.orgKeyLabel !== undefined) },
-  ];
+  const orgAlone = !roles.includes('signer');
+  const wanted: Array<{ role: SignatureRole; p12?: string; env?: string; slot?: number; label?: string; token: boolean }> = [];
+  if (roles.includes('signer')) wanted.push({ role: 'signer', p12: o.p12, env: o.passwordEnv, slot: o.slot, label: o.keyLabel, token: Boolean(o.pkcs11) });
+  if (roles.includes('organization')) {
+    wanted.push({
+      role: 'organization',
+      p12: o.orgP12 ?? (orgAlone ? o.p12 : undefined),
+      env: o.orgPasswordEnv ?? (orgAlone ? o.passwordEnv : undefined),
+      slot: o.orgSlot ?? (orgAlone ? o.slot : undefined),
+      label: o.orgKeyLabel ?? (orgAlone ? o.keyLabel : undefined),
+      token: Boolean(o.pkcs11) && (orgAlone || o.orgSlot !== undefined || o.orgKeyLabel !== undefined),
+    });
+  }
   for (const w of wanted) {
     if (w.p12) {
       const s = await secret(w.role, w.env, T.askPassword(basename(w.p12)));
@@ -126,7 +139,8 @@ export async function signToFile(input: {
   }
   const early = await checkSigningSettings(input.settings, input.settingsDir);
   if (early.length > 0) return { ok: false, findings: early, code: EXIT.usage };
-  const { keys, findings } = await resolveKeys(input.keyOptions);
+  const roles = SigningSettingsSchema.parse(input.settings.signing ?? {}).signatures;
+  const { keys, findings } = await resolveKeys(input.keyOptions, roles);
   if (findings.length > 0) return { ok: false, findings, code: EXIT.usage };
   try {
     const result = await signReport({ bytes: input.bytes, file: input.file, settings: input.settings, settingsDir: input.settingsDir, keys });

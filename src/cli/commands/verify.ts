@@ -42,9 +42,13 @@ export function registerVerifyCommand(program: Command, ctx: CliContext): void {
       const json = Boolean(o.json);
       let checks: SignatureCheck[];
       try {
-        checks = await verifyPdf(await readFile(o.file));
+        const bytes = await readFile(o.file);
+        checks = await verifyPdf(bytes).catch(() => {
+          throw new Error(T.notPdf);
+        });
       } catch (error) {
-        const finding = makeFinding('sign/input-unreadable', { file: o.file }, { file: o.file, reason: describeError(error) });
+        const reason = error instanceof Error && error.message === T.notPdf ? T.notPdf : describeError(error);
+        const finding = makeFinding('sign/input-unreadable', { file: o.file }, { file: o.file, reason });
         if (json) printJson(ctx, { file: o.file, valid: false, signatures: [], findings: [finding] });
         else ctx.stderr(renderFindings([finding], false));
         ctx.exitCode = EXIT.usage;
