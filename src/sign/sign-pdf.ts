@@ -136,7 +136,14 @@ export async function signReport(input: SignInput): Promise<SignResult> {
   try {
     const findings: Finding[] = [];
     for (const role of roles) {
-      const key = await openKey(input.keys[role] as KeySource);
+      let key: OpenedKey;
+      try {
+        key = await openKey(input.keys[role] as KeySource);
+      } catch (error) {
+        if (error instanceof SignError) throw error;
+        // A token that fails in a way we did not foresee: said in Vietnamese, with its technical note.
+        throw new SignError([makeFinding('sign/signing-failed', {}, { role, reason: describeError(error) })]);
+      }
       opened[role] = key;
       findings.push(...checkCertificate(key.signer.certificate, now, role));
     }
