@@ -80,6 +80,11 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
         fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })], EXIT.usage);
         return;
       }
+      const signedPath = options.output.replace(/\.docx$/i, '.pdf');
+      if (options.sign && existsSync(signedPath) && !options.force) {
+        fail(ctx, json, [makeFinding('sign/output-exists', { file: signedPath }, { file: signedPath })], EXIT.usage);
+        return;
+      }
       const overrides: ReportSettingsOverrides = {
         ...(options.number !== undefined ? { number: options.number } : {}),
         ...(options.date !== undefined ? { date: options.date } : {}),
@@ -119,7 +124,7 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
         ? await signToFile({
             bytes: result.buffer,
             file: options.output,
-            output: options.output.replace(/\.docx$/i, '.pdf'),
+            output: signedPath,
             settings,
             settingsDir: dirname(options.config ?? DEFAULT_SETTINGS_FILE),
             keyOptions: options,
