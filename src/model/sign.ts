@@ -81,6 +81,8 @@ export interface SignatureCheck {
   problem: 'digest' | 'signature' | 'byte-range' | 'unreadable' | null;
   /** The certificate was within its validity period at the signing time. */
   certificateValidAtSigning: boolean | null;
+  /** The certificate chains up to one of the trusted certificates given (verify --ca); null when none given. */
+  trusted: boolean | null;
   /** Nothing after this signature / only other signatures and annotations / page content changed. */
   changedAfter: 'none' | 'additions' | 'content';
   /** Bytes covered / file size. */

@@ -1,6 +1,6 @@
 import { webcrypto } from 'node:crypto';
 import { PDF } from '@libpdf/core';
-import { CryptoEngine, setEngine } from 'pkijs';
+import { Certificate, CryptoEngine, setEngine } from 'pkijs';
 import type { SignatureCheck } from '../model/sign.ts';
 import { readCertificate } from './certificate.ts';
 import { listSignatures, pageFingerprints, pdfDateToIso, readCms, type SignatureEntry } from './signatures.ts';
@@ -31,6 +31,32 @@ function useNodeCryptoEngine(): void {
   setEngine('node-webcrypto', new CryptoEngine({ name: 'node-webcrypto', crypto: webcrypto as never }));
 }
 
+/** Certificates of a .pem (one or more) or .cer/.der file, as DER. */
+export function readTrustedCertificates(bytes: Uint8Array): Uint8Array[] {
+  const text = Buffer.from(bytes).toString('latin1');
+  const pems = [...text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)];
+  if (pems.length === 0) return [bytes];
+  return pems.map((m) => new Uint8Array(Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64')));
+}
+
+/** pkijs builds the signer's chain up to one of `trusted` and checks it at the signing time. */
+async function checkTrust(entry: SignatureEntry, data: Uint8Array, trusted: Uint8Array[], at: Date | null): Promise<boolean> {
+  const { signed } = readCms(entry.contents);
+  try {
+    const result = await signed.verify({
+      signer: 0,
+      data: new Uint8Array(data).buffer,
+      checkChain: true,
+      trustedCerts: trusted.map((der) => Certificate.fromBER(new Uint8Array(der).buffer)),
+      ...(at ? { checkDate: at } : {}),
+      extendedMode: true,
+    });
+    return result.signatureVerified === true && result.signerCertificateVerified !== false;
+  } catch {
+    return false;
+  }
+}
+
 async function checkCms(entry: SignatureEntry, data: Uint8Array) {
   useNodeCryptoEngine();
   const { signed, certificate } = readCms(entry.contents);
@@ -50,9 +76,10 @@ async function checkCms(entry: SignatureEntry, data: Uint8Array) {
  * Checks every signature of a signed PDF with pkijs (CMS signature and message digest over
  * the signed byte ranges), and tells for each whether the document was changed after it:
  * nothing appended, only additions (later signatures, annotations), or page content changed.
- * The trust chain of the certificates is not checked here (no trust store is assumed).
+ * The trust chain is checked only against the certificates given in `options.trusted` (the
+ * CA's own certificate, e.g. of Ban Cơ yếu Chính phủ); no trust store is assumed.
  */
-export async function verifyPdf(bytes: Uint8Array): Promise<SignatureCheck[]> {
+export async function verifyPdf(bytes: Uint8Array, options: { trusted?: Uint8Array[] } = {}): Promise<SignatureCheck[]> {
   const pdf = await PDF.load(bytes);
   const entries = listSignatures(pdf);
   const finalPages = pageFingerprints(pdf);
@@ -72,6 +99,7 @@ export async function verifyPdf(bytes: Uint8Array): Promise<SignatureCheck[]> {
       valid: false,
       problem: null,
       certificateValidAtSigning: null,
+      trusted: null,
       changedAfter: 'none',
       coversWholeFile: end === bytes.length,
     };
@@ -105,6 +133,7 @@ export async function verifyPdf(bytes: Uint8Array): Promise<SignatureCheck[]> {
       valid: cms.verified,
       problem: cms.verified ? null : cms.digestOk ? 'signature' : 'digest',
       certificateValidAtSigning: cert && at ? at >= cert.notBefore && at <= cert.notAfter : null,
+      trusted: options.trusted && cms.verified ? await checkTrust(entry, data, options.trusted, at) : null,
       changedAfter,
     });
   }

@@ -58,7 +58,11 @@ export const SIGN_CLI_TEXT = {
     content: 'NỘI DUNG TRANG ĐÃ BỊ SỬA',
   } as Record<string, string>,
   notPdf: 'không phải tệp PDF, hoặc tệp đã hỏng',
-  trustNote: 'Ghi chú: chuỗi tin cậy của chứng thư (nhà cung cấp dịch vụ chứng thực) không được kiểm tra ở đây.',
+  trustNote: 'Ghi chú: chưa kiểm tra chuỗi tin cậy của chứng thư; dùng --ca <tệp.pem> với chứng thư của tổ chức cấp (ví dụ Ban Cơ yếu Chính phủ).',
+  caOption: 'chứng thư gốc tin cậy (.pem/.cer) để kiểm tra chuỗi tin cậy của từng chữ ký',
+  trustLabel: 'Chuỗi tin cậy',
+  trusted: 'đúng, chứng thư do tổ chức cấp tin cậy cấp',
+  untrusted: 'KHÔNG tới được chứng thư tin cậy đã cho',
   allValid: 'Mọi chữ ký số đều hợp lệ.',
-  someInvalid: 'Có chữ ký số không hợp lệ hoặc văn bản đã bị sửa sau khi ký.',
+  someInvalid: 'Có chữ ký số không hợp lệ, văn bản đã bị sửa sau khi ký, hoặc chứng thư không tới được chứng thư tin cậy đã cho.',
 } as const;

@@ -103,6 +103,16 @@ describe('signReport with .p12 keys', () => {
     expect((JSON.parse(ctx.out.join('')) as { signatures: unknown[] }).signatures).toHaveLength(2);
   });
 
+  it('verify --ca with the test CA → every signature trusted; --ca of another CA → not trusted, exit 1', async () => {
+    const other = makePki(join(root, 'other-ca'), []);
+    const trusted = captureContext();
+    expect(await main(['node', 'baocao', 'verify', file, '--ca', pki.ca, '--json'], trusted)).toBe(0);
+    expect((JSON.parse(trusted.out.join('')) as { signatures: Array<{ trusted: boolean }> }).signatures.map((x) => x.trusted)).toEqual([true, true]);
+    const foreign = captureContext();
+    expect(await main(['node', 'baocao', 'verify', file, '--ca', other.ca, '--json'], foreign)).toBe(1);
+    expect((JSON.parse(foreign.out.join('')) as { signatures: Array<{ trusted: boolean }> }).signatures.map((x) => x.trusted)).toEqual([false, false]);
+  });
+
   it('a signed PDF signed again → sign/already-signed', async () => {
     expect(await codesOf(signReport({ bytes: readFileSync(file), file: 'x.pdf', settings: withSigning(IMAGES), settingsDir: root, keys: keys() }))).toEqual(['sign/already-signed']);
   });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { SignatureCheck } from '../../model/sign.ts';
-import { isoVietnam, verifyPdf } from '../../sign/index.ts';
+import { isoVietnam, readTrustedCertificates, verifyPdf } from '../../sign/index.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { describeError } from '../../vi/errors.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
@@ -10,11 +10,11 @@ import { SIGN_CLI_TEXT as T } from '../../vi/sign-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { paint, renderFindings } from '../render.ts';
 
-const VerifyOptionsSchema = z.object({ file: z.string().min(1), json: z.boolean().optional() });
+const VerifyOptionsSchema = z.object({ file: z.string().min(1), ca: z.string().min(1).optional(), json: z.boolean().optional() });
 
 /** A signature is good when its CMS checks out and no page content was changed after it. */
 export function isGood(s: SignatureCheck): boolean {
-  return s.valid && s.changedAfter !== 'content';
+  return s.valid && s.changedAfter !== 'content' && s.trusted !== false;
 }
 
 function renderSignature(s: SignatureCheck, isTTY: boolean): string[] {
@@ -25,6 +25,7 @@ function renderSignature(s: SignatureCheck, isTTY: boolean): string[] {
   lines.push(`  ${T.orgLabel}: ${s.organization || '—'}`);
   lines.push(`  ${T.timeLabel}: ${at}`);
   if (s.reason || s.location) lines.push(`  ${T.reasonLabel}: ${s.reason ?? '—'}; ${T.locationLabel}: ${s.location ?? '—'}`);
+  if (s.trusted !== null) lines.push(`  ${T.trustLabel}: ${s.trusted ? T.trusted : paint(isTTY, 'red', T.untrusted)}`);
   if (s.certificateValidAtSigning !== null) lines.push(`  ${T.certLabel}: ${s.certificateValidAtSigning ? T.certOk : T.certBad}`);
   const after = T.after[s.changedAfter] ?? s.changedAfter;
   lines.push(`  ${T.afterLabel}: ${s.changedAfter === 'content' ? paint(isTTY, 'red', after) : after}`);
@@ -36,6 +37,7 @@ export function registerVerifyCommand(program: Command, ctx: CliContext): void {
     .command('verify')
     .description(T.verifyDescription)
     .argument('<tệp.pdf>', T.pdfArgument)
+    .option('--ca <tệp.pem>', T.caOption)
     .option('--json', CLI_TEXT.jsonOption)
     .action(async (file: string, raw: Record<string, unknown>) => {
       const o = VerifyOptionsSchema.parse({ ...raw, file });
@@ -43,7 +45,8 @@ export function registerVerifyCommand(program: Command, ctx: CliContext): void {
       let checks: SignatureCheck[];
       try {
         const bytes = await readFile(o.file);
-        checks = await verifyPdf(bytes).catch(() => {
+        const trusted = o.ca ? readTrustedCertificates(await readFile(o.ca)) : undefined;
+        checks = await verifyPdf(bytes, trusted ? { trusted } : {}).catch(() => {
           throw new Error(T.notPdf);
         });
       } catch (error) {
@@ -62,7 +65,7 @@ export function registerVerifyCommand(program: Command, ctx: CliContext): void {
         ctx.stdout(T.verifyTitle(o.file, checks.length));
         for (const s of checks) ctx.stdout(renderSignature(s, ctx.isTTY).join('\n'));
         ctx.stdout(good ? T.allValid : paint(ctx.isTTY, 'red', T.someInvalid));
-        ctx.stdout(paint(ctx.isTTY, 'gray', T.trustNote));
+        if (!o.ca) ctx.stdout(paint(ctx.isTTY, 'gray', T.trustNote));
       }
       ctx.exitCode = good ? EXIT.ok : EXIT.findings;
     });
