@@ -74,7 +74,7 @@ function drawOrgText(pdf: PDF, block: SignatureBlock | null, t: NonNullable<Visi
     page = pdf.getPage(block.pageIndex) as PDFPage;
     const under = block.name ?? block.room;
     x = under.x + under.width / 2 - width / 2;
-    top = under.y - GAP;
+    top = under.y - 3 * GAP;
   } else {
     // Top right of the first page: above the highest text, right-aligned with the text.
     page = pdf.getPage(0) as PDFPage;
