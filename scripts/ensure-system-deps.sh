@@ -16,6 +16,8 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # SoftHSM, a software PKCS#11 token: the signing tests put a key on it as a USB token would hold one.
 command -v softhsm2-util >/dev/null 2>&1 || need+=(softhsm2)
+# pkcs11-tool (OpenSC) writes the test key and certificate onto that token.
+command -v pkcs11-tool >/dev/null 2>&1 || need+=(opensc)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Cài đặt gói hệ thống còn thiếu: ${need[*]}"
   SUDO=""

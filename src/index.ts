@@ -7,5 +7,6 @@ export * from './ingest/index.ts';
 export * from './store/index.ts';
 export * from './evaluate/index.ts';
 export * from './report/index.ts';
+export * from './sign/index.ts';
 export { runDemo, demoPaths, SAMPLES_DIR } from './pipeline.ts';
 export * from './assess/index.ts';

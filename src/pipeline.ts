@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { periodFromStore } from './evaluate/index.ts';
@@ -18,6 +18,8 @@ import type { Finding } from './model/finding.ts';
 import type { IngestFileResult } from './model/ingest.ts';
 import type { PeriodId } from './model/period.ts';
 import type { Plan } from './model/plan.ts';
+import type { ReportSettings } from './model/report.ts';
+import { SigningSettingsSchema } from './model/sign.ts';
 import type { Submission } from './model/submission.ts';
 import type { TemplateFile } from './model/template.ts';
 import { requirePlan } from './plan/index.ts';
@@ -33,9 +35,13 @@ import {
 } from './report/index.ts';
 import { openStore } from './store/index.ts';
 import { writeTemplates } from './template/index.ts';
+import { findSoffice } from './ingest/index.ts';
+import type { SignResult } from './model/sign.ts';
+import { demoSigner, signReport } from './sign/index.ts';
 import { previousQuarter } from './vi/period.ts';
 import { assessFromStore, loadAssessmentRules, writeAssessment } from './assess/index.ts';
 import type { YearAssessment } from './model/assessment.ts';
+import { SIGN_TEXT } from './vi/sign-text.ts';
 
 /** The shipped samples folder (next to src/, whatever the working directory). */
 export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
@@ -57,6 +63,8 @@ export interface DemoPaths {
   /** The year-end assessment of the store's year so far: the Word report and the committee's sheet. */
   assessDocFile: string;
   assessSheetFile: string;
+  /** The report signed with the demo's test certificates (only when LibreOffice is installed). */
+  signedFile: string;
 }
 
 export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths {
@@ -71,6 +79,7 @@ export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths
     reminderFile: join(dir, `cong-van-don-doc-${nextPeriod(period)}.docx`),
     assessDocFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.docx`),
     assessSheetFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.xlsx`),
+    signedFile: join(dir, `bao-cao-${period}-da-ky-so-THU-NGHIEM.pdf`),
   };
 }
 
@@ -131,6 +140,8 @@ export interface DemoResult {
   reminder: { period: PeriodId; orgs: string[] };
   /** The year-end assessment of the demo's year, as far as the store goes (provisional without Q3, Q4). */
   assessment: YearAssessment;
+  /** Who signed the demo's signed PDF (test certificates), or null when LibreOffice is missing. */
+  signed: SignResult['signed'] | null;
 }
 
 /** Files of one period in order of receipt. */
@@ -191,7 +202,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const { evaluation, submissions, log } = periodFromStore(plan, period, store, { now: options.now ?? new Date().toISOString() });
     await writeExport(plan, evaluation, { submissions, findings: collectExportFindings(evaluation, submissions, log) }, paths.exportFile);
 
-    const settings = await loadReportSettings(undefined, { date: receipts.reportDate, signerName: receipts.signerName });
+    // The demo signs its report (signDemoReport): room for the seal at true size between title and name.
+    const settings = { ...(await loadReportSettings(undefined, { date: receipts.reportDate, signerName: receipts.signerName })), signatureBlankLines: DEMO_SIGNATURE_LINES };
     const wording = await loadReportWording();
     const input = { plan, period, evaluation, submissions, settings, wording };
     const report = await writeReport(input);
@@ -199,6 +211,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const summary = await writeOrgSummary({ ...input, org: receipts.summaryOrg });
     await writeFile(paths.summaryFile, summary.buffer, { flag: 'wx' });
     findings.push(...report.findings, ...summary.findings);
+    const signed = await signDemoReport(report.buffer, settings, samplesDir, paths.signedFile);
 
     // The office's next step: the reminder letter for the next quarter, which nobody has sent yet.
     const reminderPeriod = nextPeriod(period);
@@ -214,8 +227,39 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const assessOut = { plan, assessment, rules, settings, wording };
     findings.push(...(await writeAssessment(paths.assessDocFile, assessOut)), ...(await writeAssessment(paths.assessSheetFile, assessOut)));
 
-    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded, assessment };
+    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded, assessment, signed };
   } finally {
     store.close();
   }
+}
+
+/** The demo's signature and seal images (drawn for the demo, marked "THỬ NGHIỆM"). */
+export const SAMPLE_SIGN_DIR = 'ky-so';
+const DEMO_SIGNATURE_LINES = 7;
+const DEMO_ORG_NAME = SIGN_TEXT.demoOrganization;
+
+/**
+ * Signs the demo report with two freshly generated test certificates (their name says
+ * "CHỮ KÝ THỬ NGHIỆM — không có giá trị pháp lý") and the sample images. Skipped (null) when
+ * LibreOffice is not installed: the rest of the demo needs no office suite.
+ */
+async function signDemoReport(docx: Buffer, settings: ReportSettings, samplesDir: string, file: string): Promise<SignResult['signed'] | null> {
+  if (!findSoffice()) return null;
+  const demoSettings: ReportSettings = {
+    ...settings,
+    signing: {
+      ...SigningSettingsSchema.parse(settings.signing ?? {}),
+      signer: { ...SigningSettingsSchema.parse({}).signer, image: join(samplesDir, SAMPLE_SIGN_DIR, 'chu-ky-mau.png') },
+      organization: { ...SigningSettingsSchema.parse({}).organization, name: DEMO_ORG_NAME, seal: join(samplesDir, SAMPLE_SIGN_DIR, 'con-dau-mau.png') },
+    },
+  };
+  const result = await signReport({
+    bytes: docx,
+    file: basename(file),
+    settings: demoSettings,
+    settingsDir: samplesDir,
+    keys: { signer: { kind: 'signer', signer: await demoSigner('signer') }, organization: { kind: 'signer', signer: await demoSigner('organization') } },
+  });
+  await writeFile(file, result.bytes, { flag: 'wx' });
+  return result.signed;
 }

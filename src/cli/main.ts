@@ -14,6 +14,8 @@ import { registerRemindCommand } from './commands/remind.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { unknownCommand } from './unknown-command.ts';
 import { registerAssessCommand } from './commands/assess.ts';
+import { registerSignCommand } from './commands/sign.ts';
+import { registerVerifyCommand } from './commands/verify.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -71,6 +73,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerHistoryCommands(program, ctx);
   registerRemindCommand(program, ctx);
   registerAssessCommand(program, ctx);
+  registerSignCommand(program, ctx);
+  registerVerifyCommand(program, ctx);
   registerDemoCommand(program, ctx);
   registerServeCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.

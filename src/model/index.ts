@@ -9,6 +9,7 @@ export * from './store.ts';
 export * from './template.ts';
 export * from './ingest.ts';
 export * from './report.ts';
+export * from './sign.ts';
 export * from './target-candidate.ts';
 export * from './demo.ts';
 export * from './plan-import.ts';

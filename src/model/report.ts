@@ -4,6 +4,7 @@ import type { Finding } from './finding.ts';
 import type { PeriodId } from './period.ts';
 import type { Plan } from './plan.ts';
 import type { Submission } from './submission.ts';
+import { SigningSettingsSchema } from './sign.ts';
 
 const Text = z.string().trim().min(1);
 const Line = z.string().trim();
@@ -109,6 +110,8 @@ export const ReportSettingsSchema = z.strictObject({
   pageNumbers: z.boolean().default(true),
   /** Each organisation's own document header, by organisation code (its summary, `report --org`). */
   orgHeaders: z.record(z.string(), OrgHeaderSchema).default({}),
+  /** What `baocao sign` draws and signs (src/sign); absent: its defaults. */
+  signing: SigningSettingsSchema.optional(),
 });
 export type ReportSettings = z.infer<typeof ReportSettingsSchema>;
 export type ReportSettingsInput = z.input<typeof ReportSettingsSchema>;

@@ -33,6 +33,7 @@ export const DEMO_TEXT = {
     reminderFile: (period: string) => `Công văn đôn đốc báo cáo ${period}`,
     assessDocFile: 'Đánh giá, đề xuất xếp loại năm (Word)',
     assessSheetFile: 'Bảng xếp loại cho Hội đồng (Excel)',
+    signedFile: 'Báo cáo PDF ký số THỬ NGHIỆM (không có giá trị pháp lý)',
   },
   fileCount: (n: number) => `(${n} tệp)`,
   rejectedNote: (files: string[]) =>

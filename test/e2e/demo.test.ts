@@ -153,6 +153,13 @@ describe('baocao demo', () => {
     expect(summary).toContain('Lê Văn Hùng');
   });
 
+  it('signed PDF → two signatures pdfsig accepts, both certificates named as a test signature', () => {
+    const pdf = join(dir, 'bao-cao-2024-Q2-da-ky-so-THU-NGHIEM.pdf');
+    const out = execFileSync('pdfsig', ['-nocert', pdf], { encoding: 'utf8' });
+    expect([...out.matchAll(/Signature Validation: (.*)/g)].map((m) => m[1])).toEqual(['Signature is Valid.', 'Signature is Valid.']);
+    expect([...out.matchAll(/Common Name: (.*)/g)].map((m) => (m[1] ?? '').normalize('NFC').startsWith('CHỮ KÝ THỬ NGHIỆM — không có giá trị pháp lý'))).toEqual([true, true]);
+  });
+
   it('export → the summary sheet lists the organisations', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'tong-hop-2024-Q2.xlsx'));

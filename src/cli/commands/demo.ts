@@ -68,6 +68,7 @@ function printOutputs(ctx: CliContext, result: DemoResult): void {
     ...(result.reminder.orgs.length > 0 ? [[o.reminderFile(periodNameLower(result.reminder.period)), paths.reminderFile] as [string, string]] : []),
     [o.assessDocFile, paths.assessDocFile],
     [o.assessSheetFile, paths.assessSheetFile],
+    ...(result.signed ? [[o.signedFile, paths.signedFile] as [string, string]] : []),
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   for (const [label, path] of rows) ctx.stdout(`  ${pad(`${label}:`, width + 1)} ${path}`);
@@ -87,6 +88,7 @@ function demoJson(result: DemoResult) {
       reminder: result.reminder.orgs.length > 0 ? result.paths.reminderFile : null,
       assessment: result.paths.assessDocFile,
       assessmentSheet: result.paths.assessSheetFile,
+      signed: result.signed ? result.paths.signedFile : null,
     },
     files: result.ingested.map((r) => ({
       file: basename(r.file),

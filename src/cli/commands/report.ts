@@ -15,6 +15,9 @@ import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
 import { StoreOptionsSchema, loadPeriod } from './status.ts';
+import { SignKeyOptionsSchema, type SignOutcome, addSignKeyOptions, signOptionError, signToFile } from './sign.ts';
+import { DEFAULT_SETTINGS_FILE } from '../../report/index.ts';
+import { SIGN_CLI_TEXT } from '../../vi/sign-text.ts';
 
 const ReportOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.docx$/i, 'docx'),
@@ -26,7 +29,8 @@ const ReportOptionsSchema = StoreOptionsSchema.extend({
   signer: z.string().trim().min(1).optional(),
   profile: ReportProfileSchema.optional(),
   force: z.boolean().optional(),
-});
+  sign: z.boolean().optional(),
+}).extend(SignKeyOptionsSchema.shape);
 
 function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
   const field = String(issue.path[0] ?? '');
@@ -34,6 +38,7 @@ function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): str
   if (field === 'output') return REPORT_TEXT.outputNotDocx(value);
   if (field === 'date') return REPORT_TEXT.badDate(value);
   if (field === 'number') return REPORT_TEXT.badNumber(value);
+  if (field === 'slot' || field === 'orgSlot') return signOptionError(issue, raw);
   return STATUS_TEXT.badOption(`${flagOf(issue.path[0])}: ${issue.message}`);
 }
 
@@ -44,7 +49,7 @@ function fail(ctx: CliContext, json: boolean, findings: Finding[], code: number)
 }
 
 export function registerReportCommand(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('report')
     .description(REPORT_TEXT.description)
     .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
@@ -60,6 +65,8 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
     .option('--profile <party|state>', REPORT_TEXT.profileOption)
     .option('--force', REPORT_TEXT.forceOption)
     .option('--json', CLI_TEXT.jsonOption)
+    .option('--sign', SIGN_CLI_TEXT.signOption);
+  addSignKeyOptions(command)
     .action(async (raw: Record<string, unknown>) => {
       const parsed = ReportOptionsSchema.safeParse(raw);
       if (!parsed.success) {
@@ -71,6 +78,11 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       const json = Boolean(options.json);
       if (existsSync(options.output) && !options.force) {
         fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })], EXIT.usage);
+        return;
+      }
+      const signedPath = options.output.replace(/\.docx$/i, '.pdf');
+      if (options.sign && existsSync(signedPath) && !options.force) {
+        fail(ctx, json, [makeFinding('sign/output-exists', { file: signedPath }, { file: signedPath })], EXIT.usage);
         return;
       }
       const overrides: ReportSettingsOverrides = {
@@ -107,11 +119,28 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       }
       await mkdir(dirname(options.output), { recursive: true });
       await writeFile(options.output, result.buffer);
-      if (json) printJson(ctx, { path: options.output, findings: result.findings });
-      else {
-        if (result.findings.length > 0) ctx.stderr(renderFindings(result.findings, ctx.isTTY));
+      // --sign: the signed PDF beside the .docx (the same steps as `baocao sign`).
+      const signed: SignOutcome | null = options.sign
+        ? await signToFile({
+            bytes: result.buffer,
+            file: options.output,
+            output: signedPath,
+            settings,
+            settingsDir: dirname(options.config ?? DEFAULT_SETTINGS_FILE),
+            keyOptions: options,
+            force: Boolean(options.force),
+          })
+        : null;
+      const signFindings = signed && !signed.ok ? signed.findings : signed?.ok ? signed.result.findings : [];
+      const all = [...result.findings, ...signFindings];
+      if (json) {
+        const signedJson = signed?.ok ? { path: signed.path, signatures: signed.result.signed } : null;
+        printJson(ctx, { path: options.output, findings: all, ...(options.sign ? { signed: signedJson } : {}) });
+      } else {
+        if (all.length > 0) ctx.stderr(renderFindings(all, ctx.isTTY));
         ctx.stdout(org ? REPORT_TEXT.writtenOrg(options.output, org.name) : REPORT_TEXT.written(options.output));
+        if (signed?.ok) ctx.stdout(SIGN_CLI_TEXT.signed(signed.path));
       }
-      ctx.exitCode = hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+      ctx.exitCode = signed && !signed.ok ? signed.code : hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
     });
 }
