@@ -10,6 +10,7 @@ import { registerExportCommand } from './commands/export.ts';
 import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerHistoryCommands } from './commands/history.ts';
+import { registerUnitsCommands } from './commands/units.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -65,6 +66,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerExportCommand(program, ctx);
   registerReportCommand(program, ctx);
   registerHistoryCommands(program, ctx);
+  registerUnitsCommands(program, ctx);
   registerDemoCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.
   const configure = (cmd: Command) => {

@@ -4,6 +4,7 @@ import { TEMPLATE_CODES } from './template.ts';
 import { INGEST_CODES } from './ingest.ts';
 import { EVALUATE_CODES } from './evaluate.ts';
 import { REPORT_CODES } from './report.ts';
+import { UNITS_CODES } from './units.ts';
 
 /** Every finding code, stable and documented, with its severity. One stage, one file. */
 export const FINDING_CODES = {
@@ -13,6 +14,7 @@ export const FINDING_CODES = {
   ...INGEST_CODES,
   ...EVALUATE_CODES,
   ...REPORT_CODES,
+  ...UNITS_CODES,
 } as const;
 export type FindingCode = keyof typeof FINDING_CODES;
 export type { PlanCode } from './plan.ts';
@@ -21,3 +23,4 @@ export type { TemplateCode } from './template.ts';
 export type { IngestCode } from './ingest.ts';
 export type { EvaluateCode } from './evaluate.ts';
 export type { ReportCode } from './report.ts';
+export type { UnitsCode } from './units.ts';

@@ -7,6 +7,7 @@ import { TEMPLATE_MESSAGES } from './template.ts';
 import { INGEST_MESSAGES } from './ingest.ts';
 import { EVALUATE_MESSAGES } from './evaluate.ts';
 import { REPORT_MESSAGES } from './report.ts';
+import { UNITS_MESSAGES } from './units.ts';
 
 /** The one catalogue of user-facing finding texts. A code without text does not compile. */
 export const MESSAGES: Record<FindingCode, MessageTemplate> = {
@@ -16,6 +17,7 @@ export const MESSAGES: Record<FindingCode, MessageTemplate> = {
   ...INGEST_MESSAGES,
   ...EVALUATE_MESSAGES,
   ...REPORT_MESSAGES,
+  ...UNITS_MESSAGES,
 };
 
 /** Builds a finding: severity from the code table, Vietnamese text from the catalogue. */
