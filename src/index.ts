@@ -2,6 +2,7 @@
 export * from './model/index.ts';
 export * from './vi/index.ts';
 export * from './plan/index.ts';
+export * from './units/index.ts';
 export * from './template/index.ts';
 export * from './ingest/index.ts';
 export * from './store/index.ts';

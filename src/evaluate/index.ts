@@ -6,3 +6,4 @@ export { isCumulative } from './series.ts';
 export { meetsTarget, isAboveRange, isCap } from './compare.ts';
 export { completenessOf, isLate, reportingDay } from './completeness.ts';
 export { countStatuses } from './status-counts.ts';
+export { subtreeCompleteness } from './unit-completeness.ts';

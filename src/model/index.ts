@@ -16,3 +16,4 @@ export * from './ingest-worker.ts';
 export * from './plan-parts.ts';
 export * from './plan-index.ts';
 export * from './versions.ts';
+export * from './units.ts';

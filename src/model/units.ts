@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Completeness } from './evaluation.ts';
 
 /** A quarter id: units come and go from a quarter on (2025-Q3), never mid-quarter. */
 export const QuarterIdSchema = z.string().regex(/^\d{4}-Q[1-4]$/, {
@@ -66,3 +67,51 @@ export interface UnitAt {
   parent: string | null;
   organizations: string[] | null;
 }
+
+/** One organisation's report at one unit, as completeness sees it. */
+export interface UnitReport {
+  unit: string;
+  org: string;
+  completeness: Completeness;
+}
+
+/** Counts of expected and received reports, with the reporting rate (received / expected). */
+export interface CompletenessCounts {
+  expected: number;
+  received: number;
+  onTime: number;
+  late: number;
+  /** Received but rejected: counted in `missing` too, since nothing usable came. */
+  rejected: number;
+  missing: number;
+  /** received / expected (0–1), null when nothing is expected. */
+  rate: number | null;
+}
+
+export interface UnitCompleteness extends CompletenessCounts {
+  code: string;
+  name: string;
+  level: string;
+  parent: string | null;
+  /** 0 for the unit asked about, 1 for its children… */
+  depth: number;
+  /** Organisations expected at the unit that sent nothing usable. */
+  missingOrgs: string[];
+  /** The unit and everything below it. */
+  subtree: CompletenessCounts;
+}
+
+export interface LevelCompleteness extends CompletenessCounts {
+  level: string;
+  /** Depth of the level's first unit below the unit asked about. */
+  depth: number;
+  units: number;
+}
+
+export interface SubtreeCompleteness {
+  unit: string;
+  units: UnitCompleteness[];
+  levels: LevelCompleteness[];
+  total: CompletenessCounts;
+}
+

@@ -167,3 +167,6 @@ function previousQuarter(q: QuarterId): QuarterId {
   const n = Number(q.slice(6));
   return (n === 1 ? `${year - 1}-Q4` : `${year}-Q${n - 1}`) as QuarterId;
 }
+
+/** Code of the one unit of a one-level store (no units file): the office that consolidates. */
+export const DEFAULT_UNIT_CODE = 'BDV';
