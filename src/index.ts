@@ -8,4 +8,5 @@ export * from './ingest/index.ts';
 export * from './store/index.ts';
 export * from './evaluate/index.ts';
 export * from './report/index.ts';
+export * from './consolidate/index.ts';
 export { runDemo, demoPaths, SAMPLES_DIR } from './pipeline.ts';

@@ -11,6 +11,7 @@ import { registerReportCommand } from './commands/report.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerHistoryCommands } from './commands/history.ts';
 import { registerUnitsCommands } from './commands/units.ts';
+import { registerConsolidateCommand } from './commands/consolidate.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -67,6 +68,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerReportCommand(program, ctx);
   registerHistoryCommands(program, ctx);
   registerUnitsCommands(program, ctx);
+  registerConsolidateCommand(program, ctx);
   registerDemoCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.
   const configure = (cmd: Command) => {

@@ -17,3 +17,4 @@ export * from './plan-parts.ts';
 export * from './plan-index.ts';
 export * from './versions.ts';
 export * from './units.ts';
+export * from './consolidate.ts';

@@ -4,7 +4,8 @@ import { subtreeCompleteness } from '../../evaluate/index.ts';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { CompletenessCounts, SubtreeCompleteness } from '../../model/units.ts';
-import { DEFAULT_UNIT_CODE, loadUnits, UnitTree } from '../../units/index.ts';
+import { DEFAULT_UNIT_CODE, loadUnits, UnitTree, type UnitTreeAt } from '../../units/index.ts';
+import type { PeriodId } from '../../model/period.ts';
 import { formatViPercent } from '../../vi/number.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
@@ -26,6 +27,17 @@ export function addUnitOptions(cmd: Command): Command {
  * a Vietnamese error (exit code 2).
  */
 export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, evaluation: PeriodEvaluation): Promise<SubtreeCompleteness | null> {
+  const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
+  if (!resolved) return null;
+  const reports = evaluation.organizations.map((o) => ({ unit: resolved.code, org: o.org, completeness: o.completeness }));
+  return subtreeCompleteness(resolved.at, resolved.code, plan.organizations.map((o) => o.code), reports);
+}
+
+/**
+ * `--unit` and `--units` read: the tree of the period and the unit's code (the root when no
+ * `--unit`). Null after printing a Vietnamese error (exit code 2).
+ */
+export async function resolveUnit(ctx: CliContext, raw: unknown, plan: Plan, period: PeriodId): Promise<{ at: UnitTreeAt; code: string } | null> {
   const options = UnitOptionsSchema.parse(raw);
   const orgs = plan.organizations.map((o) => o.code);
   let tree: UnitTree;
@@ -40,15 +52,14 @@ export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, 
   } else {
     tree = UnitTree.single(options.unit ?? DEFAULT_UNIT_CODE, plan.reporting.body);
   }
-  const at = tree.at(evaluation.period);
+  const at = tree.at(period);
   const code = options.unit ?? at.roots()[0]?.code ?? DEFAULT_UNIT_CODE;
   if (!at.get(code)) {
-    ctx.stderr(UNIT_STATUS_TEXT.unknownUnit(code, periodNameLower(evaluation.period)));
+    ctx.stderr(UNIT_STATUS_TEXT.unknownUnit(code, periodNameLower(period)));
     ctx.exitCode = EXIT.usage;
     return null;
   }
-  const reports = evaluation.organizations.map((o) => ({ unit: code, org: o.org, completeness: o.completeness }));
-  return subtreeCompleteness(at, code, orgs, reports);
+  return { at, code };
 }
 
 /** The `units` list of `status --json`. */

@@ -5,6 +5,7 @@ import { INGEST_CODES } from './ingest.ts';
 import { EVALUATE_CODES } from './evaluate.ts';
 import { REPORT_CODES } from './report.ts';
 import { UNITS_CODES } from './units.ts';
+import { CONSOLIDATE_CODES } from './consolidate.ts';
 
 /** Every finding code, stable and documented, with its severity. One stage, one file. */
 export const FINDING_CODES = {
@@ -15,6 +16,7 @@ export const FINDING_CODES = {
   ...EVALUATE_CODES,
   ...REPORT_CODES,
   ...UNITS_CODES,
+  ...CONSOLIDATE_CODES,
 } as const;
 export type FindingCode = keyof typeof FINDING_CODES;
 export type { PlanCode } from './plan.ts';
@@ -24,3 +26,4 @@ export type { IngestCode } from './ingest.ts';
 export type { EvaluateCode } from './evaluate.ts';
 export type { ReportCode } from './report.ts';
 export type { UnitsCode } from './units.ts';
+export type { ConsolidateCode } from './consolidate.ts';

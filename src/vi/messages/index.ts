@@ -8,6 +8,7 @@ import { INGEST_MESSAGES } from './ingest.ts';
 import { EVALUATE_MESSAGES } from './evaluate.ts';
 import { REPORT_MESSAGES } from './report.ts';
 import { UNITS_MESSAGES } from './units.ts';
+import { CONSOLIDATE_MESSAGES } from './consolidate.ts';
 
 /** The one catalogue of user-facing finding texts. A code without text does not compile. */
 export const MESSAGES: Record<FindingCode, MessageTemplate> = {
@@ -18,6 +19,7 @@ export const MESSAGES: Record<FindingCode, MessageTemplate> = {
   ...EVALUATE_MESSAGES,
   ...REPORT_MESSAGES,
   ...UNITS_MESSAGES,
+  ...CONSOLIDATE_MESSAGES,
 };
 
 /** Builds a finding: severity from the code table, Vietnamese text from the catalogue. */
