@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { PeriodIdSchema } from './period.ts';
 
+/** Name of the very-hidden identity sheet of a consolidated workbook: a contract, like `_baocao` of forms. */
+export const CONSOLIDATED_IDENTITY_SHEET = '_baocao_tonghop';
+
 /** What a number in the long data is: a result, or the parts a percent or rate is computed from. */
 export const MeasureSchema = z.enum(['inPeriod', 'cumulative', 'numerator', 'denominator']);
 export type Measure = z.infer<typeof MeasureSchema>;

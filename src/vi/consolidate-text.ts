@@ -1,7 +1,7 @@
-import type { ConsolidatedTarget, Measure, TextField } from '../model/consolidate.ts';
+import { CONSOLIDATED_IDENTITY_SHEET, type ConsolidatedTarget, type Measure, type TextField } from '../model/consolidate.ts';
 
 /** Sheet names of a consolidated workbook; the identity sheet's name is a contract, not shown. */
-export const CONSOLIDATE_SHEETS = { summary: 'Tổng hợp', data: 'Dữ liệu', texts: 'Nội dung', identity: '_baocao_tonghop' } as const;
+export const CONSOLIDATE_SHEETS = { summary: 'Tổng hợp', data: 'Dữ liệu', texts: 'Nội dung', identity: CONSOLIDATED_IDENTITY_SHEET } as const;
 
 export const MEASURE_LABEL: Record<Measure, string> = {
   inPeriod: 'Kết quả trong kỳ',

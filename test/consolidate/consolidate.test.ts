@@ -10,6 +10,7 @@ import { subtreeCompleteness } from '../../src/evaluate/index.ts';
 import type { DataRow, Plan } from '../../src/model/index.ts';
 import { planHash } from '../../src/plan/index.ts';
 import { openStore } from '../../src/store/index.ts';
+import { ingestFiles } from '../../src/ingest/index.ts';
 import { loadUnits, UnitTree, type UnitTreeAt } from '../../src/units/index.ts';
 import { Workbook } from '../../src/xlsx/exceljs.ts';
 import { resave } from '../e2e/soffice.ts';
@@ -188,5 +189,22 @@ describe('baocao consolidate', () => {
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
     writeFileSync(join(dir, 'note.txt'), '');
     expect((await run('-o', join(dir, 'note.txt'))).code).toBe(2);
+  });
+});
+
+describe('ingest meets a consolidated workbook', () => {
+  it('→ rejected with ingest/consolidated-workbook, nothing stored (not read as a form)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baocao-consolidate-ingest-'));
+    const file = join(dir, 'LAGI-tong-hop.xlsx');
+    writeFileSync(file, await single().buffer());
+    const store = openStore(':memory:');
+    try {
+      const batch = await ingestFiles([file], { plan, planHash: planHash(plan), store });
+      expect(batch.summary.accepted).toBe(0);
+      expect(batch.files.flatMap((f) => f.findings.map((x) => x.code))).toEqual(['ingest/consolidated-workbook']);
+      expect(store.currentSubmissions(plan.id, '2024-Q1')).toEqual([]);
+    } finally {
+      store.close();
+    }
   });
 });
