@@ -86,8 +86,13 @@ describe('baocao status --unit', () => {
   }
   type UnitJson = { code: string; level: string; expected: number; received: number; onTime: number; missing: number };
 
-  it('--json without a units file → one unit holding the six organisations (4 received: 3 on time, 1 late)', async () => {
+  it('--json without --unit → the status contract unchanged (no units list)', async () => {
     const r = await run('--json');
+    expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual(['period', 'organizations']);
+  });
+
+  it('--unit BDV --json without a units file → one unit holding the six organisations (4 received: 3 on time, 1 late)', async () => {
+    const r = await run('--json', '--unit', 'BDV');
     expect(r.code).toBe(0);
     const units = (JSON.parse(r.stdout) as { units: UnitJson[] }).units;
     expect(units.map((u) => [u.code, u.expected, u.received, u.onTime, u.missing])).toEqual([['BDV', 6, 4, 3, 2]]);

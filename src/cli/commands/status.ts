@@ -87,7 +87,7 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
       const units = await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation);
       if (!units) return;
       const byUnit = Boolean((raw as { unit?: string; units?: string }).unit ?? (raw as { units?: string }).units);
-      if (loaded.options.json) printJson(ctx, { ...statusJson(loaded.evaluation), units: unitsJson(units) });
+      if (loaded.options.json) printJson(ctx, byUnit ? { ...statusJson(loaded.evaluation), units: unitsJson(units) } : statusJson(loaded.evaluation));
       else ctx.stdout(`${[...renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY), ...(byUnit ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
       ctx.exitCode = EXIT.ok;
     });
