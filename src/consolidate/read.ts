@@ -5,6 +5,7 @@ import { type ConsolidatedIdentity, ConsolidatedIdentitySchema, type DataRow, ty
 import type { Finding } from '../model/finding.ts';
 import { CONSOLIDATE_SHEETS, MEASURE_LABEL, TEXT_FIELD_LABEL } from '../vi/consolidate-text.ts';
 import { describeError } from '../vi/errors.ts';
+import { parseProgress } from '../vi/labels.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import '../vi/schema-errors.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
@@ -96,7 +97,9 @@ export async function readConsolidated(source: string | Buffer, options: ReadCon
   const textCount = textSheet ? Math.max(0, textSheet.actualRowCount - 1) : 0;
   for (let r = 2; textSheet && r <= textCount + 1; r++) {
     const row = textSheet.getRow(r);
-    const t: TextRow = { unit: text(row.getCell(1)), org: text(row.getCell(2)), taskId: text(row.getCell(3)), field: FIELD_BY_LABEL.get(text(row.getCell(4))) ?? ('?' as TextField), text: text(row.getCell(5)) };
+    const field = FIELD_BY_LABEL.get(text(row.getCell(4))) ?? ('?' as TextField);
+    const shown = text(row.getCell(5));
+    const t: TextRow = { unit: text(row.getCell(1)), org: text(row.getCell(2)), taskId: text(row.getCell(3)), field, text: field === 'progress' ? (parseProgress(shown) ?? shown) : shown };
     const expected = identity.textHashes[r - 2];
     if (expected !== undefined && rowHash(textLine(t)) !== expected) findings.push(makeFinding('consolidate/edited-cell', { file, sheet: CONSOLIDATE_SHEETS.texts, cell: `E${r}`, row: r, col: 5, actual: t.text.slice(0, 60) }));
     texts.push(t);

@@ -8,6 +8,8 @@ import type { CompletenessCounts, SubtreeCompleteness } from '../model/units.ts'
 import type { UnitTreeAt } from '../units/index.ts';
 import { CONSOLIDATE_SHEETS, CONSOLIDATE_TEXT, MEASURE_LABEL, METHOD_LABEL, TEXT_FIELD_LABEL } from '../vi/consolidate-text.ts';
 import { periodName } from '../vi/period.ts';
+import { PROGRESS_LABEL } from '../vi/labels.ts';
+import type { TaskProgress } from '../model/submission.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
 import { consolidateTargets, longData, type UnitSubmissions } from './aggregate.ts';
 import { dataLine, dataSha256, rowHash, textLine } from './hash.ts';
@@ -149,7 +151,10 @@ export async function consolidatedWorkbook(plan: Plan, result: Consolidated, com
   const texts = wb.addWorksheet(CONSOLIDATE_SHEETS.texts, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PAGE });
   texts.columns = [{ width: 14 }, { width: 10 }, { width: 14 }, { width: 20 }, { width: 90 }];
   tableRow(texts, [T.unit, T.org, T.taskId, T.field, T.text], true);
-  for (const t of result.texts) tableRow(texts, [t.unit, t.org, t.taskId, TEXT_FIELD_LABEL[t.field], t.text]);
+  // Progress is stored as its code (in_progress) and shown as its label (Đang thực hiện).
+  const shown = (t: TextRow) => (t.field === 'progress' ? (PROGRESS_LABEL[t.text as TaskProgress] ?? t.text) : t.text);
+  for (const t of result.texts) tableRow(texts, [t.unit, t.org, t.taskId, TEXT_FIELD_LABEL[t.field], shown(t)]);
+  texts.pageSetup.printTitlesRow = '1:1';
 
   const id = wb.addWorksheet(CONSOLIDATE_SHEETS.identity, { state: 'veryHidden' });
   const json = JSON.stringify(result.identity);

@@ -54,6 +54,21 @@ describe('consolidated workbook: write and read back', () => {
     expect(r.identity.missing.map((m) => m.org).sort()).toEqual(ORGS.filter((o) => !submissions.some((s) => s.org === o)).sort());
   });
 
+  it('progress is shown in Vietnamese in "Nội dung" (Hoàn thành…), and still reads back as its code', async () => {
+    const c = single();
+    const wb = new Workbook();
+    await wb.xlsx.load((await c.buffer()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Nội dung');
+    const shown = new Set<string>();
+    ws?.eachRow((row, n) => {
+      if (n > 1 && row.getCell(4).value === 'Tiến độ') shown.add(String(row.getCell(5).value));
+    });
+    expect(shown.size).toBeGreaterThan(0);
+    for (const v of shown) expect(['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện']).toContain(v);
+    const r = await readConsolidated(await c.buffer());
+    expect(r.ok && r.texts.filter((t) => t.field === 'progress').every((t) => ['done', 'in_progress', 'not_started'].includes(t.text))).toBe(true);
+  });
+
   it('an edited number in "Dữ liệu" → consolidate/edited-cell naming that sheet and cell; not ok', async () => {
     const c = single();
     const original = c.rows[3];
