@@ -14,6 +14,8 @@ import { dataLine, dataSha256, rowHash, textLine } from './hash.ts';
 export interface ReadConsolidatedOptions {
   /** The unit the workbook must come from. */
   unit?: string;
+  /** Or any of these units (the receiving unit's children in its tree of the period). */
+  units?: readonly string[];
   /** The plan it must be made for. */
   planId?: string;
   planHash?: string;
@@ -120,6 +122,8 @@ function expectations(identity: ConsolidatedIdentity, options: ReadConsolidatedO
   const at = { file, sheet: CONSOLIDATE_SHEETS.identity };
   if (options.unit !== undefined && identity.unit.code !== options.unit) {
     out.push(makeFinding('consolidate/wrong-unit', { ...at, actual: identity.unit.code, expected: `"${options.unit}"` }));
+  } else if (options.units !== undefined && !options.units.includes(identity.unit.code)) {
+    out.push(makeFinding('consolidate/wrong-unit', { ...at, actual: identity.unit.code, expected: `một trong các đơn vị trực thuộc (${options.units.join(', ')})` }));
   }
   if ((options.planId !== undefined && identity.planId !== options.planId) || (options.planHash !== undefined && identity.planHash !== options.planHash)) {
     out.push(makeFinding('consolidate/wrong-plan', { ...at, actual: `${identity.planId} (${identity.planHash.slice(0, 12)})`, expected: `${options.planId ?? identity.planId} (${(options.planHash ?? '').slice(0, 12)})` }));

@@ -104,6 +104,16 @@ describe('consolidated workbook: write and read back', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('the province reading La Gi’s workbook: accepted among its 2024 children, refused in the 2025-Q3 tree (districts gone)', async () => {
+    const units = await loadUnits(UNITS, ORGS);
+    if (!units.ok) throw new Error('units');
+    const buffer = await build(units.tree.at('2024-Q1'), 'LAGI').buffer();
+    const children = (period: string) => units.tree.at(period as '2024-Q1').childrenOf('BDVTU').map((u) => u.code);
+    expect((await readConsolidated(buffer, { units: children('2024-Q1') })).findings).toEqual([]);
+    const later = await readConsolidated(buffer, { units: children('2025-Q3') });
+    expect(later.findings.map((f) => f.code)).toEqual(['consolidate/wrong-unit']);
+  });
+
   it('a workbook without the identity sheet → consolidate/not-consolidated', async () => {
     const wb = new Workbook();
     wb.addWorksheet('Tổng hợp').getCell('A1').value = 1;
