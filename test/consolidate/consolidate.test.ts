@@ -138,6 +138,38 @@ describe('consolidated workbook: write and read back', () => {
   });
 });
 
+describe('consolidate over several units', () => {
+  it('La Gi with two communes’ submissions: counts equal the sum computed here from the submissions; each unit’s rows kept', async () => {
+    const units = await loadUnits(UNITS, ORGS);
+    if (!units.ok) throw new Error('units');
+    const at = units.tree.at('2024-Q1');
+    const commune = (unit: string, factor: number) => ({
+      unit,
+      submissions: submissions.filter((s) => s.org !== 'LDLD').map((s, i) => ({ ...s, id: 100 + i + factor, sha256: `${unit}-${s.org}`, targets: s.targets.map((t) => ({ ...t, inPeriod: t.inPeriod === null ? null : t.inPeriod * factor, cumulative: t.cumulative === null ? null : t.cumulative * factor })) })),
+    });
+    const contributions = [{ unit: 'LAGI', submissions }, commune('LG-TANHAI', 2), commune('LG-PHUOCHOI', 3)];
+    const reports = contributions.flatMap((c) => c.submissions.map((s) => ({ unit: c.unit, org: s.org, completeness: 'on_time' as const })));
+    const completeness = subtreeCompleteness(at, 'LAGI', ORGS, reports);
+    const result = consolidate({ plan, planHash: planHash(plan), period: '2024-Q1', tree: at, unit: 'LAGI', contributions, completeness });
+    const counts = plan.targets.filter((t) => t.kind === 'count' || t.kind === 'money');
+    let checked = 0;
+    for (const t of counts) {
+      const values = contributions.flatMap((c) => c.submissions.flatMap((s) => s.targets.filter((x) => x.targetId === t.id && x.cumulative !== null).map((x) => x.cumulative as number)));
+      if (values.length === 0) continue;
+      const expected = values.reduce((a, b) => a + b, 0);
+      expect(result.targets.find((x) => x.targetId === t.id)?.cumulative).toBe(expected);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+    // Percents of three units without their parts are not averaged.
+    const percent = result.targets.find((x) => plan.targets.find((t) => t.id === x.targetId)?.kind === 'percent' && x.units > 1);
+    expect(percent?.method).toBe('no-parts');
+    expect(new Set(result.rows.map((r) => r.unit))).toEqual(new Set(['LAGI', 'LG-TANHAI', 'LG-PHUOCHOI']));
+    expect(result.identity.included.filter((i) => i.unit === 'LG-TANHAI')).toHaveLength(submissions.filter((s) => s.org !== 'LDLD').length);
+    expect(result.identity.missing.some((m) => m.unit === 'LG-TANHAI')).toBe(true); // HND expected there, not in the fixture
+  });
+});
+
 describe('consolidateTargets', () => {
   const target = (kind: 'count' | 'percent') => plan.targets.find((t) => t.kind === kind);
   const count = target('count');
