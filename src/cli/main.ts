@@ -16,6 +16,8 @@ import { unknownCommand } from './unknown-command.ts';
 import { registerAssessCommand } from './commands/assess.ts';
 import { registerSignCommand } from './commands/sign.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
+import { registerUnitsCommands } from './commands/units.ts';
+import { registerConsolidateCommand } from './commands/consolidate.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -75,6 +77,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerAssessCommand(program, ctx);
   registerSignCommand(program, ctx);
   registerVerifyCommand(program, ctx);
+  registerUnitsCommands(program, ctx);
+  registerConsolidateCommand(program, ctx);
   registerDemoCommand(program, ctx);
   registerServeCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.

@@ -7,3 +7,4 @@ export { meetsTarget, isAboveRange, isCap } from './compare.ts';
 export { completenessOf, isLate, reportingDay } from './completeness.ts';
 export { countStatuses } from './status-counts.ts';
 export { laggingTermTargets, nonReportingUnits, overdueTasks, type LaggingTarget, type OverdueTask } from './follow-up.ts';
+export { subtreeCompleteness } from './unit-completeness.ts';

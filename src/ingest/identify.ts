@@ -1,5 +1,6 @@
 import type { SheetAccess as Worksheet, WorkbookAccess as Workbook } from '../xlsx/sheet-access.ts';
 import type { Finding } from '../model/finding.ts';
+import { CONSOLIDATED_IDENTITY_SHEET } from '../model/consolidate.ts';
 import type { Plan } from '../model/plan.ts';
 import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
 import { makeFinding } from '../vi/messages/index.ts';
@@ -46,6 +47,8 @@ export async function identify(
 ): Promise<{ identity: Identity | null; findings: Finding[] }> {
   const file = opts.file;
   const findings: Finding[] = [];
+  // A unit's consolidated workbook (src/consolidate), not an organisation's form: said so, not read as one.
+  if (wb.getWorksheet(CONSOLIDATED_IDENTITY_SHEET)) return { identity: null, findings: [makeFinding('ingest/consolidated-workbook', { file })] };
   const read = readMeta(wb);
   if (read.state === 'ok') {
     const m = read.meta;

@@ -18,3 +18,5 @@ export * from './plan-parts.ts';
 export * from './plan-index.ts';
 export * from './versions.ts';
 export * from './assessment.ts';
+export * from './units.ts';
+export * from './consolidate.ts';

@@ -19,6 +19,7 @@ import { pad, paint, renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
 import { dbPathProblem, openStoreOrSay } from '../store.ts';
 import { targetLabels } from '../target-labels.ts';
+import { addUnitOptions, renderUnits, unitsForStatus, unitsJson } from './status-units.ts';
 
 export const StoreOptionsSchema = z.object({
   plan: z.string().min(1),
@@ -75,18 +76,21 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
 }
 
 export function registerStatusCommand(program: Command, ctx: CliContext): void {
-  program
+  const cmd = program
     .command('status')
     .description(STATUS_TEXT.statusDescription)
     .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
     .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
     .option('--db <tệp>', CLI_TEXT.dbOption)
-    .option('--json', CLI_TEXT.jsonOption)
-    .action(async (raw: unknown) => {
+    .option('--json', CLI_TEXT.jsonOption);
+  addUnitOptions(cmd).action(async (raw: unknown) => {
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
-      if (loaded.options.json) printJson(ctx, statusJson(loaded.evaluation));
-      else ctx.stdout(`${renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY).join('\n')}\n`);
+      const units = await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation);
+      if (!units) return;
+      const byUnit = Boolean((raw as { unit?: string; units?: string }).unit ?? (raw as { units?: string }).units);
+      if (loaded.options.json) printJson(ctx, byUnit ? { ...statusJson(loaded.evaluation), units: unitsJson(units) } : statusJson(loaded.evaluation));
+      else ctx.stdout(`${[...renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY), ...(byUnit ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
       ctx.exitCode = EXIT.ok;
     });
 }

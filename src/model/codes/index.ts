@@ -6,6 +6,8 @@ import { EVALUATE_CODES } from './evaluate.ts';
 import { REPORT_CODES } from './report.ts';
 import { ASSESS_CODES } from './assess.ts';
 import { SIGN_CODES } from './sign.ts';
+import { UNITS_CODES } from './units.ts';
+import { CONSOLIDATE_CODES } from './consolidate.ts';
 
 /** Every finding code, stable and documented, with its severity. One stage, one file. */
 export const FINDING_CODES = {
@@ -17,6 +19,8 @@ export const FINDING_CODES = {
   ...REPORT_CODES,
   ...ASSESS_CODES,
   ...SIGN_CODES,
+  ...UNITS_CODES,
+  ...CONSOLIDATE_CODES,
 } as const;
 export type FindingCode = keyof typeof FINDING_CODES;
 export type { PlanCode } from './plan.ts';
@@ -27,3 +31,5 @@ export type { EvaluateCode } from './evaluate.ts';
 export type { ReportCode } from './report.ts';
 export type { AssessCode } from './assess.ts';
 export type { SignCode } from './sign.ts';
+export type { UnitsCode } from './units.ts';
+export type { ConsolidateCode } from './consolidate.ts';

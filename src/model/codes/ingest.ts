@@ -15,6 +15,7 @@ export const INGEST_CODES = {
   'ingest/decrypted': 'info',
   // Identity.
   'ingest/unknown-workbook': 'error',
+  'ingest/consolidated-workbook': 'error',
   'ingest/other-plan-version': 'error',
   'ingest/wrong-period': 'error',
   'ingest/wrong-org': 'error',

@@ -9,6 +9,8 @@ import { EVALUATE_MESSAGES } from './evaluate.ts';
 import { REPORT_MESSAGES } from './report.ts';
 import { ASSESS_MESSAGES } from './assess.ts';
 import { SIGN_MESSAGES } from './sign.ts';
+import { UNITS_MESSAGES } from './units.ts';
+import { CONSOLIDATE_MESSAGES } from './consolidate.ts';
 
 /** The one catalogue of user-facing finding texts. A code without text does not compile. */
 export const MESSAGES: Record<FindingCode, MessageTemplate> = {
@@ -20,6 +22,8 @@ export const MESSAGES: Record<FindingCode, MessageTemplate> = {
   ...REPORT_MESSAGES,
   ...ASSESS_MESSAGES,
   ...SIGN_MESSAGES,
+  ...UNITS_MESSAGES,
+  ...CONSOLIDATE_MESSAGES,
 };
 
 /** Builds a finding: severity from the code table, Vietnamese text from the catalogue. */

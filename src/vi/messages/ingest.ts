@@ -98,6 +98,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   'ingest/decrypted': {
     message: () => 'Tệp có mật khẩu mở; đã mở được bằng mật khẩu đã cho hoặc mật khẩu mặc định của Excel.',
   },
+  'ingest/consolidated-workbook': {
+    message: () => 'Tệp là bảng tổng hợp của một đơn vị (lập bằng "baocao consolidate"), không phải biểu mẫu báo cáo của một tổ chức.',
+    hint: () => 'Tiếp nhận bảng tổng hợp của đơn vị cấp dưới chưa có trong phiên bản này; tệp không được đưa vào kho dữ liệu.',
+  },
   'ingest/unknown-workbook': {
     message: (a) =>
       a.planId

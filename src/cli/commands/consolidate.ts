@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { consolidate, writeConsolidated } from '../../consolidate/index.ts';
+import { subtreeCompleteness } from '../../evaluate/index.ts';
+import { planHash } from '../../plan/index.ts';
+import { CLI_TEXT } from '../../vi/cli-text.ts';
+import { CONSOLIDATE_TEXT } from '../../vi/consolidate-text.ts';
+import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
+import { type CliContext, EXIT, printJson } from '../context.ts';
+import { loadPeriod } from './status.ts';
+import { resolveUnit } from './status-units.ts';
+
+const OutputSchema = z.object({ output: z.string().regex(/\.xlsx$/i), force: z.boolean().optional() });
+
+/**
+ * `baocao consolidate --plan --period --unit [--units] [--db] -o <file.xlsx> [--force]`: the unit's
+ * consolidated result to send up. The store holds the unit's own organisations' forms; units below
+ * it are listed as included or missing (their forms are not keyed by unit yet).
+ */
+export function registerConsolidateCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('consolidate')
+    .description(CONSOLIDATE_TEXT.description)
+    .requiredOption('--plan <tệp>', CONSOLIDATE_TEXT.planOption)
+    .requiredOption('--period <kỳ>', CONSOLIDATE_TEXT.periodOption)
+    .option('--unit <mã>', CONSOLIDATE_TEXT.unitOption)
+    .option('--units <tệp>', UNIT_STATUS_TEXT.unitsOption)
+    .requiredOption('-o, --output <tệp.xlsx>', CONSOLIDATE_TEXT.outputOption)
+    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .option('--force', CONSOLIDATE_TEXT.forceOption)
+    .option('--json', CLI_TEXT.jsonOption)
+    .action(async (raw: Record<string, unknown>) => {
+      const out = OutputSchema.safeParse(raw);
+      if (!out.success) {
+        ctx.stderr(CONSOLIDATE_TEXT.outputNotXlsx(typeof raw.output === 'string' ? raw.output : ''));
+        ctx.exitCode = EXIT.usage;
+        return;
+      }
+      const { output, force } = out.data;
+      if (existsSync(output) && !force) {
+        ctx.stderr(CONSOLIDATE_TEXT.outputExists(output));
+        ctx.exitCode = EXIT.usage;
+        return;
+      }
+      const loaded = await loadPeriod(ctx, raw);
+      if (!loaded) return;
+      const { plan, evaluation, submissions } = loaded;
+      const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
+      if (!resolved) return;
+      const reports = evaluation.organizations.map((o) => ({ unit: resolved.code, org: o.org, completeness: o.completeness }));
+      const completeness = subtreeCompleteness(resolved.at, resolved.code, plan.organizations.map((o) => o.code), reports);
+      const expectedHere = new Set(resolved.at.organizationsOf(resolved.code, plan.organizations.map((o) => o.code)));
+      const result = consolidate({
+        plan,
+        planHash: planHash(plan),
+        period: evaluation.period,
+        tree: resolved.at,
+        unit: resolved.code,
+        contributions: [{ unit: resolved.code, submissions: submissions.filter((s) => expectedHere.has(s.org)) }],
+        completeness,
+      });
+      await writeConsolidated(output, plan, result, completeness, { force: Boolean(force) });
+      const { identity } = result;
+      if (loaded.options.json) {
+        printJson(ctx, {
+          file: output,
+          unit: identity.unit.code,
+          period: identity.period,
+          rows: result.rows.length,
+          texts: result.texts.length,
+          included: identity.included.length,
+          missing: identity.missing.length,
+          dataSha256: identity.dataSha256,
+        });
+      } else {
+        ctx.stdout(CONSOLIDATE_TEXT.written(output, result.rows.length, identity.included.length, identity.missing.length));
+      }
+      ctx.exitCode = EXIT.ok;
+    });
+}

@@ -1,0 +1,101 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { subtreeCompleteness } from '../../evaluate/index.ts';
+import type { PeriodEvaluation } from '../../model/evaluation.ts';
+import type { Plan } from '../../model/plan.ts';
+import type { CompletenessCounts, SubtreeCompleteness } from '../../model/units.ts';
+import { DEFAULT_UNIT_CODE, loadUnits, UnitTree, type UnitTreeAt } from '../../units/index.ts';
+import type { PeriodId } from '../../model/period.ts';
+import { formatViPercent } from '../../vi/number.ts';
+import { periodNameLower } from '../../vi/period.ts';
+import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
+import { type CliContext, EXIT } from '../context.ts';
+import { paint, renderFindings } from '../render.ts';
+
+const UnitOptionsSchema = z.object({ unit: z.string().trim().min(1).optional(), units: z.string().min(1).optional() });
+
+/** `--unit <code>` and `--units <file>` of `status`. */
+export function addUnitOptions(cmd: Command): Command {
+  return cmd.option('--unit <mã>', UNIT_STATUS_TEXT.unitOption).option('--units <tệp>', UNIT_STATUS_TEXT.unitsOption);
+}
+
+/**
+ * Completeness per unit for `status`: the store holds the forms of one unit (the one asked
+ * about, or the root), so its organisations' reports count there and the units below are
+ * expected but not yet received (their forms are not keyed by unit until forms per unit exist).
+ * Without a units file: the one unit that holds the plan's organisations. Null after printing
+ * a Vietnamese error (exit code 2).
+ */
+export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, evaluation: PeriodEvaluation): Promise<SubtreeCompleteness | null> {
+  const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
+  if (!resolved) return null;
+  const reports = evaluation.organizations.map((o) => ({ unit: resolved.code, org: o.org, completeness: o.completeness }));
+  return subtreeCompleteness(resolved.at, resolved.code, plan.organizations.map((o) => o.code), reports);
+}
+
+/**
+ * `--unit` and `--units` read: the tree of the period and the unit's code (the root when no
+ * `--unit`). Null after printing a Vietnamese error (exit code 2).
+ */
+export async function resolveUnit(ctx: CliContext, raw: unknown, plan: Plan, period: PeriodId): Promise<{ at: UnitTreeAt; code: string } | null> {
+  const options = UnitOptionsSchema.parse(raw);
+  const orgs = plan.organizations.map((o) => o.code);
+  let tree: UnitTree;
+  if (options.units) {
+    const loaded = await loadUnits(options.units, orgs);
+    if (!loaded.ok) {
+      ctx.stderr(`${UNIT_STATUS_TEXT.badUnits(options.units)}\n${renderFindings(loaded.findings, false)}`);
+      ctx.exitCode = EXIT.usage;
+      return null;
+    }
+    tree = loaded.tree;
+  } else {
+    tree = UnitTree.single(options.unit ?? DEFAULT_UNIT_CODE, plan.reporting.body);
+  }
+  const at = tree.at(period);
+  const code = options.unit ?? at.roots()[0]?.code ?? DEFAULT_UNIT_CODE;
+  if (!at.get(code)) {
+    ctx.stderr(UNIT_STATUS_TEXT.unknownUnit(code, periodNameLower(period)));
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  return { at, code };
+}
+
+/** The `units` list of `status --json`. */
+export function unitsJson(c: SubtreeCompleteness) {
+  return c.units.map((u) => ({
+    code: u.code,
+    name: u.name,
+    level: u.level,
+    parent: u.parent,
+    expected: u.expected,
+    received: u.received,
+    onTime: u.onTime,
+    late: u.late,
+    missing: u.missing,
+    rate: u.rate,
+    missingOrgs: u.missingOrgs,
+    subtree: u.subtree,
+  }));
+}
+
+const rate = (c: CompletenessCounts) => (c.rate === null ? UNIT_STATUS_TEXT.noRate : formatViPercent(c.rate, 0));
+const counts = (c: CompletenessCounts) => UNIT_STATUS_TEXT.counts(c.expected, c.received, c.onTime, c.late, c.missing, rate(c));
+
+/** Terminal view: the total, each level, then each unit indented by depth with who is missing. */
+export function renderUnits(c: SubtreeCompleteness, isTTY: boolean): string[] {
+  const top = c.units[0];
+  const lines = ['', paint(isTTY, 'bold', UNIT_STATUS_TEXT.heading(c.unit, top?.name ?? ''))];
+  lines.push(`  ${UNIT_STATUS_TEXT.total}: ${counts(c.total)}`);
+  if (c.units.length > 1) {
+    lines.push(paint(isTTY, 'bold', UNIT_STATUS_TEXT.levelsHeading));
+    for (const l of c.levels) lines.push(`  ${UNIT_STATUS_TEXT.levelLine(l.level, l.units)}: ${counts(l)}`);
+    lines.push(paint(isTTY, 'bold', UNIT_STATUS_TEXT.unitsHeading));
+  }
+  for (const u of c.units) {
+    const missing = u.missingOrgs.length > 0 && u.missingOrgs.length < u.expected ? `; ${UNIT_STATUS_TEXT.missingOrgs(u.missingOrgs.join(', '))}` : '';
+    lines.push(`${'  '.repeat(u.depth + 1)}${u.code} — ${u.name}: ${counts(u)}${missing}`);
+  }
+  return lines;
+}
