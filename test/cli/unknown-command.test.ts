@@ -10,10 +10,10 @@ async function run(...args: string[]) {
 
 describe('a command that does not exist', () => {
   it.each([
-    [['consolidate', '--help'], 'consolidate'],
-    [['consolidate', '-h'], 'consolidate'],
-    [['consolidate'], 'consolidate'],
-    [['help', 'consolidate'], 'consolidate'],
+    [['tong-hop', '--help'], 'tong-hop'],
+    [['tong-hop', '-h'], 'tong-hop'],
+    [['tong-hop'], 'tong-hop'],
+    [['help', 'tong-hop'], 'tong-hop'],
     [['plan', 'foo', '--help'], 'foo'],
   ])('%j → exit 2, says the command does not exist, no help printed', async (args, name) => {
     const r = await run(...args);
@@ -28,7 +28,7 @@ describe('a command that does not exist', () => {
     expect(r.err).toContain('"ingest"');
   });
 
-  it.each([[['--help']], [['help', 'ingest']], [['plan', 'check', '--help']], [['serve', '--help']]])('%j (commands that exist) → help, exit 0', async (args) => {
+  it.each([[['--help']], [['help', 'ingest']], [['plan', 'check', '--help']], [['serve', '--help']], [['consolidate', '--help']]])('%j (commands that exist) → help, exit 0', async (args) => {
     const r = await run(...args);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Cách dùng:');
