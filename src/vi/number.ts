@@ -99,6 +99,17 @@ export function formatViPercent(ratio: number, fractionDigits = 1): string {
   return `${viFormat(fractionDigits).format(ratio * 100)}%`;
 }
 
+/**
+ * How far a result has come, as offices write it: a whole percentage (84.700 of 150.000 →
+ * "56%", as the office's own "đạt 56%"), except that a result short of its target never reads
+ * "100%": 0.996 → "99,6%".
+ */
+export function formatViRatio(ratio: number): string {
+  const whole = Math.round(ratio * 100);
+  if (ratio < 1 && whole >= 100) return formatViPercent(Math.floor(ratio * 1000) / 1000, 1);
+  return formatViPercent(ratio, 0);
+}
+
 /** Counts with the administrative leading zero: 1 → "01", 12 → "12". */
 export function formatCount2(value: number): string {
   return value >= 0 && value < 10 && Number.isInteger(value) ? `0${value}` : formatViNumber(value);

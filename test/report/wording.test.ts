@@ -46,3 +46,22 @@ describe('report wording of results', () => {
     expect(behind[0]).not.toContain('ít nhất 600');
   });
 });
+
+describe('report wording of ratios', () => {
+  // TĐTN, Q2 2024: 84.700 trees of 150.000 (the office wrote "đạt 56%"), and 2.988 of 3.000 (short by 12).
+  const trees = makePlan([
+    { id: 'cx', comparator: 'gte', value: 150000, kind: 'count', unit: 'cây xanh', text: 'Trồng mới 150.000 cây xanh' },
+    { id: 'dv', comparator: 'gte', value: 3000, kind: 'count', unit: 'đoàn viên', text: 'Kết nạp 3.000 đoàn viên' },
+  ]);
+  const s = makeSubmission('HCCB', '2024-Q4', [['cx', 20000, 84700], ['dv', 500, 2988]], { receivedAt: '2025-01-03T09:00:00+07:00' });
+  const ev = evaluatePeriod(trees, '2024-Q4', { submissions: [s], log: [] });
+  const all = composeReport({ plan: trees, period: '2024-Q4', evaluation: ev, submissions: [s], settings, wording }).content.body.map((b) => b.text).join('\n');
+  it('84.700 of 150.000 → "56%" as the office wrote it, never "56,5%"', () => {
+    expect(all).toContain('56%');
+    expect(all).not.toContain('56,5%');
+  });
+  it('2.988 of 3.000 (not reached) → "99,6%", never rounded up to "100%"', () => {
+    expect(all).toContain('99,6%');
+    expect(all).not.toMatch(/2\.988[^\n]*\b100%/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViNumber, formatViPercent, parseViNumber } from '../../src/vi/number.ts';
+import { formatViNumber, formatViPercent, formatViRatio, parseViNumber } from '../../src/vi/number.ts';
 
 describe('parseViNumber', () => {
   it.each([
@@ -49,4 +49,18 @@ describe('formatViNumber', () => {
   ])('%d → %s', (value, text) => expect(formatViNumber(value)).toBe(text));
 
   it('ratio 0.523 → "52,3%"', () => expect(formatViPercent(0.523)).toBe('52,3%'));
+});
+
+describe('formatViRatio', () => {
+  it.each([
+    [0.5647, '56%'],
+    [0.559, '56%'],
+    [0.996, '99,6%'],
+    [0.9999, '99,9%'],
+    [1, '100%'],
+    [1.5, '150%'],
+    [0, '0%'],
+  ])('%d → %s', (ratio, text) => {
+    expect(formatViRatio(ratio)).toBe(text);
+  });
 });

@@ -4,7 +4,7 @@ import { TARGET_STATUSES, type TargetEvaluation, type TargetStatus } from '../..
 import type { PeriodId } from '../../model/period.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
-import { formatViNumber, formatViPercent } from '../../vi/number.ts';
+import { formatViNumber, formatViRatio } from '../../vi/number.ts';
 import { periodNameLower, periodOf } from '../../vi/period.ts';
 import { cleanText } from '../../vi/text.ts';
 import { upperFirst } from './condense.ts';
@@ -76,7 +76,7 @@ export function appendixContent(
         target: upperFirst(cleanText(t.text).replace(/\s+/g, ' ')),
         planned: formatPlanned(t),
         value: ev?.value == null ? '' : `${appendixValue(ev, t.unit, wording)}${remarkOf(ix, org.code, t.id)}`,
-        ratio: ev?.ratio == null ? '' : formatViPercent(ev.ratio),
+        ratio: ev?.ratio == null ? '' : formatViRatio(ev.ratio),
         status: TARGET_STATUS_LABEL[ev?.status ?? 'no_data'],
       };
     }),

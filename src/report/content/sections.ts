@@ -4,7 +4,7 @@ import type { Plan, Target } from '../../model/plan.ts';
 import type { ReportBlock, ReportWording } from '../../model/report.ts';
 import type { Submission } from '../../model/submission.ts';
 import { formatViDateShort } from '../../vi/date.ts';
-import { formatViPercent } from '../../vi/number.ts';
+import { formatViRatio } from '../../vi/number.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { cleanText, matchKey } from '../../vi/text.ts';
 import { asSentence, condense, upperFirst } from './condense.ts';
@@ -153,7 +153,7 @@ export function assessmentSection(
     const shown = achieved.length > 0 ? achieved : ok;
     for (const x of shown.slice(0, wording.listLimit)) {
       blocks.push(dash(asSentence(fill(a.achievedTarget, {
-        org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
+        org: x.org.name, target: targetClause(x.target, wording), ratio: formatViRatio(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
       }))));
     }
   }
@@ -166,7 +166,7 @@ export function assessmentSection(
   const behind = all.filter((y) => y.ev?.status === 'behind').sort((x, y) => (x.ev?.ratio ?? 0) - (y.ev?.ratio ?? 0));
   for (const x of behind.slice(0, wording.listLimit)) {
     blocks.push(dash(asSentence(fill(a.behindTarget, {
-      org: x.org.name, target: targetClause(x.target, wording), ratio: formatViPercent(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
+      org: x.org.name, target: targetClause(x.target, wording), ratio: formatViRatio(x.ev?.ratio ?? 0), result: targetSentence(x.target, x.ev, wording),
     }))));
   }
   if (behind.length > wording.listLimit) {

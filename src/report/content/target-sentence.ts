@@ -3,7 +3,7 @@ import type { Target } from '../../model/plan.ts';
 import type { ReportWording } from '../../model/report.ts';
 import { isCap } from '../../evaluate/index.ts';
 import { COMPARATOR_LABEL } from '../../vi/labels.ts';
-import { formatCount2, formatViNumber, formatViPercent } from '../../vi/number.ts';
+import { formatCount2, formatViNumber, formatViRatio } from '../../vi/number.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { cleanText } from '../../vi/text.ts';
 import { fill, lowerFirst } from './fill.ts';
@@ -107,7 +107,7 @@ function resultSentence(target: Target, ev: TargetEvaluation & { value: number }
   const phrase =
     resultPhrase(target, ev.value, wording) ??
     fill(wording.target.fallback, { target: cleanText(target.text), value: formatAmount(ev.value, target) });
-  const ratio = ev.ratio === null ? '' : formatViPercent(ev.ratio);
+  const ratio = ev.ratio === null ? '' : formatViRatio(ev.ratio);
   const args = { phrase, ratio, planned: formatPlanned(target) };
   // A cap ("tối đa 10 vụ") is met by staying under it: a share of it says nothing, the cap is shown.
   if (!isCumulative(target) || ev.ratio === null || isCap(target)) return fill(wording.target.level, args);

@@ -6,7 +6,7 @@ import type { Submission } from '../../model/submission.ts';
 import { planIndex } from '../../plan/index.ts';
 import { EXPORT_SHEET, EXPORT_TEXT, ORG_HEADERS, targetGoal, targetUnitText, formatReceivedAt } from '../../vi/evaluate-text.ts';
 import { COMPLETENESS_LABEL, PROGRESS_LABEL } from '../../vi/labels.ts';
-import { formatViNumber, formatViPercent } from '../../vi/number.ts';
+import { formatViNumber, formatViRatio } from '../../vi/number.ts';
 import { sheetTitles, statusText } from './summary-sheet.ts';
 import { STATUS_FILL } from './style.ts';
 import { type CellValue, type Column, type TableRow, writeTable } from './table.ts';
@@ -57,7 +57,7 @@ function orgRows(plan: Plan, oe: OrgEvaluation, submission: Submission | undefin
       const result =
         te.value === null
           ? EXPORT_TEXT.noData
-          : EXPORT_TEXT.cumulativeResult(formatViNumber(te.value), targetGoal(target), targetUnitText(target), te.ratio === null ? '' : formatViPercent(te.ratio));
+          : EXPORT_TEXT.cumulativeResult(formatViNumber(te.value), targetGoal(target), targetUnitText(target), te.ratio === null ? '' : formatViRatio(te.ratio));
       rows.push({ cells: ['', `- ${target.text}`, statusText(te), result, '', ''], fonts: [undefined, { italic: true }], fill: STATUS_FILL[te.status] });
     }
   }
