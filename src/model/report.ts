@@ -194,6 +194,12 @@ export const ReportWordingSchema = z.strictObject({
     moreBehindExcel: Text,
     /** A task past its due date and not reported done: {org}, {task}, {deadline}. Optional: older wording files lack it. */
     overdueTask: Text.optional(),
+    /** Term plans: a target below the year's milestone ({org}, {target}, {value}, {milestone}, {year}, {lead}). */
+    laggingTarget: Text.optional(),
+    /** Appended when the target names a leader in charge ({lead}). */
+    laggingLead: Text.optional(),
+    /** The value of a lagging term target without a figure. */
+    laggingNoValue: Text.optional(),
     noDataTarget: Text,
     lateOrgs: Text,
     missingOrgs: Text,

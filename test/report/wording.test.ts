@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PlanSchema } from '../../src/model/plan.ts';
 import { evaluatePeriod } from '../../src/evaluate/index.ts';
 import { composeReport, loadReportSettings, loadReportWording } from '../../src/report/index.ts';
 import { makePlan, makeSubmission } from '../evaluate/fixtures.ts';
@@ -63,5 +64,26 @@ describe('report wording of ratios', () => {
   it('2.988 of 3.000 (not reached) → "99,6%", never rounded up to "100%"', () => {
     expect(all).toContain('99,6%');
     expect(all).not.toMatch(/2\.988[^\n]*\b100%/);
+  });
+});
+
+describe('report on a term plan', () => {
+  // HCCB's congress resolution 2022 – 2027: 95% of members classed good by 2024, the lead named; 2024-Q4 reported 90%.
+  const base = makePlan([{ id: 'xl', comparator: 'gte', value: 95, kind: 'percent', text: 'Hằng năm có 95% hội viên đạt danh hiệu hội viên tốt' }]);
+  const { year: _year, ...rest } = base;
+  const term = PlanSchema.parse({
+    ...rest,
+    term: { from: 2022, to: 2027 },
+    targets: base.targets.map((t) => ({ ...t, lead: 'Phó Chủ tịch Nguyễn Văn Bình', milestones: [{ year: 2024, value: 95 }] })),
+  });
+  const s = makeSubmission('HCCB', '2024-Q4', [['xl', null, 90]], { receivedAt: '2025-01-03T09:00:00+07:00' });
+  const ev = evaluatePeriod(term, '2024-Q4', { submissions: [s], log: [] });
+  const body = composeReport({ plan: term, period: '2024-Q4', evaluation: ev, submissions: [s], settings, wording }).content.body.map((b) => b.text);
+  it('a target below the year\'s milestone → named under "Hạn chế" with its figure, the milestone and the leader in charge', () => {
+    const line = body.find((t) => t.includes('danh hiệu hội viên tốt') && t.includes('mốc năm 2024'));
+    expect(line).toBeDefined();
+    expect(line).toContain('90%');
+    expect(line).toContain('95%');
+    expect(line).toContain('Nguyễn Văn Bình');
   });
 });

@@ -4,7 +4,7 @@ import type { Plan, Target } from '../../model/plan.ts';
 import type { ReportBlock, ReportWording } from '../../model/report.ts';
 import type { Submission } from '../../model/submission.ts';
 import { formatViDateShort } from '../../vi/date.ts';
-import { formatViRatio } from '../../vi/number.ts';
+import { formatViNumber, formatViRatio } from '../../vi/number.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { cleanText, matchKey } from '../../vi/text.ts';
 import { asSentence, condense, upperFirst } from './condense.ts';
@@ -175,6 +175,17 @@ export function assessmentSection(
   if (a.overdueTask) {
     for (const t of ix.overdue.slice(0, wording.listLimit)) {
       blocks.push(dash(asSentence(fill(a.overdueTask, { org: ix.orgName(t.org), task: t.text.replace(/[.;:]+$/u, ''), deadline: formatViDateShort(t.deadline) }))));
+    }
+  }
+  if (a.laggingTarget) {
+    for (const l of ix.lagging.slice(0, wording.listLimit)) {
+      const unit = l.target.kind === 'percent' ? '%' : '';
+      blocks.push(dash(asSentence(fill(a.laggingTarget, {
+        org: ix.orgName(l.org), target: cleanText(l.target.text).replace(/[.;:]+$/u, ''),
+        value: l.value === null ? fill(a.laggingNoValue ?? '', {}) : `${formatViNumber(l.value)}${unit}`,
+        milestone: `${formatViNumber(l.milestone.value)}${unit}`, year: String(l.milestone.year),
+        lead: l.lead ? fill(a.laggingLead ?? '', { lead: l.lead }) : '',
+      }))));
     }
   }
   for (const o of ix.orgs) {
