@@ -78,7 +78,7 @@ describe('baocao plan import', () => {
   });
 
   it('seed letter 394-CV/TU without --year → exit 0, draft written, plan check exit 0 naming the units that do not report', async () => {
-    const letter = new URL('../../../shared/seeds/letter-394-CV-TU-2022.txt', import.meta.url).pathname;
+    const letter = new URL('fixtures/letter-394-CV-TU-2022.txt', import.meta.url).pathname;
     const out = join(tmp(), 'cv.yaml');
     const r = await run('plan', 'import', letter, '-o', out);
     expect(r.code).toBe(0);

@@ -11,7 +11,7 @@ import { importPlan, importPlanFile, loadPlan, writeImportedPlan } from '../../s
 import { writeFixtureDocx } from './fixture-docx.ts';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-const seed = (name: string) => new URL(`../../../shared/seeds/${name}`, import.meta.url).pathname;
+const seed = (name: string) => new URL(`fixtures/${name}`, import.meta.url).pathname;
 const tmp = () => mkdtempSync(join(tmpdir(), 'baocao-shapes-'));
 
 /** Both readings of a fixture: the text file and a Word file made from it. */
