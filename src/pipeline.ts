@@ -35,7 +35,7 @@ import {
 } from './report/index.ts';
 import { openStore } from './store/index.ts';
 import { writeTemplates } from './template/index.ts';
-import { findSoffice } from './ingest/index.ts';
+import { findSoffice } from './util/libreoffice.ts';
 import type { SignResult } from './model/sign.ts';
 import { demoSigner, signReport } from './sign/index.ts';
 import { previousQuarter } from './vi/period.ts';

@@ -1,59 +1,10 @@
-import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CONVERT_ERRORS } from '../vi/errors.ts';
+import { type ConvertResult, convertWithLibreOffice } from '../util/libreoffice.ts';
 
-export type ConvertResult =
-  | { ok: true; bytes: Buffer }
-  | { ok: false; problem: 'no-libreoffice' }
-  | { ok: false; problem: 'failed'; reason: string };
+export { findSoffice, type ConvertResult } from '../util/libreoffice.ts';
 
 const TIMEOUT_MS = 60_000;
 
-/** Path of soffice when LibreOffice is installed (BAOCAO_SOFFICE overrides; "none" disables). */
-export function findSoffice(): string | null {
-  const override = process.env.BAOCAO_SOFFICE;
-  if (override === 'none') return null;
-  if (override) return existsSync(override) ? override : null;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['soffice', 'libreoffice']) {
-      const candidate = join(dir, name);
-      if (dir && existsSync(candidate)) return candidate;
-    }
-  }
-  return null;
-}
-
-/**
- * Converts .xls / .ods / HTML-xls bytes to .xlsx through LibreOffice headless, in a private temp
- * folder with its own profile (parallel runs on one profile fail), under a timeout; checks the
- * output exists (soffice can exit 0 and write nothing). The input file is never touched.
- */
-export async function convertToXlsx(bytes: Uint8Array, extension: string, inFilter?: string): Promise<ConvertResult> {
-  const soffice = findSoffice();
-  if (!soffice) return { ok: false, problem: 'no-libreoffice' };
-  const dir = await mkdtemp(join(tmpdir(), 'baocao-convert-'));
-  try {
-    const input = join(dir, `input${extension}`);
-    await writeFile(input, bytes);
-    const profile = pathToFileURL(join(dir, `lo_${randomUUID()}`)).href;
-    const outDir = join(dir, 'out');
-    const reason = await new Promise<string | null>((resolve) => {
-      execFile(
-        soffice,
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, input],
-        { timeout: TIMEOUT_MS, killSignal: 'SIGKILL' },
-        (error) => resolve(error === null ? null : error.killed ? CONVERT_ERRORS.timeout(TIMEOUT_MS / 1000) : CONVERT_ERRORS.failed(typeof error.code === 'number' ? error.code : null)),
-      );
-    });
-    const output = join(outDir, 'input.xlsx');
-    if (!existsSync(output)) return { ok: false, problem: 'failed', reason: reason ?? CONVERT_ERRORS.noOutput };
-    return { ok: true, bytes: await readFile(output) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+/** Converts .xls / .ods / HTML-xls bytes to .xlsx through LibreOffice headless. */
+export function convertToXlsx(bytes: Uint8Array, extension: string, inFilter?: string): Promise<ConvertResult> {
+  return convertWithLibreOffice(bytes, { extension, convertTo: 'xlsx:Calc MS Excel 2007 XML', outputExtension: '.xlsx', inFilter, timeoutMs: TIMEOUT_MS, tempPrefix: 'baocao-convert-' });
 }
