@@ -2,7 +2,7 @@ import type { PeriodEvaluation, StoredPeriod } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
-import type { Submission } from '../model/submission.ts';
+import type { IngestLogEntry, Submission } from '../model/submission.ts';
 import { quartersUpTo } from '../vi/period.ts';
 import { evaluatePeriod, reportingPeriodOf } from './evaluate-period.ts';
 
@@ -23,10 +23,29 @@ export function periodFromStore(plan: Plan, period: PeriodId, store: Store, opti
   }
   const log = store.ingestLog({ planId: plan.id });
   const evaluation = evaluatePeriod(plan, period, { submissions, log, history, ...(options.now ? { now: options.now } : {}) });
+  attachHeld(evaluation, log, reportingPeriod, store);
   return { evaluation, submissions: current, log };
 }
 
 /** The evaluation of a period from the store (see periodFromStore). */
 export function evaluateFromStore(plan: Plan, period: PeriodId, store: Store, options: { now?: string } = {}): PeriodEvaluation {
   return periodFromStore(plan, period, store, options).evaluation;
+}
+
+/**
+ * Versions held for a person to confirm, by organisation: found through the log (a held file is
+ * logged "held"), each checked in the store, since a later `restore` may have made it current.
+ */
+function attachHeld(evaluation: PeriodEvaluation, log: readonly IngestLogEntry[], period: PeriodId, store: Store): void {
+  const held = new Map<string, Array<{ id: number; fileName: string; receivedAt: string }>>();
+  for (const e of log) {
+    if (e.outcome !== 'held' || e.period !== period || e.org === null || e.submissionId === null) continue;
+    const sub = store.submissionById(e.submissionId);
+    if (sub?.status !== 'held') continue;
+    held.set(e.org, [...(held.get(e.org) ?? []), { id: sub.id, fileName: sub.fileName, receivedAt: sub.receivedAt }]);
+  }
+  for (const o of evaluation.organizations) {
+    const versions = held.get(o.org);
+    if (versions) o.heldVersions = versions;
+  }
 }

@@ -69,6 +69,11 @@ export interface OrgEvaluation {
   /** Reasons given when the latest file of the organisation was rejected. */
   rejectedReasons: string[];
   supersededVersions: number;
+  /**
+   * Versions of the reporting period held for a person to confirm (they would have emptied
+   * figures or changed the title block): not counted, waiting for `baocao restore <id>`.
+   */
+  heldVersions?: Array<{ id: number; fileName: string; receivedAt: string }>;
   targets: TargetEvaluation[];
   tasks: TaskEvaluation[];
   /** Share of tasks reported done, and of targets achieved or on track (0–1), null without data. */

@@ -85,6 +85,8 @@ export const FINDING_HEADERS = {
 } as const;
 
 export const STATUS_TEXT = {
+  /** A version held for a person to confirm, and the command that confirms it. */
+  held: (id: number) => `bản số ${id} giữ lại chờ xác nhận (baocao restore ${id})`,
   title: (period: string) => `Tình hình báo cáo ${period}`,
   source: (number: string, date: string, type = 'Quyết định') => `Theo ${type} số ${number}, ngày ${date}`,
   deadline: (date: string) => `Hạn nộp: ${date}`,

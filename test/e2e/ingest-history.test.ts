@@ -61,6 +61,13 @@ describe('baocao ingest, history, restore', () => {
     const text = await run('history', '--org', 'HCCB', '--period', '2024-Q2', '--db', db);
     expect(text.out).toContain('Chờ xác nhận');
     expect(text.out).toContain('Đang dùng');
+
+    // status, where the office looks first, says a version waits and how to confirm it.
+    const status = await run('status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '--json');
+    const hccb = JSON.parse(status.out).organizations.find((o: { code: string }) => o.code === 'HCCB');
+    expect(hccb.heldVersions.map((h: { id: number }) => h.id)).toEqual([2]);
+    const human = await run('status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db);
+    expect(human.out).toContain('baocao restore 2');
   });
 
   it('restore 2 → it is current, version 1 goes into history, the decision logged with --by; restoring 1 again undoes it', async () => {
@@ -82,6 +89,9 @@ describe('baocao ingest, history, restore', () => {
       ['confirmed', 2, 1],
       ['restored', 1, 2],
     ]);
+    // Confirmed, then replaced: no longer waiting.
+    const status = await run('status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '--json');
+    expect(JSON.parse(status.out).organizations.find((o: { code: string }) => o.code === 'HCCB').heldVersions).toBeUndefined();
   });
 
   it('a version that does not exist, an unknown organisation, a store that does not exist → exit 2 with a Vietnamese message', async () => {

@@ -111,6 +111,8 @@ export function statusJson(evaluation: PeriodEvaluation) {
       rejected: o.completeness === 'rejected',
       receivedAt: o.receivedAt,
       dataPeriod: o.dataPeriod ?? null,
+      // Only when a version waits for a person to confirm it (baocao restore <id>).
+      ...(o.heldVersions ? { heldVersions: o.heldVersions } : {}),
       targets: o.targets.map((t) => ({
         id: t.targetId,
         value: t.value,
@@ -159,6 +161,7 @@ function note(o: OrgEvaluation): string {
   if (o.completeness === 'missing' && o.overdue === false) parts.push(STATUS_TEXT.notDue);
   if (o.daysLate) parts.push(STATUS_TEXT.daysLate(o.daysLate));
   if (o.supersededVersions > 0) parts.push(EXPORT_TEXT.superseded(o.supersededVersions));
+  for (const h of o.heldVersions ?? []) parts.push(STATUS_TEXT.held(h.id));
   if (o.completeness === 'rejected' && o.rejectedReasons[0]) parts.push(o.rejectedReasons[0]);
   return parts.join('; ');
 }
