@@ -86,7 +86,9 @@ export const FINDING_HEADERS = {
 
 export const STATUS_TEXT = {
   /** A version held for a person to confirm, and the command that confirms it. */
-  held: (id: number) => `bản số ${id} giữ lại chờ xác nhận (baocao restore ${id})`,
+  heldNote: (n: number) => `${n} bản chờ xác nhận`,
+  heldHeading: (n: number) => `Bản gửi lại đang giữ chờ xác nhận (${n}): số liệu cũ vẫn được dùng`,
+  heldLine: (org: string, id: number, file: string, received: string) => `${org}: bản số ${id} ("${file}", nhận ${received}); xem: baocao history; dùng bản này: baocao restore ${id}`,
   title: (period: string) => `Tình hình báo cáo ${period}`,
   source: (number: string, date: string, type = 'Quyết định') => `Theo ${type} số ${number}, ngày ${date}`,
   deadline: (date: string) => `Hạn nộp: ${date}`,

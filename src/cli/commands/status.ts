@@ -149,6 +149,11 @@ export function renderStatus(plan: Plan, evaluation: PeriodEvaluation, isTTY: bo
     const colour = o.completeness === 'missing' && o.overdue === false ? 'gray' : COMPLETENESS_COLOUR[o.completeness];
     lines.push(`  ${pad(o.org, W.org)} ${paint(isTTY, colour, label)} ${pad(o.receivedAt ? formatReceivedAt(o.receivedAt) : '', W.received)} ${pad(note(o), 80 - 2 - W.org - W.completeness - W.received - 3)}`.trimEnd());
   }
+  const held = orgs.flatMap((o) => (o.heldVersions ?? []).map((h) => ({ org: o.org, ...h })));
+  if (held.length > 0) {
+    lines.push('', paint(isTTY, 'bold', STATUS_TEXT.heldHeading(held.length)));
+    for (const h of held) lines.push(`  ${paint(isTTY, 'yellow', STATUS_TEXT.heldLine(h.org, h.id, h.fileName, formatReceivedAt(h.receivedAt)))}`);
+  }
   for (const o of orgs) lines.push('', ...renderOrgProgress(plan, o, isTTY, evaluation.period));
   lines.push(...renderFollowUp(plan, evaluation, isTTY));
   const shown = (evaluation.findings ?? []).filter((f: Finding) => f.severity !== 'info');
@@ -161,7 +166,7 @@ function note(o: OrgEvaluation): string {
   if (o.completeness === 'missing' && o.overdue === false) parts.push(STATUS_TEXT.notDue);
   if (o.daysLate) parts.push(STATUS_TEXT.daysLate(o.daysLate));
   if (o.supersededVersions > 0) parts.push(EXPORT_TEXT.superseded(o.supersededVersions));
-  for (const h of o.heldVersions ?? []) parts.push(STATUS_TEXT.held(h.id));
+  if (o.heldVersions) parts.push(STATUS_TEXT.heldNote(o.heldVersions.length));
   if (o.completeness === 'rejected' && o.rejectedReasons[0]) parts.push(o.rejectedReasons[0]);
   return parts.join('; ');
 }
