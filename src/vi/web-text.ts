@@ -100,6 +100,7 @@ export const WEB_TEXT = {
   reportLink: 'Báo cáo tổng hợp (Word)',
   signedLink: 'Báo cáo đã ký số (PDF)',
   signedMissing: 'Báo cáo ký số (PDF): chưa thiết lập chữ ký số trên máy chủ này.',
+  signFailed: 'Không ký số được báo cáo:',
   summariesHeading: 'Báo cáo tóm tắt từng đơn vị (Word)',
 
   // Errors
@@ -142,4 +143,14 @@ export const SERVE_TEXT = {
   badPort: (value: string) => `Cổng "${value}" không hợp lệ (1–65535).`,
   portInUse: (port: number) => `Cổng ${port} đang được chương trình khác dùng. Chọn cổng khác bằng --port.`,
   stopped: 'Đã dừng trang báo cáo.',
+  signP12Option: 'tệp .p12/.pfx của người ký: trang "Tải về" có thêm báo cáo ký số (PDF)',
+  signOrgP12Option: 'tệp .p12/.pfx của cơ quan (con dấu)',
+  signPkcs11Option: 'thư viện PKCS#11 của USB token (ký bằng token)',
+  signSlotOption: 'khe token của người ký (đếm từ 0)',
+  signKeyLabelOption: 'nhãn khóa của người ký trên token',
+  signOrgSlotOption: 'khe token của cơ quan',
+  signOrgKeyLabelOption: 'nhãn khóa của cơ quan trên token',
+  signPasswordEnvOption: 'tên biến môi trường chứa mật khẩu/mã PIN của người ký (không có: hỏi một lần khi mở máy chủ)',
+  signOrgPasswordEnvOption: 'tên biến môi trường chứa mật khẩu/mã PIN của cơ quan',
+  signingReady: (roles: string) => `Ký số trên trang web: đã mở khóa (${roles}); mật khẩu/mã PIN chỉ giữ trong bộ nhớ.`,
 } as const;

@@ -1,10 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/model/index.ts';
 import { readTemplateMeta } from '../../src/template/index.ts';
 import { Workbook } from '../../src/xlsx/exceljs.ts';
-import { displayName, safeFileName } from '../../src/web/index.ts';
+import { displayName, safeFileName, signedPdfHook } from '../../src/web/index.ts';
+import { SigningSettingsSchema } from '../../src/model/sign.ts';
+import { loadReportSettings } from '../../src/report/index.ts';
+import { demoSigner } from '../../src/sign/index.ts';
 import { goodWorkbook, testServer, uploadAndWait } from './setup.ts';
 
 let app: FastifyInstance | undefined;
@@ -100,4 +107,31 @@ describe('upload names', () => {
     expect(displayName('thu-muc/con/HND.xlsx', 1)).toBe('HND.xlsx');
     expect(displayName('', 2)).toBe('tệp 2');
   });
+});
+
+describe('the signed report on a server started with keys (signedPdfHook, as `serve --sign-p12` makes it)', () => {
+  const settingsWithoutImages = async () => {
+    const settings = await loadReportSettings();
+    return { ...settings, signing: { ...SigningSettingsSchema.parse(settings.signing ?? {}), requireImages: false } };
+  };
+
+  it('test keys → the PDF downloaded carries both signatures, valid for poppler', async () => {
+    const keys = { signer: { kind: 'signer' as const, signer: await demoSigner('signer') }, organization: { kind: 'signer' as const, signer: await demoSigner('organization') } };
+    const { app } = await start({ signedPdf: signedPdfHook(await settingsWithoutImages(), 'templates', keys) });
+    const pdf = await app.inject({ method: 'GET', url: '/tai-ve/ky-so/2024-Q2.pdf' });
+    expect(pdf.statusCode).toBe(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'web-sign-')), 'ky-so.pdf');
+    writeFileSync(file, pdf.rawPayload);
+    const out = spawnSync('pdfsig', [file], { encoding: 'utf8' }).stdout;
+    expect(out.match(/Signature is Valid\./g)?.length).toBe(2);
+  }, 120_000);
+
+  it('a key that is not there (no organisation key) → 422, a Vietnamese page naming the problem, not a server error', async () => {
+    const keys = { signer: { kind: 'signer' as const, signer: await demoSigner('signer') } };
+    const { app } = await start({ signedPdf: signedPdfHook(await settingsWithoutImages(), 'templates', keys) });
+    const pdf = await app.inject({ method: 'GET', url: '/tai-ve/ky-so/2024-Q2.pdf' });
+    expect(pdf.statusCode).toBe(422);
+    expect(pdf.headers['content-type']).toContain('text/html');
+    expect(pdf.body).toContain('Không ký số được báo cáo');
+  }, 120_000);
 });
