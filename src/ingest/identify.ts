@@ -7,12 +7,11 @@ import { makeFinding } from '../vi/messages/index.ts';
 import { parsePeriod, periodName } from '../vi/period.ts';
 import { matchKey } from '../vi/text.ts';
 import { cellText, holdsExactly, readCell } from './cells.ts';
-import { columnLetter } from './cell-ref.ts';
-import { readMeta } from './meta.ts';
+import { columnLetter } from '../xlsx/columns.ts';
+import { type Reference, readMeta, referenceTemplate } from '../form/index.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { orgOfIds } from '../plan/parts.ts';
 import { planIndex } from '../plan/index.ts';
-import { findHeaderRow, type Reference, referenceTemplate } from './reference.ts';
 
 /** Who and what a workbook is, and where its cells are in the user's copy. */
 export interface Identity {
@@ -215,4 +214,12 @@ function remapColumns(ref: Reference, ws: Worksheet, headerRow: number, start: P
     out[key] = (header ? userHeaders.get(matchKey(header)) : undefined) ?? letter;
   }
   return out;
+}
+
+/** Row of the ID column header in the first rows of a column, or null. */
+export function findHeaderRow(ws: Worksheet, letter: string, maxRow = 40): number | null {
+  for (let row = 1; row <= maxRow; row++) {
+    if (cellText(readCell(ws, `${letter}${row}`, [])) === ID_COLUMN_HEADER) return row;
+  }
+  return null;
 }
