@@ -8,7 +8,7 @@ import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { CONSOLIDATE_TEXT } from '../../vi/consolidate-text.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { loadPeriod } from './status.ts';
+import { loadPeriod } from '../period.ts';
 import { resolveUnit } from './status-units.ts';
 
 const OutputSchema = z.object({ output: z.string().regex(/\.xlsx$/i), force: z.boolean().optional() });

@@ -10,7 +10,7 @@ import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { pad, paint, renderFindings } from '../render.ts';
-import { renderStatus } from './status.ts';
+import { renderStatus } from '../status-view.ts';
 
 const DemoOptionsSchema = z.object({
   dir: z.string().trim().min(1).optional(),

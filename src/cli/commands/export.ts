@@ -8,7 +8,7 @@ import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
-import { StoreOptionsSchema, loadPeriod } from './status.ts';
+import { StoreOptionsSchema, loadPeriod } from '../period.ts';
 
 const ExportOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.xlsx$/i),

@@ -14,7 +14,7 @@ import { REMIND_TEXT, REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { flagOf } from '../options.ts';
 import { renderFindings } from '../render.ts';
-import { StoreOptionsSchema, loadPeriod } from './status.ts';
+import { StoreOptionsSchema, loadPeriod } from '../period.ts';
 
 const RemindOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.docx$/i, 'docx'),

@@ -14,7 +14,7 @@ import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
 import { flagOf } from '../options.ts';
-import { StoreOptionsSchema, loadPeriod } from './status.ts';
+import { StoreOptionsSchema, loadPeriod } from '../period.ts';
 import { SignKeyOptionsSchema, type SignOutcome, addSignKeyOptions, signOptionError, signToFile } from './sign.ts';
 import { DEFAULT_SETTINGS_FILE } from '../../report/index.ts';
 import { SIGN_CLI_TEXT } from '../../vi/sign-text.ts';
