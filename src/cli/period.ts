@@ -1,23 +1,15 @@
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
 import { periodFromStore } from '../evaluate/index.ts';
 import type { StoredPeriod } from '../model/evaluation.ts';
-import { PeriodIdSchema, type PeriodId } from '../model/period.ts';
+import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import { loadPlan } from '../plan/index.ts';
 import { STATUS_TEXT } from '../vi/evaluate-text.ts';
 import { periodOf } from '../vi/period.ts';
 import { type CliContext, EXIT } from './context.ts';
-import { flagOf } from './options.ts';
+import { type StoreOptions, StoreOptionsSchema, optionsInOneLine, parseOptions } from './options.ts';
 import { renderFindings } from './render.ts';
 import { dbPathProblem, openStoreOrSay } from './store.ts';
-
-export const StoreOptionsSchema = z.object({
-  plan: z.string().min(1),
-  period: PeriodIdSchema,
-  db: z.string().min(1).default('./baocao.db'),
-  json: z.boolean().optional(),
-});
 
 /** The period's evaluation, submissions and log, with the plan they were read for. */
 export interface LoadedPeriod extends StoredPeriod {
@@ -29,14 +21,9 @@ export interface LoadedPeriod extends StoredPeriod {
  * must exist: a missing file is a usage error, not an empty store) and evaluates the period.
  * Returns null after printing a Vietnamese error and setting exit code 2.
  */
-export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(LoadedPeriod & { options: z.infer<typeof StoreOptionsSchema> }) | null> {
-  const parsed = StoreOptionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    ctx.stderr(STATUS_TEXT.badOption(parsed.error.issues.map((i) => `${flagOf(i.path[0])}: ${i.message}`).join('; ')));
-    ctx.exitCode = EXIT.usage;
-    return null;
-  }
-  const options = parsed.data;
+export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(LoadedPeriod & { options: StoreOptions }) | null> {
+  const options = parseOptions(StoreOptionsSchema, raw, ctx, optionsInOneLine);
+  if (!options) return null;
   const loaded = await loadPlan(options.plan);
   if (!loaded.ok) {
     ctx.stderr(renderFindings(loaded.findings, false));

@@ -9,6 +9,7 @@ import { formatReceivedAt } from '../../vi/evaluate-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { jsonOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { renderStatus } from '../status-view.ts';
 
@@ -108,7 +109,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
     .command('demo')
     .description(DEMO_TEXT.description)
     .argument('[thư-mục]', DEMO_TEXT.dirArgument)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action(async (dirArg: string | undefined, raw: Record<string, unknown>) => {
       const parsed = DemoOptionsSchema.safeParse({ ...raw, dir: dirArg });
       if (!parsed.success) {

@@ -11,11 +11,10 @@ import { OnRemovedFiguresSchema } from '../../model/versions.ts';
 import { VERSIONS_TEXT } from '../../vi/versions-text.ts';
 import { periodicCollector } from '../../ingest/heap.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
 import { type CliContext, EXIT } from '../context.ts';
-import { parseOptions } from '../options.ts';
+import { dbOption, jsonOption, parseOptions, periodOption, planOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
 
@@ -42,16 +41,16 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .command('ingest')
     .description(T.description)
     .argument('<tệp-hoặc-thư-mục...>', T.pathsArgument)
-    .requiredOption('--plan <kế-hoạch>', T.planOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .addOption(planOption(T.planOption, { arg: '<kế-hoạch>' }))
+    .addOption(dbOption())
     .option('--password <mật-khẩu>', T.passwordOption)
     .option('--feedback <thư-mục>', T.feedbackOption)
     .option('--received-at <thời-điểm>', T.receivedAtOption)
-    .option('--period <kỳ>', T.periodOption)
+    .addOption(periodOption(T.periodOption, { required: false }))
     .option('--workers <số>', T.workersOption)
     .option('--on-removed-figures <hold|accept|reject>', VERSIONS_TEXT.onRemovedFiguresOption)
     .option('--config <tệp>', VERSIONS_TEXT.configOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { dbOption, jsonOption, periodOption, planOption } from '../options.ts';
 import { loadPeriod } from '../period.ts';
 import { renderStatus, statusJson } from '../status-view.ts';
 import { addUnitOptions, renderUnits, unitsForStatus, unitsJson } from './status-units.ts';
@@ -10,10 +10,10 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
   const cmd = program
     .command('status')
     .description(STATUS_TEXT.statusDescription)
-    .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
-    .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
-    .option('--json', CLI_TEXT.jsonOption);
+    .addOption(planOption(STATUS_TEXT.planOption))
+    .addOption(periodOption(STATUS_TEXT.periodOption))
+    .addOption(dbOption())
+    .addOption(jsonOption());
   addUnitOptions(cmd).action(async (raw: unknown) => {
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
