@@ -5,7 +5,7 @@ import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import { loadPlan } from '../plan/index.ts';
 import { STATUS_TEXT } from '../vi/evaluate-text.ts';
-import { periodOf } from '../vi/period.ts';
+import { inPlan, planYears } from '../vi/period.ts';
 import { type CliContext, EXIT } from './context.ts';
 import { type StoreOptions, StoreOptionsSchema, optionsInOneLine, parseOptions } from './options.ts';
 import { renderFindings } from './render.ts';
@@ -31,10 +31,9 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
     return null;
   }
   const { plan } = loaded;
-  const { year } = periodOf(options.period as PeriodId);
-  const from = plan.year ?? plan.term?.from ?? year;
-  const to = plan.year ?? plan.term?.to ?? year;
-  if (year < from || year > to) {
+  if (!inPlan(plan, options.period as PeriodId)) {
+    const years = planYears(plan);
+    const [from, to] = [years[0], years.at(-1)];
     ctx.stderr(STATUS_TEXT.periodOutsidePlan(options.period, from === to ? String(from) : `${from}–${to}`));
     ctx.exitCode = EXIT.usage;
     return null;
