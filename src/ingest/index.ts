@@ -10,3 +10,4 @@ export { LIMITS } from './zip-inspect.ts';
 export { checkReplacement, diffVersions, versionHistory } from './versions.ts';
 export { DEFAULT_INGEST_SETTINGS_FILE, loadIngestSettings } from './settings.ts';
 export { defaultWorkers, ingestFilesParallel, type ParallelIngestOptions } from './parallel.ts';
+export { ingest } from './ingest.ts';
