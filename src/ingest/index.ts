@@ -1,5 +1,5 @@
 // Public entry of src/ingest. Other stages import only this file.
-export { ingestFiles, type PrepareFn } from './batch.ts';
+export { ingestFiles, type PrepareFn } from './serial.ts';
 export { readSubmission } from './read-submission.ts';
 export { prepareFile, prepareBytes, sha256 } from './prepare-file.ts';
 export { writeFeedback } from './feedback.ts';

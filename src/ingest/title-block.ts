@@ -13,7 +13,7 @@ const LINES = ['title', 'period', 'org'] as const;
 /**
  * The title block above the table (locked cells: the form's title, its period, the reporting
  * organisation) compared with the template as issued. A changed line is a warning on any version,
- * and holds a version that would replace another one (batch.ts).
+ * and holds a version that would replace another one (serial.ts).
  */
 export function titleBlockChanges(
   ws: Worksheet,

@@ -8,7 +8,7 @@ import { PeriodIdSchema } from '../../model/period.ts';
 import { ingest, loadIngestSettings } from '../../ingest/index.ts';
 import { OnRemovedFiguresSchema } from '../../model/versions.ts';
 import { VERSIONS_TEXT } from '../../vi/versions-text.ts';
-import { periodicCollector } from '../../ingest/heap.ts';
+import { periodicCollector } from '../../ingest/collect-garbage.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
@@ -83,7 +83,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     let started = false;
     // One file is read in this thread, a folder or several files by worker threads (src/ingest/ingest.ts picks).
     // Each file's result is printed or summed up as it comes: a batch of any size holds none of
-    // them; this thread's garbage is collected as it goes (src/ingest/heap.ts).
+    // them; this thread's garbage is collected as it goes (src/ingest/collect-garbage.ts).
     const collect = periodicCollector();
     const result = await ingest(paths, {
       plan: loaded.plan,

@@ -1,6 +1,6 @@
 /**
  * The "file" group: bytes, containers, encryption, conversion. Its errors mean the file could
- * not be read as a workbook at all (src/ingest/batch.ts counts such a file as unreadable).
+ * not be read as a workbook at all (src/ingest/serial.ts counts such a file as unreadable).
  */
 export const INGEST_FILE_CODES = {
   'ingest/not-found': 'error',
