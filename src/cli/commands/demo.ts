@@ -2,7 +2,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
-import { type DemoIngested, type DemoResult, type DemoStep, SAMPLES_DIR, SAMPLE_PLAN, demoDirState, demoFolderName, runDemo } from '../../pipeline.ts';
+import { type DemoIngested, type DemoResult, type DemoStep, SAMPLES_DIR, SAMPLE_PLAN, demoDirState, demoFolderName, runDemo } from '../../run-demo.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { DEMO_TEXT } from '../../vi/demo-text.ts';
 import { formatReceivedAt } from '../../vi/evaluate-text.ts';
