@@ -2,7 +2,7 @@ import { Option } from 'commander';
 import { z } from 'zod';
 import { PeriodIdSchema } from '../model/period.ts';
 import { CLI_TEXT } from '../vi/cli-text.ts';
-import { STATUS_TEXT } from '../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../vi/status-export-text.ts';
 import { type CliContext, EXIT } from './context.ts';
 
 /** The flag a user typed for an option key: commander's camelCase back to "--received-at". */

@@ -4,7 +4,7 @@ import type { StoredPeriod } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import { loadPlan } from '../plan/index.ts';
-import { STATUS_TEXT } from '../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../vi/status-export-text.ts';
 import { inPlan, planYears } from '../vi/period.ts';
 import { type CliContext, EXIT } from './context.ts';
 import { type StoreOptions, StoreOptionsSchema, optionsInOneLine, parseOptions } from './options.ts';

@@ -4,7 +4,7 @@ import type { Completeness, OrgEvaluation, PeriodEvaluation, TargetStatus } from
 import type { Finding } from '../model/finding.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
-import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, quarterName, targetGoal } from '../vi/evaluate-text.ts';
+import { EXPORT_TEXT, STATUS_TEXT, formatReceivedAt, quarterName, targetGoal } from '../vi/status-export-text.ts';
 import { COMPLETENESS_LABEL, PROGRESS_LABEL, TARGET_STATUS_LABEL } from '../vi/labels.ts';
 import { formatViDateNumeric, formatViDateShort } from '../vi/date.ts';
 import { formatViNumber, formatViPercent } from '../vi/number.ts';

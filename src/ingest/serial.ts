@@ -7,7 +7,7 @@ import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { writeFeedback } from './feedback.ts';
 import { cumulativeDecreased } from './history-check.ts';
 import { checkReplacement } from './versions.ts';
-import { formatReceivedAt } from '../vi/evaluate-text.ts';
+import { formatReceivedAt } from '../vi/status-export-text.ts';
 import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';

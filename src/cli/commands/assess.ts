@@ -11,7 +11,7 @@ import type { Store } from '../../model/store.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording } from '../../report/index.ts';
 import { ASSESS_TEXT, timelinessLabel } from '../../vi/assess-text.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { periodName } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';

@@ -5,7 +5,7 @@ import type { Finding } from '../../model/finding.ts';
 import { type DemoIngested, type DemoResult, type DemoStep, SAMPLES_DIR, SAMPLE_PLAN, demoDirState, demoFolderName, runDemo } from '../../run-demo.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { DEMO_TEXT } from '../../vi/demo-text.ts';
-import { formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { formatReceivedAt } from '../../vi/status-export-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';

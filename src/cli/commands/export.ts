@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ReportConfigError, collectExportFindings, loadReportSettings, writeExport } from '../../report/index.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';

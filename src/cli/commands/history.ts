@@ -9,7 +9,7 @@ import type { Plan } from '../../model/plan.ts';
 import type { Store } from '../../model/store.ts';
 import type { VersionChange, VersionEntry, VersionHistory } from '../../model/versions.ts';
 import { findOrg, loadPlan, planIndex } from '../../plan/index.ts';
-import { STATUS_TEXT, formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT, formatReceivedAt } from '../../vi/status-export-text.ts';
 import { PROGRESS_LABEL } from '../../vi/labels.ts';
 import { formatViNumber } from '../../vi/number.ts';
 import { periodName } from '../../vi/period.ts';

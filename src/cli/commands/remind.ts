@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import type { ReportSettingsOverrides } from '../../model/report.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording, writeReminder } from '../../report/index.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { periodName } from '../../vi/period.ts';
 import { REMIND_TEXT, REPORT_TEXT } from '../../vi/report-text.ts';

@@ -7,7 +7,7 @@ import type { Finding } from '../../model/finding.ts';
 import { ReportProfileSchema, type ReportSettingsOverrides } from '../../model/report.ts';
 import { findOrg } from '../../plan/index.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording, writeOrgSummary, writeReport } from '../../report/index.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, jsonOption, periodOption, planOption } from '../options.ts';
 import { loadPeriod } from '../period.ts';
