@@ -13,7 +13,7 @@ import { ReportConfigError, loadReportSettings, loadReportWording } from '../../
 import { ASSESS_TEXT, timelinessLabel } from '../../vi/assess-text.ts';
 import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
-import { periodName } from '../../vi/period.ts';
+import { periodName, planYears } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, flagOf, forceOption, jsonOption, planOption } from '../options.ts';
 import { paint, renderFindings } from '../render.ts';
@@ -72,9 +72,9 @@ async function openYear(ctx: CliContext, options: z.infer<typeof CommonSchema>):
   const loaded = await loadPlan(options.plan);
   if (!loaded.ok) return fail(ctx, json, loaded.findings);
   const { plan } = loaded;
-  const from = plan.year ?? plan.term?.from ?? options.year;
-  const to = plan.year ?? plan.term?.to ?? options.year;
-  if (options.year < from || options.year > to) {
+  const years = planYears(plan);
+  if (!years.includes(options.year)) {
+    const [from, to] = [years[0], years.at(-1)];
     ctx.stderr(ASSESS_TEXT.yearOutsidePlan(options.year, from === to ? String(from) : `${from}–${to}`));
     ctx.exitCode = EXIT.usage;
     return null;
