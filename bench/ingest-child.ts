@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ingestFiles, ingestFilesParallel } from '../src/ingest/index.ts';
-import { periodicCollector } from '../src/ingest/heap.ts';
+import { periodicCollector } from '../src/ingest/collect-garbage.ts';
 import { planHash, requirePlan } from '../src/plan/index.ts';
 import { openStore } from '../src/store/index.ts';
 import { populationPlan } from './population.ts';

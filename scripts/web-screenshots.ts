@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { SAMPLES_DIR, runDemo } from '../src/pipeline.ts';
+import { SAMPLES_DIR, runDemo } from '../src/run-demo.ts';
 import { openStore } from '../src/store/index.ts';
 import { buildServer } from '../src/web/index.ts';
 

@@ -10,5 +10,5 @@ export * from './evaluate/index.ts';
 export * from './report/index.ts';
 export * from './sign/index.ts';
 export * from './consolidate/index.ts';
-export { runDemo, demoPaths, SAMPLES_DIR } from './pipeline.ts';
+export { runDemo, demoPaths, SAMPLES_DIR } from './run-demo.ts';
 export * from './assess/index.ts';

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Store } from '../model/store.ts';
 import { openStore } from '../store/index.ts';
 import { describeError } from '../vi/errors.ts';
-import { STATUS_TEXT } from '../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../vi/status-export-text.ts';
 import { type CliContext, EXIT } from './context.ts';
 
 /**

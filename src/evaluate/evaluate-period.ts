@@ -3,7 +3,7 @@ import type { PeriodEvaluation } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
-import { periodDeadline, periodOf, quartersOf, quartersUpTo } from '../vi/period.ts';
+import { periodDeadline, periodOf, quartersOf, quartersUpTo, reportingPeriodOf } from '../vi/period.ts';
 import { completenessOf } from './completeness.ts';
 import { evaluateOrganization } from './organization.ts';
 import { groupBy } from '../util/group-by.ts';
@@ -17,16 +17,6 @@ export interface EvaluationInput {
   history?: ReadonlyMap<string, readonly Submission[]>;
   /** ISO timestamp "now", to tell a missing report that is not yet due; defaults to "overdue". */
   now?: string;
-}
-
-/**
- * The period whose report decides completeness and task progress: the period itself when the
- * plan has offices report it; otherwise (H1/9M/Y derived from quarters) its last quarter.
- */
-export function reportingPeriodOf(plan: Plan, period: PeriodId): PeriodId {
-  const { kind } = periodOf(period);
-  if (plan.reporting.periods.includes(kind)) return period;
-  return quartersOf(period).at(-1) as PeriodId;
 }
 
 /**

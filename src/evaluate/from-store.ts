@@ -3,8 +3,8 @@ import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
 import type { IngestLogEntry, Submission } from '../model/submission.ts';
-import { quartersUpTo } from '../vi/period.ts';
-import { evaluatePeriod, reportingPeriodOf } from './evaluate-period.ts';
+import { quartersUpTo, reportingPeriodOf } from '../vi/period.ts';
+import { evaluatePeriod } from './evaluate-period.ts';
 
 /**
  * Reads what the evaluation needs from the store, evaluates (see evaluatePeriod), and hands back

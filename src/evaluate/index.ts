@@ -1,5 +1,5 @@
 // Public entry of src/evaluate. Other stages import only this file.
-export { evaluatePeriod, reportingPeriodOf, type EvaluationInput } from './evaluate-period.ts';
+export { evaluatePeriod, type EvaluationInput } from './evaluate-period.ts';
 export { evaluateFromStore, periodFromStore } from './from-store.ts';
 export { evaluateTarget, expectedLevel, targetRatio, targetStatus } from './target.ts';
 export { isCumulative } from './series.ts';

@@ -1,7 +1,7 @@
 import type { CellValue } from 'exceljs';
 import type { CellAccess, SheetAccess } from '../xlsx/sheet-access.ts';
 import { cleanText } from '../vi/text.ts';
-import { columnIndex } from './cell-ref.ts';
+import { columnIndex } from '../xlsx/columns.ts';
 import { decodeLegacy, type LegacyEncoding } from './legacy.ts';
 
 /** One cell as ingest sees it: what the user typed, after legacy decoding and NFC. */

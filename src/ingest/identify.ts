@@ -4,15 +4,14 @@ import { CONSOLIDATED_IDENTITY_SHEET } from '../model/consolidate.ts';
 import type { Plan } from '../model/plan.ts';
 import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
 import { makeFinding } from '../vi/messages/index.ts';
-import { parsePeriod, periodName } from '../vi/period.ts';
+import { inPlan, parsePeriod, periodName, planYears } from '../vi/period.ts';
 import { matchKey } from '../vi/text.ts';
 import { cellText, holdsExactly, readCell } from './cells.ts';
-import { columnLetter } from './cell-ref.ts';
-import { readMeta } from './meta.ts';
+import { columnLetter } from '../xlsx/columns.ts';
+import { type Reference, readMeta, referenceTemplate } from '../form/index.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { orgOfIds } from '../plan/parts.ts';
 import { planIndex } from '../plan/index.ts';
-import { findHeaderRow, type Reference, referenceTemplate } from './reference.ts';
 
 /** Who and what a workbook is, and where its cells are in the user's copy. */
 export interface Identity {
@@ -119,8 +118,7 @@ function checkOrgPeriod(plan: Plan, org: string, period: string, opts: IdentifyO
   const file = opts.file;
   if (!planIndex(plan).orgByCode.has(org)) return makeFinding('ingest/wrong-org', { file, org, period }, { org });
   const p = parsePeriod(period);
-  const years = plan.year !== undefined ? [plan.year, plan.year] : [plan.term?.from ?? 0, plan.term?.to ?? 0];
-  const outside = !p || p.year < years[0]! || p.year > years[1]! || !plan.reporting.periods.includes(p.kind);
+  const outside = !p || !inPlan(plan, period) || !plan.reporting.periods.includes(p.kind);
   if (outside || (opts.period !== undefined && opts.period !== period)) {
     const expected = opts.period && parsePeriod(opts.period) ? periodName(opts.period) : undefined;
     return makeFinding('ingest/wrong-period', { file, org, period }, { periodName: p ? periodName(period) : period, expectedPeriodName: expected });
@@ -184,7 +182,7 @@ function periodFromTitle(plan: Plan, ws: Worksheet, headerRow: number): string |
     }
   }
   const all = texts.join(' | ');
-  const years = plan.year !== undefined ? [plan.year] : Array.from({ length: (plan.term?.to ?? 0) - (plan.term?.from ?? 0) + 1 }, (_, i) => (plan.term?.from ?? 0) + i);
+  const years = planYears(plan);
   // Longer names first: "9 tháng đầu năm 2024" must win over "năm 2024".
   const candidates = years
     .flatMap((y) => plan.reporting.periods.map((k) => `${y}-${k}`))
@@ -215,4 +213,12 @@ function remapColumns(ref: Reference, ws: Worksheet, headerRow: number, start: P
     out[key] = (header ? userHeaders.get(matchKey(header)) : undefined) ?? letter;
   }
   return out;
+}
+
+/** Row of the ID column header in the first rows of a column, or null. */
+export function findHeaderRow(ws: Worksheet, letter: string, maxRow = 40): number | null {
+  for (let row = 1; row <= maxRow; row++) {
+    if (cellText(readCell(ws, `${letter}${row}`, [])) === ID_COLUMN_HEADER) return row;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 // Public entry of src/ingest. Other stages import only this file.
-export { ingestFiles, type PrepareFn } from './batch.ts';
+export { ingestFiles, type PrepareFn } from './serial.ts';
 export { readSubmission } from './read-submission.ts';
 export { prepareFile, prepareBytes, sha256 } from './prepare-file.ts';
 export { writeFeedback } from './feedback.ts';
@@ -10,3 +10,4 @@ export { LIMITS } from './zip-inspect.ts';
 export { checkReplacement, diffVersions, versionHistory } from './versions.ts';
 export { DEFAULT_INGEST_SETTINGS_FILE, loadIngestSettings } from './settings.ts';
 export { defaultWorkers, ingestFilesParallel, type ParallelIngestOptions } from './parallel.ts';
+export { ingest } from './ingest.ts';

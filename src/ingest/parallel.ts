@@ -10,7 +10,7 @@ import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/in
 import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
 import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
-import { ingestFiles, walkOptions } from './batch.ts';
+import { ingestFiles, walkOptions } from './serial.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
 import { ExplainedError, WORKER_ERRORS, describeError } from '../vi/errors.ts';

@@ -2,9 +2,7 @@ import type { SheetAccess as Worksheet } from '../xlsx/sheet-access.ts';
 import type { Finding, FindingLocation } from '../model/finding.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
-import { fillPlaceholders, loadInstructions } from '../template/config.ts';
-import { templateVars } from '../template/build.ts';
-import { SHEET_ROWS } from '../template/layout.ts';
+import { SHEET_ROWS, fillPlaceholders, loadInstructions, templateVars } from '../form/index.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { matchKey } from '../vi/text.ts';
 import { type LegacyConversion, cellText, holdsExactly, readCell } from './cells.ts';
@@ -15,7 +13,7 @@ const LINES = ['title', 'period', 'org'] as const;
 /**
  * The title block above the table (locked cells: the form's title, its period, the reporting
  * organisation) compared with the template as issued. A changed line is a warning on any version,
- * and holds a version that would replace another one (batch.ts).
+ * and holds a version that would replace another one (serial.ts).
  */
 export function titleBlockChanges(
   ws: Worksheet,

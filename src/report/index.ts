@@ -16,7 +16,6 @@ export { condense } from './content/condense.ts';
 export { targetSentence, resultPhrase, formatPlanned } from './content/target-sentence.ts';
 export { composeReminder, reminderAddressees } from './content/reminder.ts';
 export { writeReminder } from './docx/reminder.ts';
-export { nextPeriod } from './content/sections.ts';
 // Document builders other outputs share (src/assess): the header, title, signature block, page
 // setup, styles and lines of the official format, and how a plan's source document is cited.
 export { headerBlock, titleBlock, type HeaderIdentity } from './docx/header-block.ts';

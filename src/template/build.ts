@@ -2,37 +2,16 @@ import type ExcelJS from 'exceljs';
 import { Workbook } from '../xlsx/exceljs.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
-import { TEMPLATE_VERSION, type TemplateOptions } from '../model/template.ts';
-import { REPORT_SHEET_NAME, type WorkbookMeta } from '../model/workbook-meta.ts';
-import { formatViDateLong, formatViDateShort } from '../vi/date.ts';
-import { periodDeadline, periodName, periodOf, previousQuarter } from '../vi/period.ts';
-import { fillPlaceholders, loadInstructions } from './config.ts';
+import type { TemplateOptions } from '../model/template.ts';
+import { periodOf } from '../vi/period.ts';
+import { fillPlaceholders, loadInstructions } from '../form/config.ts';
+import { templateMeta, writeIdentitySheet } from '../form/identity-sheet.ts';
+import { layoutRows, placeColumns } from '../form/layout.ts';
+import { templateVars } from '../form/vars.ts';
 import { addGuideSheet } from './guide-sheet.ts';
 import { addInfoSheet } from './info-sheet.ts';
-import { layoutRows, placeColumns } from './layout.ts';
-import { addMetaSheet } from './meta-sheet.ts';
 import { addReportSheet } from './report-sheet.ts';
 import { protectSheet } from './validation.ts';
-import { documentType } from '../vi/plan-text.ts';
-
-/** The placeholders of templates/instructions.yaml for one organisation and period. */
-export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
-  const words = loadInstructions();
-  const prev = previousQuarter(period);
-  return {
-    period: periodName(period),
-    org: orgName,
-    deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
-    submitTo: plan.reporting.submitTo ?? plan.reporting.body,
-    source: fillPlaceholders(words.sourceRef, {
-      type: documentType(plan.source),
-      number: plan.source.number,
-      date: formatViDateShort(plan.source.date),
-      issuer: plan.source.issuer,
-    }),
-    previous: prev ? periodName(prev) : '',
-  };
-}
 
 /**
  * The Excel template of one organisation for one period. Deterministic: the same plan,
@@ -74,20 +53,9 @@ export async function buildTemplate(
   await addGuideSheet(wb, words, vars, withPrevious, options.password);
   const info = await addInfoSheet(wb, words, options.password);
   const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap });
-  await addMetaSheet(wb, meta, options.password);
+  await protectSheet(writeIdentitySheet(wb, meta), options.password);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb;
-}
-
-/** The metadata a template carries (and ingest's reference re-derives): who, when, and where every cell is. */
-export function templateMeta(
-  plan: Plan,
-  planHash: string,
-  org: string,
-  period: PeriodId,
-  layout: Pick<WorkbookMeta, 'columns' | 'info' | 'rows'>,
-): WorkbookMeta {
-  return { format: 'baocao-template', templateVersion: TEMPLATE_VERSION, planId: plan.id, planHash, org, period, sheet: REPORT_SHEET_NAME, ...layout };
 }
 
 /** buildTemplate, written to an .xlsx buffer. */

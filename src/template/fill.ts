@@ -1,7 +1,7 @@
 import { Workbook } from '../xlsx/exceljs.ts';
 import { type FillData, FillDataSchema } from '../model/template.ts';
 import { INFO_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
-import { readTemplateMeta } from './meta-sheet.ts';
+import { readTemplateMeta } from '../form/identity-sheet.ts';
 
 type Value = string | number | Date | null;
 

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { InstructionsConfig } from '../model/template.ts';
 import { GUIDE_SHEET_NAME } from '../model/workbook-meta.ts';
-import { fillPlaceholders } from './config.ts';
+import { fillPlaceholders } from '../form/config.ts';
 import { CENTER, WRAP_TOP, fitHeight, font } from './styles.ts';
 import { protectSheet } from './validation.ts';
 

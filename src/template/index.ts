@@ -1,8 +1,8 @@
 // Public entry of src/template. Other stages import only this file.
-export { buildTemplate, templateBuffer, templateVars } from './build.ts';
+export { buildTemplate, templateBuffer } from './build.ts';
 export { writeTemplates, templateFileName, type WriteTemplatesOptions } from './write.ts';
 export { fillWorkbook } from './fill.ts';
-export { readTemplateMeta } from './meta-sheet.ts';
-export { loadColumns, loadInstructions } from './config.ts';
-export { columnLetter, layoutRows, targetPhrase, targetUnit } from './layout.ts';
 export { landscapePrintSetup } from './styles.ts';
+// The form contract lives in src/form; re-exported here for callers of the template API.
+export { layoutRows, loadColumns, loadInstructions, readTemplateMeta, targetPhrase, targetUnit, templateVars } from '../form/index.ts';
+export { columnLetter } from '../xlsx/columns.ts';

@@ -1,15 +1,9 @@
 import type { Workbook } from 'exceljs';
 import type { InstructionsConfig } from '../model/template.ts';
 import { INFO_SHEET_NAME, type InfoKey, InfoKeySchema } from '../model/workbook-meta.ts';
+import { INFO_FIRST_ROW, infoCells } from '../form/info-cells.ts';
 import { BOX, CENTER, INPUT_FILL, font } from './styles.ts';
 import { addRangeValidation, plausibleDate, protectSheet, textUpTo } from './validation.ts';
-
-const FIRST_ROW = 4;
-
-/** The A1 cell of each field's input on the "Thông tin" sheet (column B, one row per field). */
-export function infoCells(): Partial<Record<InfoKey, string>> {
-  return Object.fromEntries(InfoKeySchema.options.map((key, i) => [key, `B${FIRST_ROW + i}`]));
-}
 
 /** The "Thông tin" sheet: reporter and signer. Returns the A1 cell of each field. */
 export async function addInfoSheet(
@@ -35,7 +29,7 @@ export async function addInfoSheet(
   const cells = infoCells();
   InfoKeySchema.options.forEach((key, i) => {
     const field = words.info.fields[key];
-    const rowNo = FIRST_ROW + i;
+    const rowNo = INFO_FIRST_ROW + i;
     const label = ws.getCell(`A${rowNo}`);
     label.value = field.label;
     label.font = font({ bold: true });

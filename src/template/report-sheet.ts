@@ -3,9 +3,9 @@ import type { Target } from '../model/plan.ts';
 import type { InstructionsConfig } from '../model/template.ts';
 import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type RowMapEntry } from '../model/workbook-meta.ts';
 import { PROGRESS_LABEL } from '../vi/labels.ts';
-import { taskDetailsLine } from '../vi/plan-text.ts';
-import { fillPlaceholders } from './config.ts';
-import { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnByKey, targetPhrase, targetUnit } from './layout.ts';
+import { cellValue } from '../form/cell-value.ts';
+import { fillPlaceholders } from '../form/config.ts';
+import { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnByKey } from '../form/layout.ts';
 import { ACHIEVED_FILL, BEHIND_FILL, BOX, CENTER, HEADER_FILL, INPUT_FILL, READONLY_FILL, TASK_FILL, WRAP_TOP, type TextBox, fitHeight, font, landscapePrintSetup } from './styles.ts';
 import { addColumnValidation, nonNegative, percentRange, pickList, textUpTo } from './validation.ts';
 
@@ -188,27 +188,4 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
 
   const columnLetters = Object.fromEntries(columns.map((c) => [c.key, c.letter])) as Partial<Record<ColumnKey, string>>;
   return { sheet: ws, rowMap, columns: columnLetters, inputCells };
-}
-
-/** What the template writes in a column of a row (label and "previous" columns; null elsewhere). */
-export function cellValue(key: ColumnKey, lr: LayoutRow, previous: ReadonlyMap<string, number | null> | undefined): string | number | null {
-  const t = lr.target;
-  switch (key) {
-    case 'stt':
-      return lr.kind === 'task' ? lr.task.number : null;
-    case 'task': {
-      if (t) return t.text;
-      // Responsible unit and timeline where the plan has them, under the task's text (issue 18).
-      const details = taskDetailsLine(lr.task);
-      return details ? `${lr.task.text}\n${details}` : lr.task.text;
-    }
-    case 'target':
-      return t ? targetPhrase(t) : null;
-    case 'unit':
-      return t ? targetUnit(t) : null;
-    case 'previous':
-      return t ? (previous?.get(t.id) ?? null) : null;
-    default:
-      return null;
-  }
 }

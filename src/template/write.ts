@@ -10,7 +10,7 @@ import { describeError } from '../vi/errors.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { periodName, periodOf, previousQuarter } from '../vi/period.ts';
 import { templateBuffer } from './build.ts';
-import { layoutRows } from './layout.ts';
+import { layoutRows } from '../form/layout.ts';
 
 export interface WriteTemplatesOptions {
   period: PeriodId;

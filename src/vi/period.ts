@@ -3,7 +3,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { parseISO } from 'date-fns/parseISO';
 import { PERIOD_ID_PATTERN, type Period, type PeriodId, type PeriodKind } from '../model/period.ts';
-import type { Reporting } from '../model/plan.ts';
+import type { Plan, Reporting } from '../model/plan.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const END_MONTH: Record<PeriodKind, number> = { Q1: 3, Q2: 6, Q3: 9, Q4: 12, H1: 6, '9M': 9, Y: 12 };
@@ -85,4 +85,37 @@ export function periodDeadline(reporting: Reporting, id: PeriodId): string {
   const period = periodOf(id);
   const rule = reporting.deadlineOverrides?.[period.kind] ?? reporting.deadline;
   return isoDay(addDays(parseISO(period.end), rule.daysAfterEnd));
+}
+
+/** The years a plan covers. */
+export function planYears(plan: Pick<Plan, 'year' | 'term'>): number[] {
+  const from = plan.year ?? plan.term?.from;
+  const to = plan.year ?? plan.term?.to ?? from;
+  if (from === undefined || to === undefined) return [];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Whether a period lies within the plan's years. */
+export function inPlan(plan: Pick<Plan, 'year' | 'term'>, period: PeriodId): boolean {
+  return planYears(plan).includes(periodOf(period).year);
+}
+
+/** The period after `period` within the reporting cycle (Q1 → Q2, Q4 → next year's Q1, H1 → Q3). */
+export function nextPeriod(period: PeriodId): PeriodId {
+  const [yearText, kind] = period.split('-') as [string, string];
+  const year = Number(yearText);
+  const next: Record<string, string> = { Q1: 'Q2', Q2: 'Q3', Q3: 'Q4', H1: 'Q3', '9M': 'Q4' };
+  if (kind === 'Q4') return `${year + 1}-Q1`;
+  if (kind === 'Y') return `${year + 1}-Y`;
+  return `${year}-${next[kind] ?? 'Q1'}`;
+}
+
+/**
+ * The period whose report decides completeness and task progress: the period itself when the
+ * plan has offices report it; otherwise (H1/9M/Y derived from quarters) its last quarter.
+ */
+export function reportingPeriodOf(plan: Plan, period: PeriodId): PeriodId {
+  const { kind } = periodOf(period);
+  if (plan.reporting.periods.includes(kind)) return period;
+  return quartersOf(period).at(-1) as PeriodId;
 }

@@ -10,7 +10,8 @@ import type { Html } from './html.ts';
 import type { JobQueue } from './jobs.ts';
 import { type Section, page } from './layout.ts';
 import { errorPage } from './pages/error.ts';
-import { defaultPeriod, inPlan, planYears } from './periods.ts';
+import { inPlan, planYears } from '../vi/period.ts';
+import { defaultPeriod } from './periods.ts';
 import type { SignedPdfHook } from './signed-pdf.ts';
 import type { UploadLimits } from './uploads.ts';
 

@@ -1,29 +1,16 @@
 import type { PeriodId, PeriodKind } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
-import { periodOf } from '../vi/period.ts';
+import { periodOf, planYears } from '../vi/period.ts';
 
 /** Views in the order of the year: each quarter, and the half-year, nine months and year after theirs. */
 const ORDER: PeriodKind[] = ['Q1', 'Q2', 'H1', 'Q3', '9M', 'Q4', 'Y'];
 const DERIVED: PeriodKind[] = ['H1', '9M', 'Y'];
 
-/** The years a plan covers. */
-export function planYears(plan: Plan): number[] {
-  const from = plan.year ?? plan.term?.from;
-  const to = plan.year ?? plan.term?.to ?? from;
-  if (from === undefined || to === undefined) return [];
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}
-
 /** Every period the picker offers: the plan's reporting periods and the views derived from quarters. */
 export function planPeriods(plan: Plan): PeriodId[] {
   const kinds = new Set<PeriodKind>([...plan.reporting.periods, ...(plan.reporting.periods.some((k) => k.startsWith('Q')) ? DERIVED : [])]);
   return planYears(plan).flatMap((year) => ORDER.filter((k) => kinds.has(k)).map((k) => `${year}-${k}`));
-}
-
-/** Whether a period lies within the plan's years. */
-export function inPlan(plan: Plan, period: PeriodId): boolean {
-  return planYears(plan).includes(periodOf(period).year);
 }
 
 /** The period a page opens on: the latest reported period with an accepted workbook, else the first. */

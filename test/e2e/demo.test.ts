@@ -5,10 +5,10 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { SAMPLES_DIR, SAMPLE_FILLED_DIR, loadSampleReceipts } from '../../src/pipeline.ts';
+import { SAMPLES_DIR, SAMPLE_FILLED_DIR, loadSampleReceipts } from '../../src/run-demo.ts';
 import { requirePlan } from '../../src/plan/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { EXPORT_SHEET } from '../../src/vi/evaluate-text.ts';
+import { EXPORT_SHEET } from '../../src/vi/status-export-text.ts';
 import { captureContext as context } from '../helpers/cli.ts';
 
 /*

@@ -11,7 +11,7 @@ import { openStore } from '../../src/store/index.ts';
 import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
 import { ingestFiles } from '../../src/ingest/index.ts';
 import { captureContext as capture } from '../helpers/cli.ts';
-import { EXPORT_SHEET } from '../../src/vi/evaluate-text.ts';
+import { EXPORT_SHEET } from '../../src/vi/status-export-text.ts';
 
 /*
  * Two quarters of 2024 for HCCB and LDLD on the sample plan (deadline 5 days after the quarter):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderStatus } from '../../src/cli/commands/status.ts';
+import { renderStatus } from '../../src/cli/status-view.ts';
 import type { PeriodEvaluation, Plan } from '../../src/model/index.ts';
 import { samplePlan } from '../ingest/setup.ts';
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePeriod, laggingTermTargets, nonReportingUnits, overdueTasks } from '../../src/evaluate/index.ts';
 import { PlanSchema } from '../../src/model/plan.ts';
-import { cellValue } from '../../src/template/report-sheet.ts';
-import { layoutRows } from '../../src/template/layout.ts';
+import { cellValue, layoutRows } from '../../src/form/index.ts';
 
 const base = {
   id: 'p', title: 'Kế hoạch thử', source: { number: '1-KH/TU', date: '2024-01-05', issuer: 'Thị ủy La Gi' },

@@ -2,16 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FillData, Plan } from '../../src/model/index.ts';
-import { requirePlan } from '../../src/plan/index.ts';
 import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
 
-export const PLAN_FILE = join(import.meta.dirname, '../../samples/plan-2024.yaml');
+import { sharedSamplePlan as samplePlan } from '../helpers/sample-plan.ts';
 
-let cached: Promise<{ plan: Plan; hash: string }> | undefined;
-export function samplePlan(): Promise<{ plan: Plan; hash: string }> {
-  cached ??= requirePlan(PLAN_FILE).then(({ plan, hash }) => ({ plan, hash }));
-  return cached;
-}
+export { SAMPLE_PLAN_FILE as PLAN_FILE } from '../helpers/sample-plan.ts';
+export { samplePlan };
 
 export function tempDir(prefix = 'ingest-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

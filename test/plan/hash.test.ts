@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readMeta } from '../../src/ingest/meta.ts';
+import { readMeta } from '../../src/form/identity-sheet.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import { planHash, writeCanonicalJson } from '../../src/plan/hash.ts';
 import { requirePlan } from '../../src/plan/index.ts';

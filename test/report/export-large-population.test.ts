@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { LARGE_POPULATION_ORGS } from '../../src/model/index.ts';
 import { buildExportWorkbook } from '../../src/report/index.ts';
-import { EXPORT_SHEET, ORG_HEADERS } from '../../src/vi/evaluate-text.ts';
+import { EXPORT_SHEET, ORG_HEADERS } from '../../src/vi/status-export-text.ts';
 import { TARGET_STATUS_LABEL } from '../../src/vi/labels.ts';
 import { populationInput } from './fixture.ts';
 

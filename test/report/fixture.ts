@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { evaluatePeriod } from '../../src/evaluate/index.ts';
 import type { IngestLogEntry, PeriodEvaluation, Plan, ReportInput, Submission } from '../../src/model/index.ts';
-import { parsePlanText } from '../../src/plan/index.ts';
 import { loadReportSettings, loadReportWording } from '../../src/report/index.ts';
 
-export const SAMPLE_PLAN = fileURLToPath(new URL('../../samples/plan-2024.yaml', import.meta.url));
+import { samplePlanSync as samplePlan } from '../helpers/sample-plan.ts';
 
-export function samplePlan(): Plan {
-  const result = parsePlanText(readFileSync(SAMPLE_PLAN, 'utf8'), 'plan-2024.yaml');
-  if (!result.ok) throw new Error(result.findings.map((f) => f.message).join('\n'));
-  return result.plan;
-}
+export { SAMPLE_PLAN_FILE as SAMPLE_PLAN } from '../helpers/sample-plan.ts';
+export { samplePlan };
 
 const RESULTS = [
   'Tổ chức quán triệt, triển khai thực hiện nghiêm túc các văn bản chỉ đạo của Tỉnh ủy đến cán bộ, hội viên.\n- Ban hành kế hoạch thực hiện nhiệm vụ năm 2024.',

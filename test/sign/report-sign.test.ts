@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { SAMPLES_DIR, runDemo } from '../../src/pipeline.ts';
+import { SAMPLES_DIR, runDemo } from '../../src/run-demo.ts';
 import { captureContext } from '../helpers/cli.ts';
 import { type Pki, makePki, opensslVerify, pdfsig } from './tools.ts';
 

@@ -3,15 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Workbook } from 'exceljs';
-import type { Plan } from '../../src/model/plan.ts';
-import { requirePlan } from '../../src/plan/index.ts';
 
-export const SAMPLE_PLAN = new URL('../../samples/plan-2024.yaml', import.meta.url).pathname;
-
-export async function samplePlan(): Promise<{ plan: Plan; hash: string }> {
-  const { plan, hash } = await requirePlan(SAMPLE_PLAN);
-  return { plan, hash };
-}
+export { SAMPLE_PLAN_FILE as SAMPLE_PLAN, loadSamplePlan as samplePlan } from '../helpers/sample-plan.ts';
 
 export const tempDir = (label: string) => mkdtempSync(join(tmpdir(), `baocao-template-${label}-`));
 

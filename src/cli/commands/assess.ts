@@ -11,12 +11,11 @@ import type { Store } from '../../model/store.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording } from '../../report/index.ts';
 import { ASSESS_TEXT, timelinessLabel } from '../../vi/assess-text.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
-import { periodName } from '../../vi/period.ts';
+import { periodName, planYears } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { flagOf } from '../options.ts';
+import { dbOption, flagOf, forceOption, jsonOption, planOption } from '../options.ts';
 import { paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
 
@@ -73,9 +72,9 @@ async function openYear(ctx: CliContext, options: z.infer<typeof CommonSchema>):
   const loaded = await loadPlan(options.plan);
   if (!loaded.ok) return fail(ctx, json, loaded.findings);
   const { plan } = loaded;
-  const from = plan.year ?? plan.term?.from ?? options.year;
-  const to = plan.year ?? plan.term?.to ?? options.year;
-  if (options.year < from || options.year > to) {
+  const years = planYears(plan);
+  if (!years.includes(options.year)) {
+    const [from, to] = [years[0], years.at(-1)];
     ctx.stderr(ASSESS_TEXT.yearOutsidePlan(options.year, from === to ? String(from) : `${from}–${to}`));
     ctx.exitCode = EXIT.usage;
     return null;
@@ -125,18 +124,18 @@ export function registerAssessCommand(program: Command, ctx: CliContext): void {
     // --plan, --year, --db, --rules and --json are the options of "assess" and also serve "decide"
     // (commander hands them to the parent wherever they are typed); the schemas check them, not
     // commander's required options, which would be demanded before "decide" is even reached.
-    .option('--plan <tệp>', ASSESS_TEXT.planOption)
+    .addOption(planOption(ASSESS_TEXT.planOption, { required: false }))
     .option('--year <năm>', ASSESS_TEXT.yearOption)
     .option('--unit <mã>', ASSESS_TEXT.unitOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .addOption(dbOption())
     .option('--rules <tệp>', ASSESS_TEXT.rulesOption)
     .option('-o, --output <tệp>', ASSESS_TEXT.outputOption)
     .option('--config <tệp>', ASSESS_TEXT.configOption)
     .option('--number <số>', ASSESS_TEXT.numberOption)
     .option('--date <yyyy-mm-dd>', ASSESS_TEXT.dateOption)
     .option('--signer <họ-tên>', ASSESS_TEXT.signerOption)
-    .option('--force', ASSESS_TEXT.forceOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(forceOption(ASSESS_TEXT.forceOption))
+    .addOption(jsonOption())
     .action(async (raw: Record<string, unknown>) => {
       const options = parse(AssessOptionsSchema, raw, ctx);
       if (!options) return;

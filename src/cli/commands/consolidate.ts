@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { consolidate, writeConsolidated } from '../../consolidate/index.ts';
 import { subtreeCompleteness } from '../../evaluate/index.ts';
 import { planHash } from '../../plan/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { CONSOLIDATE_TEXT } from '../../vi/consolidate-text.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { loadPeriod } from './status.ts';
+import { dbOption, forceOption, jsonOption, periodOption, planOption } from '../options.ts';
+import { loadPeriod } from '../period.ts';
 import { resolveUnit } from './status-units.ts';
 
 const OutputSchema = z.object({ output: z.string().regex(/\.xlsx$/i), force: z.boolean().optional() });
@@ -22,14 +22,14 @@ export function registerConsolidateCommand(program: Command, ctx: CliContext): v
   program
     .command('consolidate')
     .description(CONSOLIDATE_TEXT.description)
-    .requiredOption('--plan <tệp>', CONSOLIDATE_TEXT.planOption)
-    .requiredOption('--period <kỳ>', CONSOLIDATE_TEXT.periodOption)
+    .addOption(planOption(CONSOLIDATE_TEXT.planOption))
+    .addOption(periodOption(CONSOLIDATE_TEXT.periodOption))
     .option('--unit <mã>', CONSOLIDATE_TEXT.unitOption)
     .option('--units <tệp>', UNIT_STATUS_TEXT.unitsOption)
     .requiredOption('-o, --output <tệp.xlsx>', CONSOLIDATE_TEXT.outputOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
-    .option('--force', CONSOLIDATE_TEXT.forceOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(dbOption())
+    .addOption(forceOption(CONSOLIDATE_TEXT.forceOption))
+    .addOption(jsonOption())
     .action(async (raw: Record<string, unknown>) => {
       const out = OutputSchema.safeParse(raw);
       if (!out.success) {

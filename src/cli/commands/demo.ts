@@ -2,15 +2,16 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
-import { type DemoIngested, type DemoResult, type DemoStep, SAMPLES_DIR, SAMPLE_PLAN, demoDirState, demoFolderName, runDemo } from '../../pipeline.ts';
+import { type DemoIngested, type DemoResult, type DemoStep, SAMPLES_DIR, SAMPLE_PLAN, demoDirState, demoFolderName, runDemo } from '../../run-demo.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { DEMO_TEXT } from '../../vi/demo-text.ts';
-import { formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { formatReceivedAt } from '../../vi/status-export-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { jsonOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
-import { renderStatus } from './status.ts';
+import { renderStatus } from '../status-view.ts';
 
 const DemoOptionsSchema = z.object({
   dir: z.string().trim().min(1).optional(),
@@ -108,7 +109,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
     .command('demo')
     .description(DEMO_TEXT.description)
     .argument('[thư-mục]', DEMO_TEXT.dirArgument)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action(async (dirArg: string | undefined, raw: Record<string, unknown>) => {
       const parsed = DemoOptionsSchema.safeParse({ ...raw, dir: dirArg });
       if (!parsed.success) {

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ReportConfigError, collectExportFindings, loadReportSettings, writeExport } from '../../report/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
-import { flagOf } from '../options.ts';
-import { StoreOptionsSchema, loadPeriod } from './status.ts';
+import { dbOption, forceOption, jsonOption, optionsInOneLine, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
+import { loadPeriod } from '../period.ts';
 
 const ExportOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.xlsx$/i),
@@ -20,22 +19,19 @@ export function registerExportCommand(program: Command, ctx: CliContext): void {
   program
     .command('export')
     .description(STATUS_TEXT.exportDescription)
-    .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
-    .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
+    .addOption(planOption(STATUS_TEXT.planOption))
+    .addOption(periodOption(STATUS_TEXT.periodOption))
     .requiredOption('-o, --output <tệp.xlsx>', STATUS_TEXT.outputOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
-    .option('--force', STATUS_TEXT.forceOption)
+    .addOption(dbOption())
+    .addOption(forceOption(STATUS_TEXT.forceOption))
     .option('--config <tệp>', REPORT_TEXT.configOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = ExportOptionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        const output = typeof raw.output === 'string' ? raw.output : '';
-        ctx.stderr(parsed.error.issues.some((i) => i.path[0] === 'output') ? STATUS_TEXT.outputNotXlsx(output) : STATUS_TEXT.badOption(parsed.error.issues.map((i) => `${flagOf(i.path[0])}: ${i.message}`).join('; ')));
-        ctx.exitCode = EXIT.usage;
-        return;
-      }
-      const { output, force, config } = parsed.data;
+      const parsed = parseOptions(ExportOptionsSchema, raw, ctx, (issues) =>
+        issues.some((i) => i.path[0] === 'output') ? STATUS_TEXT.outputNotXlsx(typeof raw.output === 'string' ? raw.output : '') : optionsInOneLine(issues),
+      );
+      if (!parsed) return;
+      const { output, force, config } = parsed;
       if (existsSync(output) && !force) {
         ctx.stderr(STATUS_TEXT.outputExists(output));
         ctx.exitCode = EXIT.usage;

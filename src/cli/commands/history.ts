@@ -9,14 +9,13 @@ import type { Plan } from '../../model/plan.ts';
 import type { Store } from '../../model/store.ts';
 import type { VersionChange, VersionEntry, VersionHistory } from '../../model/versions.ts';
 import { findOrg, loadPlan, planIndex } from '../../plan/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { STATUS_TEXT, formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT, formatReceivedAt } from '../../vi/status-export-text.ts';
 import { PROGRESS_LABEL } from '../../vi/labels.ts';
 import { formatViNumber } from '../../vi/number.ts';
 import { periodName } from '../../vi/period.ts';
 import { VERSIONS_TEXT as T } from '../../vi/versions-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { parseOptions } from '../options.ts';
+import { dbOption, jsonOption, parseOptions, periodOption, planOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
 
@@ -43,19 +42,19 @@ export function registerHistoryCommands(program: Command, ctx: CliContext): void
     .command('history')
     .description(T.historyDescription)
     .requiredOption('--org <mã>', T.orgOption)
-    .requiredOption('--period <kỳ>', T.periodOption)
-    .option('--plan <tệp>', T.planOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(periodOption(T.periodOption))
+    .addOption(planOption(T.planOption, { required: false }))
+    .addOption(dbOption())
+    .addOption(jsonOption())
     .action(async (raw: unknown) => runHistory(ctx, raw));
   program
     .command('restore')
     .alias('confirm')
     .description(T.restoreDescription)
     .argument('<số-bản>', T.versionArgument)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .addOption(dbOption())
     .option('--by <họ-tên>', T.byOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action((version: string, raw: Record<string, unknown>) => runRestore(ctx, { ...raw, version }));
 }
 

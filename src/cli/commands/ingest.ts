@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -6,16 +5,15 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import type { IngestBatchResult, IngestFileResult } from '../../model/ingest.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
-import { defaultWorkers, ingestFiles, ingestFilesParallel, loadIngestSettings } from '../../ingest/index.ts';
+import { ingest, loadIngestSettings } from '../../ingest/index.ts';
 import { OnRemovedFiguresSchema } from '../../model/versions.ts';
 import { VERSIONS_TEXT } from '../../vi/versions-text.ts';
-import { periodicCollector } from '../../ingest/heap.ts';
+import { periodicCollector } from '../../ingest/collect-garbage.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
 import { type CliContext, EXIT } from '../context.ts';
-import { parseOptions } from '../options.ts';
+import { dbOption, jsonOption, parseOptions, periodOption, planOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
 
@@ -42,16 +40,16 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .command('ingest')
     .description(T.description)
     .argument('<tệp-hoặc-thư-mục...>', T.pathsArgument)
-    .requiredOption('--plan <kế-hoạch>', T.planOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .addOption(planOption(T.planOption, { arg: '<kế-hoạch>' }))
+    .addOption(dbOption())
     .option('--password <mật-khẩu>', T.passwordOption)
     .option('--feedback <thư-mục>', T.feedbackOption)
     .option('--received-at <thời-điểm>', T.receivedAtOption)
-    .option('--period <kỳ>', T.periodOption)
+    .addOption(periodOption(T.periodOption, { required: false }))
     .option('--workers <số>', T.workersOption)
     .option('--on-removed-figures <hold|accept|reject>', VERSIONS_TEXT.onRemovedFiguresOption)
     .option('--config <tệp>', VERSIONS_TEXT.configOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
 }
 
@@ -83,13 +81,11 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   let skipped: string[];
   try {
     let started = false;
-    const workers = paths.length === 1 && !(await isFolder(paths[0] ?? '')) ? (options.workers ?? 1) : defaultWorkers(options.workers);
-    // Worker threads take ≈ 1 s to start: one file (or a one-core machine) is read in this thread.
-    const run = workers > 1 ? (p: string[], o: Parameters<typeof ingestFiles>[1]) => ingestFilesParallel(p, { ...o, workers }) : ingestFiles;
+    // One file is read in this thread, a folder or several files by worker threads (src/ingest/ingest.ts picks).
     // Each file's result is printed or summed up as it comes: a batch of any size holds none of
-    // them; this thread's garbage is collected as it goes (src/ingest/heap.ts).
+    // them; this thread's garbage is collected as it goes (src/ingest/collect-garbage.ts).
     const collect = periodicCollector();
-    const result = await run(paths, {
+    const result = await ingest(paths, {
       plan: loaded.plan,
       planHash: loaded.hash,
       store,
@@ -103,6 +99,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
       ...(options.feedback ? { feedbackDir: options.feedback } : {}),
       ...(options.receivedAt ? { receivedAt: options.receivedAt } : {}),
       ...(options.period ? { period: options.period } : {}),
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
       onProgress: ({ done, total, file }) => {
         if (!bar || total < 2) return;
         if (!started) bar.start(total, 0, { file: '' });
@@ -118,10 +115,6 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   }
   ctx.exitCode = summary.rejected + summary.unreadable > 0 ? EXIT.findings : EXIT.ok;
   out.end(summary, skipped);
-}
-
-async function isFolder(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
 }
 
 /** What the command prints: each file as it is stored, then the end of the batch. */

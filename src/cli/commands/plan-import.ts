@@ -4,13 +4,12 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import { PlanSchema } from '../../model/plan.ts';
 import { importPlanFile, summarizePlan, writeImportedPlan, type PlanSummary } from '../../plan/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { NOT_REPORTING } from '../../vi/plan-text.ts';
 import { hasErrors } from '../../vi/messages/index.ts';
 import { IMPORT_CLI_TEXT as T } from '../../vi/messages/import.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { parseOptions } from '../options.ts';
+import { forceOption, jsonOption, parseOptions } from '../options.ts';
 import { paint, planFindingJson, renderFindings } from '../render.ts';
 
 const OptionsSchema = z.object({
@@ -30,8 +29,8 @@ export function registerPlanImportCommand(plan: Command, ctx: CliContext): void 
     .argument('<văn-bản>', T.fileArgument)
     .requiredOption('-o, --out <tệp>', T.outOption)
     .option('--year <năm>', T.yearOption)
-    .option('--force', T.forceOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(forceOption(T.forceOption))
+    .addOption(jsonOption())
     .action(async (file: string, raw: unknown) => runImport(ctx, file, raw));
 }
 

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Plan } from '../../model/plan.ts';
 import { loadPlan, summarizePlan, type PlanSummary } from '../../plan/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { describeTargetValue, PLAN_CHECK_TEXT } from '../../vi/plan-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { jsonOption } from '../options.ts';
 import { pad, paint, planFindingJson, renderFindings } from '../render.ts';
 import { registerPlanImportCommand } from './plan-import.ts';
 
@@ -13,7 +13,7 @@ export function registerPlanCommands(program: Command, ctx: CliContext): void {
     .command('check')
     .description('kiểm tra một tệp kế hoạch; in đơn vị, nhiệm vụ, chỉ tiêu')
     .argument('<kế-hoạch>', 'tệp kế hoạch .yaml hoặc .json')
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action(async (file: string, options: { json?: boolean }) => planCheck(ctx, file, Boolean(options.json)));
   registerPlanImportCommand(plan, ctx);
 }

@@ -6,15 +6,14 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import type { ReportSettingsOverrides } from '../../model/report.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording, writeReminder } from '../../report/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { periodName } from '../../vi/period.ts';
 import { REMIND_TEXT, REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { flagOf } from '../options.ts';
+import { dbOption, flagOf, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
 import { renderFindings } from '../render.ts';
-import { StoreOptionsSchema, loadPeriod } from './status.ts';
+import { loadPeriod } from '../period.ts';
 
 const RemindOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.docx$/i, 'docx'),
@@ -46,25 +45,20 @@ export function registerRemindCommand(program: Command, ctx: CliContext): void {
   program
     .command('remind')
     .description(REMIND_TEXT.description)
-    .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
-    .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
+    .addOption(planOption(STATUS_TEXT.planOption))
+    .addOption(periodOption(STATUS_TEXT.periodOption))
     .requiredOption('-o, --output <tệp.docx>', REMIND_TEXT.outputOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .addOption(dbOption())
     .option('--config <tệp>', REPORT_TEXT.configOption)
     .option('--wording <tệp>', REPORT_TEXT.wordingOption)
     .option('--number <số>', REMIND_TEXT.numberOption)
     .option('--date <yyyy-mm-dd>', REMIND_TEXT.dateOption)
     .option('--signer <họ-tên>', REPORT_TEXT.signerOption)
-    .option('--force', REPORT_TEXT.forceOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(forceOption(REPORT_TEXT.forceOption))
+    .addOption(jsonOption())
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = RemindOptionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        ctx.stderr(parsed.error.issues.map((i) => optionError(i, raw)).join('\n'));
-        ctx.exitCode = EXIT.usage;
-        return;
-      }
-      const options = parsed.data;
+      const options = parseOptions(RemindOptionsSchema, raw, ctx, (issues) => issues.map((i) => optionError(i, raw)).join('\n'));
+      if (!options) return;
       const json = Boolean(options.json);
       if (existsSync(options.output) && !options.force) {
         fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })]);

@@ -7,14 +7,13 @@ import type { Finding } from '../../model/finding.ts';
 import { ReportProfileSchema, type ReportSettingsOverrides } from '../../model/report.ts';
 import { findOrg } from '../../plan/index.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording, writeOrgSummary, writeReport } from '../../report/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { STATUS_TEXT } from '../../vi/evaluate-text.ts';
+import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
-import { flagOf } from '../options.ts';
-import { StoreOptionsSchema, loadPeriod } from './status.ts';
+import { dbOption, flagOf, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
+import { loadPeriod } from '../period.ts';
 import { SignKeyOptionsSchema, type SignOutcome, addSignKeyOptions, signOptionError, signToFile } from './sign.ts';
 import { DEFAULT_SETTINGS_FILE } from '../../report/index.ts';
 import { SIGN_CLI_TEXT } from '../../vi/sign-text.ts';
@@ -52,10 +51,10 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
   const command = program
     .command('report')
     .description(REPORT_TEXT.description)
-    .requiredOption('--plan <tệp>', STATUS_TEXT.planOption)
-    .requiredOption('--period <kỳ>', STATUS_TEXT.periodOption)
+    .addOption(planOption(STATUS_TEXT.planOption))
+    .addOption(periodOption(STATUS_TEXT.periodOption))
     .requiredOption('-o, --output <tệp.docx>', REPORT_TEXT.outputOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .addOption(dbOption())
     .option('--config <tệp>', REPORT_TEXT.configOption)
     .option('--wording <tệp>', REPORT_TEXT.wordingOption)
     .option('--org <mã>', REPORT_TEXT.orgOption)
@@ -63,18 +62,13 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
     .option('--date <yyyy-mm-dd>', REPORT_TEXT.dateOption)
     .option('--signer <họ-tên>', REPORT_TEXT.signerOption)
     .option('--profile <party|state>', REPORT_TEXT.profileOption)
-    .option('--force', REPORT_TEXT.forceOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(forceOption(REPORT_TEXT.forceOption))
+    .addOption(jsonOption())
     .option('--sign', SIGN_CLI_TEXT.signOption);
   addSignKeyOptions(command)
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = ReportOptionsSchema.safeParse(raw);
-      if (!parsed.success) {
-        ctx.stderr(parsed.error.issues.map((i) => optionError(i, raw)).join('\n'));
-        ctx.exitCode = EXIT.usage;
-        return;
-      }
-      const options = parsed.data;
+      const options = parseOptions(ReportOptionsSchema, raw, ctx, (issues) => issues.map((i) => optionError(i, raw)).join('\n'));
+      if (!options) return;
       const json = Boolean(options.json);
       if (existsSync(options.output) && !options.force) {
         fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })], EXIT.usage);

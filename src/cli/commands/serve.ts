@@ -8,10 +8,9 @@ import { type KeySource, checkSigningSettings } from '../../sign/index.ts';
 import { SignKeyOptionsSchema, resolveKeys, signOptionError } from './sign.ts';
 import { SIGN_CLI_TEXT } from '../../vi/sign-text.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { SERVE_TEXT as T } from '../../vi/web-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
-import { parseOptions } from '../options.ts';
+import { dbOption, parseOptions, planOption } from '../options.ts';
 import { renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
 
@@ -44,8 +43,8 @@ export function registerServeCommand(program: Command, ctx: CliContext): void {
   program
     .command('serve')
     .description(T.description)
-    .requiredOption('--plan <kế-hoạch>', T.planOption)
-    .option('--db <tệp>', CLI_TEXT.dbOption)
+    .addOption(planOption(T.planOption, { arg: '<kế-hoạch>' }))
+    .addOption(dbOption())
     .option('--port <cổng>', T.portOption)
     .option('--host <địa-chỉ>', T.hostOption)
     .option('--password-env <BIẾN>', T.passwordEnvOption)

@@ -13,7 +13,7 @@ import { describeError } from '../../vi/errors.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { SIGN_CLI_TEXT as T } from '../../vi/sign-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { flagOf } from '../options.ts';
+import { flagOf, forceOption, jsonOption } from '../options.ts';
 import { renderFindings } from '../render.ts';
 import { promptSecret } from '../secret.ts';
 
@@ -178,8 +178,8 @@ export function registerSignCommand(program: Command, ctx: CliContext): void {
     .requiredOption('-o, --output <tệp.pdf>', T.outputOption)
     .option('--config <tệp>', T.configOption);
   addSignKeyOptions(cmd)
-    .option('--force', T.forceOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(forceOption(T.forceOption))
+    .addOption(jsonOption())
     .action(async (input: string, raw: Record<string, unknown>) => {
       const parsed = SignOptionsSchema.safeParse({ ...raw, input });
       if (!parsed.success) {

@@ -6,12 +6,11 @@ import { PeriodIdSchema } from '../../model/period.ts';
 import type { Store } from '../../model/store.ts';
 import { findOrg, loadPlan } from '../../plan/index.ts';
 import { writeTemplates } from '../../template/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { TEMPLATE_CLI_TEXT as T } from '../../vi/messages/template.ts';
 import { periodName } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { parseOptions } from '../options.ts';
+import { dbOption, forceOption, jsonOption, parseOptions, periodOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { dbPathProblem, openStoreOrSay } from '../store.ts';
 
@@ -37,13 +36,13 @@ export function registerTemplateCommand(program: Command, ctx: CliContext): void
     .command('template')
     .description(T.description)
     .argument('<kế-hoạch>', T.planArgument)
-    .requiredOption('--period <kỳ>', T.periodOption)
+    .addOption(periodOption(T.periodOption))
     .addOption(variadic(new Option('--org <mã...>', T.orgOption)))
     .requiredOption('-o, --out <thư-mục>', T.outOption)
-    .option('--force', T.forceOption)
+    .addOption(forceOption(T.forceOption))
     .option('--password <mật-khẩu>', T.passwordOption)
-    .option('--db <tệp>', T.dbOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(dbOption(T.dbOption))
+    .addOption(jsonOption())
     .action(async (file: string, raw: unknown) => runTemplate(ctx, file, raw));
 }
 

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { loadPlan } from '../../plan/index.ts';
 import { loadUnits, shapesOf, type TreeShape } from '../../units/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { UNITS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { jsonOption, planOption } from '../options.ts';
 import { paint, planFindingJson, renderFindings } from '../render.ts';
 
 export function registerUnitsCommands(program: Command, ctx: CliContext): void {
@@ -12,8 +12,8 @@ export function registerUnitsCommands(program: Command, ctx: CliContext): void {
     .command('check')
     .description(UNITS_TEXT.checkDescription)
     .argument('<tệp>', UNITS_TEXT.fileArgument)
-    .option('--plan <tệp>', UNITS_TEXT.planOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(planOption(UNITS_TEXT.planOption, { required: false }))
+    .addOption(jsonOption())
     .action(async (file: string, options: { plan?: string; json?: boolean }) => unitsCheck(ctx, file, options));
 }
 

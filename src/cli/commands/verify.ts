@@ -3,11 +3,11 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { SignatureCheck } from '../../model/sign.ts';
 import { isoVietnam, readTrustedCertificates, verifyPdf } from '../../sign/index.ts';
-import { CLI_TEXT } from '../../vi/cli-text.ts';
 import { describeError } from '../../vi/errors.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { SIGN_CLI_TEXT as T } from '../../vi/sign-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
+import { jsonOption } from '../options.ts';
 import { paint, renderFindings } from '../render.ts';
 
 const VerifyOptionsSchema = z.object({ file: z.string().min(1), ca: z.string().min(1).optional(), json: z.boolean().optional() });
@@ -38,7 +38,7 @@ export function registerVerifyCommand(program: Command, ctx: CliContext): void {
     .description(T.verifyDescription)
     .argument('<tệp.pdf>', T.pdfArgument)
     .option('--ca <tệp.pem>', T.caOption)
-    .option('--json', CLI_TEXT.jsonOption)
+    .addOption(jsonOption())
     .action(async (file: string, raw: Record<string, unknown>) => {
       const o = VerifyOptionsSchema.parse({ ...raw, file });
       const json = Boolean(o.json);

@@ -1,6 +1,8 @@
-/** Finding codes of the ingest stage (src/ingest), with their severity. */
-export const INGEST_CODES = {
-  // Files: bytes, containers, encryption, conversion.
+/**
+ * The "file" group: bytes, containers, encryption, conversion. Its errors mean the file could
+ * not be read as a workbook at all (src/ingest/serial.ts counts such a file as unreadable).
+ */
+export const INGEST_FILE_CODES = {
   'ingest/not-found': 'error',
   'ingest/empty-file': 'error',
   'ingest/not-a-spreadsheet': 'error',
@@ -13,6 +15,12 @@ export const INGEST_CODES = {
   'ingest/unreadable': 'error',
   'ingest/converted': 'info',
   'ingest/decrypted': 'info',
+} as const;
+
+/** Finding codes of the ingest stage (src/ingest), with their severity. */
+export const INGEST_CODES = {
+  // Files: bytes, containers, encryption, conversion.
+  ...INGEST_FILE_CODES,
   // Identity.
   'ingest/unknown-workbook': 'error',
   'ingest/consolidated-workbook': 'error',

@@ -3,11 +3,11 @@ import type { Plan } from '../../model/plan.ts';
 import type { ReportBlock, ReportContent, ReportInput, ReportSettings, ReportWording } from '../../model/report.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
-import { periodName, periodNameLower } from '../../vi/period.ts';
+import { nextPeriod, periodName, periodNameLower } from '../../vi/period.ts';
 import { appendixContent, appendixListsTargets } from './appendix.ts';
 import { fill, upper } from './fill.ts';
 import { indexReport } from './lookup.ts';
-import { assessmentSection, focusSection, nextPeriod, proposalsSection, resultsSection } from './sections.ts';
+import { assessmentSection, focusSection, proposalsSection, resultsSection } from './sections.ts';
 import { checkAuthority } from './signing.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];

@@ -5,7 +5,7 @@ import type { ReportBlock, ReportWording } from '../../model/report.ts';
 import type { Submission } from '../../model/submission.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { formatViNumber, formatViRatio } from '../../vi/number.ts';
-import { periodNameLower } from '../../vi/period.ts';
+import { nextPeriod, periodNameLower } from '../../vi/period.ts';
 import { cleanText, matchKey } from '../../vi/text.ts';
 import { asSentence, condense, upperFirst } from './condense.ts';
 import { fill, lowerFirst } from './fill.ts';
@@ -248,16 +248,6 @@ export function proposalsSection(ix: ReportIndex, wording: ReportWording): Repor
   if (difficulties.length > 0) blocks.push({ kind: 'h2', text: `${++n}. ${wording.sections.difficulties}` }, ...difficulties);
   if (proposals.length > 0) blocks.push({ kind: 'h2', text: `${++n}. ${wording.sections.proposalsList}` }, ...proposals);
   return blocks;
-}
-
-/** The period after `period` within the reporting cycle (Q1 → Q2, Q4 → next year's Q1, H1 → Q3). */
-export function nextPeriod(period: PeriodId): PeriodId {
-  const [yearText, kind] = period.split('-') as [string, string];
-  const year = Number(yearText);
-  const next: Record<string, string> = { Q1: 'Q2', Q2: 'Q3', Q3: 'Q4', H1: 'Q3', '9M': 'Q4' };
-  if (kind === 'Q4') return `${year + 1}-Q1`;
-  if (kind === 'Y') return `${year + 1}-Y`;
-  return `${year}-${next[kind] ?? 'Q1'}`;
 }
 
 /** IV. Focus of the next period from plan.focus; null when the plan gives none. */

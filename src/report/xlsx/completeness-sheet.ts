@@ -3,7 +3,7 @@ import type { Workbook } from 'exceljs';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
 import { planIndex } from '../../plan/index.ts';
-import { COMPLETENESS_HEADERS, EXPORT_SHEET, EXPORT_TEXT, STATUS_TEXT, formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { COMPLETENESS_HEADERS, EXPORT_SHEET, EXPORT_TEXT, STATUS_TEXT, formatReceivedAt } from '../../vi/status-export-text.ts';
 import { COMPLETENESS_LABEL } from '../../vi/labels.ts';
 import { formatViDateNumeric } from '../../vi/date.ts';
 import { periodName } from '../../vi/period.ts';

@@ -3,7 +3,7 @@ import type { Workbook } from 'exceljs';
 import type { Finding } from '../../model/finding.ts';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
-import { EXPORT_SHEET, EXPORT_TEXT, FINDING_HEADERS } from '../../vi/evaluate-text.ts';
+import { EXPORT_SHEET, EXPORT_TEXT, FINDING_HEADERS } from '../../vi/status-export-text.ts';
 import { SEVERITY_LABEL } from '../../vi/labels.ts';
 import { periodName } from '../../vi/period.ts';
 import { PERIOD_ID_PATTERN } from '../../model/period.ts';

@@ -6,7 +6,7 @@ import type { OrgEvaluation, PeriodEvaluation } from '../../model/evaluation.ts'
 import { LARGE_POPULATION_ORGS } from '../../model/report.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { Submission } from '../../model/submission.ts';
-import { EXPORT_SHEET } from '../../vi/evaluate-text.ts';
+import { EXPORT_SHEET } from '../../vi/status-export-text.ts';
 import { addCompletenessSheet } from './completeness-sheet.ts';
 import { addFindingsSheet } from './findings-sheet.ts';
 import { addDetailSheet, addOrgSheet, safeSheetName } from './org-sheet.ts';

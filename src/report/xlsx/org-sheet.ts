@@ -4,7 +4,7 @@ import type { OrgEvaluation, PeriodEvaluation, TargetEvaluation, TaskEvaluation 
 import type { Plan } from '../../model/plan.ts';
 import type { Submission } from '../../model/submission.ts';
 import { planIndex } from '../../plan/index.ts';
-import { EXPORT_SHEET, EXPORT_TEXT, ORG_HEADERS, targetGoal, targetUnitText, formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { EXPORT_SHEET, EXPORT_TEXT, ORG_HEADERS, targetGoal, targetUnitText, formatReceivedAt } from '../../vi/status-export-text.ts';
 import { COMPLETENESS_LABEL, PROGRESS_LABEL } from '../../vi/labels.ts';
 import { formatViNumber, formatViRatio } from '../../vi/number.ts';
 import { sheetTitles, statusText } from './summary-sheet.ts';

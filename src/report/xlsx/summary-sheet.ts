@@ -3,7 +3,7 @@ import { countStatuses } from '../../evaluate/index.ts';
 import { type PeriodEvaluation, TARGET_STATUSES, type TargetEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
 import { planIndex } from '../../plan/index.ts';
-import { EXPORT_SHEET, EXPORT_TEXT, SUMMARY_HEADERS, quarterName, targetGoal, targetUnitText } from '../../vi/evaluate-text.ts';
+import { EXPORT_SHEET, EXPORT_TEXT, SUMMARY_HEADERS, quarterName, targetGoal, targetUnitText } from '../../vi/status-export-text.ts';
 import { TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViDateShort } from '../../vi/date.ts';
 import { formatViPercent } from '../../vi/number.ts';

@@ -1,6 +1,6 @@
 import type { Alignment, Fill, Font, Style, Worksheet } from 'exceljs';
 import { columnLetter, landscapePrintSetup } from '../../template/index.ts';
-import { EXPORT_TEXT } from '../../vi/evaluate-text.ts';
+import { EXPORT_TEXT } from '../../vi/status-export-text.ts';
 import { BOX, CENTER, GROUP_FILL, HEADER_FILL, RIGHT_TOP, WRAP_TOP, fitHeight, font } from './style.ts';
 
 export interface Column {

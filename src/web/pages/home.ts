@@ -3,7 +3,7 @@ import type { PeriodId } from '../../model/period.ts';
 import type { Plan } from '../../model/plan.ts';
 import { countStatuses } from '../../evaluate/index.ts';
 import { formatViDateNumeric } from '../../vi/date.ts';
-import { formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { formatReceivedAt } from '../../vi/status-export-text.ts';
 import { COMPLETENESS_LABEL } from '../../vi/labels.ts';
 import { formatViPercent } from '../../vi/number.ts';
 import { periodName } from '../../vi/period.ts';

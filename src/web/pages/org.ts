@@ -4,7 +4,7 @@ import type { PeriodId } from '../../model/period.ts';
 import type { Organization, Plan } from '../../model/plan.ts';
 import type { IngestLogEntry, Submission } from '../../model/submission.ts';
 import { planIndex } from '../../plan/index.ts';
-import { formatReceivedAt, targetGoal, targetUnitText } from '../../vi/evaluate-text.ts';
+import { formatReceivedAt, targetGoal, targetUnitText } from '../../vi/status-export-text.ts';
 import { COMPLETENESS_LABEL, OUTCOME_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViNumber, formatViPercent } from '../../vi/number.ts';
 import { periodName } from '../../vi/period.ts';

@@ -1,5 +1,5 @@
 import type { PeriodId } from '../../model/period.ts';
-import { formatReceivedAt } from '../../vi/evaluate-text.ts';
+import { formatReceivedAt } from '../../vi/status-export-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { periodName } from '../../vi/period.ts';
 import { WEB_TEXT as T } from '../../vi/web-text.ts';

@@ -2,6 +2,7 @@ import type { Comparator, Plan, Target, Task } from '../model/plan.ts';
 import type { ColumnSpec, RowKind } from '../model/template.ts';
 import type { ColumnKey } from '../model/workbook-meta.ts';
 import { formatViNumber } from '../vi/number.ts';
+import { columnLetter } from '../xlsx/columns.ts';
 import { loadColumns } from './config.ts';
 import { planIndex } from '../plan/plan-index.ts';
 
@@ -21,18 +22,6 @@ export interface PlacedColumn extends ColumnSpec {
 
 /** Rows of the title block, the header and the first data row (1-based). */
 export const SHEET_ROWS = { title: 1, period: 2, org: 3, source: 4, legend: 5, header: 6, numbering: 7, firstData: 8 } as const;
-
-/** 1 → "A", 27 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** placeColumns per columns configuration (loaded once): ingest places them for every workbook. */
 const placed = new WeakMap<object, Map<boolean, readonly PlacedColumn[]>>();

@@ -1,21 +1,19 @@
 import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { INGEST_FILE_CODES } from '../model/codes/ingest.ts';
 import type { Finding } from '../model/finding.ts';
 import type { IngestBatchResult, IngestFileResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { writeFeedback } from './feedback.ts';
 import { cumulativeDecreased } from './history-check.ts';
 import { checkReplacement } from './versions.ts';
-import { formatReceivedAt } from '../vi/evaluate-text.ts';
+import { formatReceivedAt } from '../vi/status-export-text.ts';
 import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';
 
-/** Findings that mean the file could not be read as a workbook at all. */
-const UNREADABLE = new Set<string>([
-  'ingest/not-found', 'ingest/empty-file', 'ingest/not-a-spreadsheet', 'ingest/truncated', 'ingest/encrypted', 'ingest/too-large',
-  'ingest/zip-bomb', 'ingest/needs-libreoffice', 'ingest/conversion-failed', 'ingest/unreadable',
-]);
+/** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
+const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
 
 export type PrepareFn = (path: string) => Promise<PreparedFile>;
 

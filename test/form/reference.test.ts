@@ -4,10 +4,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cellText, readCell } from '../../src/ingest/cells.ts';
-import { readMeta } from '../../src/ingest/meta.ts';
-import { referenceTemplate } from '../../src/ingest/reference.ts';
+import { readMeta } from '../../src/form/identity-sheet.ts';
+import { referenceTemplate } from '../../src/form/reference.ts';
 import { templateBuffer } from '../../src/template/index.ts';
-import { samplePlan } from './setup.ts';
+import { samplePlan } from '../ingest/setup.ts';
 
 describe('referenceTemplate', () => {
   for (const [org, period] of [

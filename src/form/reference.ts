@@ -1,20 +1,18 @@
-import type { SheetAccess as Worksheet } from '../xlsx/sheet-access.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
 import { ID_COLUMN_HEADER, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
-import { templateMeta } from '../template/build.ts';
-import { infoCells } from '../template/info-sheet.ts';
-import { SHEET_ROWS, layoutRows, placeColumns } from '../template/layout.ts';
-import { cellValue } from '../template/report-sheet.ts';
 import { cleanText } from '../vi/text.ts';
-import { cellText, readCell } from './cells.ts';
+import { cellValue } from './cell-value.ts';
+import { templateMeta } from './identity-sheet.ts';
+import { infoCells } from './info-cells.ts';
+import { SHEET_ROWS, layoutRows, placeColumns } from './layout.ts';
 
 /**
  * The template as it was issued, derived from the plan: where each row and column is, the
  * column headers, and what each locked cell holds. It is computed from the same functions
  * buildTemplate writes the sheet with (layoutRows, placeColumns, cellValue, infoCells), not by
  * building a workbook: ingest needs it for every file, and a batch has one organisation per
- * file (test/ingest/reference.test.ts checks it against a built template).
+ * file (test/form/reference.test.ts checks it against a built template).
  */
 export interface Reference {
   meta: WorkbookMeta;
@@ -61,12 +59,4 @@ function buildReference(plan: Plan, planHash: string, org: string, period: Perio
     headers: Object.fromEntries(columns.map((c) => [c.key, cleanText(c.kind === 'id' ? ID_COLUMN_HEADER : c.header)])),
     labels,
   };
-}
-
-/** Row of the ID column header in the first rows of a column, or null. */
-export function findHeaderRow(ws: Worksheet, letter: string, maxRow = 40): number | null {
-  for (let row = 1; row <= maxRow; row++) {
-    if (cellText(readCell(ws, `${letter}${row}`, [])) === ID_COLUMN_HEADER) return row;
-  }
-  return null;
 }

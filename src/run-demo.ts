@@ -27,7 +27,6 @@ import {
   collectExportFindings,
   loadReportSettings,
   loadReportWording,
-  nextPeriod,
   writeExport,
   writeOrgSummary,
   writeReminder,
@@ -38,7 +37,7 @@ import { writeTemplates } from './template/index.ts';
 import { findSoffice } from './util/libreoffice.ts';
 import type { SignResult } from './model/sign.ts';
 import { demoSigner, signReport } from './sign/index.ts';
-import { previousQuarter } from './vi/period.ts';
+import { nextPeriod, previousQuarter } from './vi/period.ts';
 import { assessFromStore, loadAssessmentRules, writeAssessment } from './assess/index.ts';
 import type { YearAssessment } from './model/assessment.ts';
 import { SIGN_TEXT } from './vi/sign-text.ts';

@@ -1,0 +1,25 @@
+import type { Plan } from '../model/plan.ts';
+import type { PeriodId } from '../model/period.ts';
+import { formatViDateLong, formatViDateShort } from '../vi/date.ts';
+import { periodDeadline, periodName, previousQuarter } from '../vi/period.ts';
+import { documentType } from '../vi/plan-text.ts';
+import { fillPlaceholders, loadInstructions } from './config.ts';
+
+/** The placeholders of templates/instructions.yaml for one organisation and period. */
+export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
+  const words = loadInstructions();
+  const prev = previousQuarter(period);
+  return {
+    period: periodName(period),
+    org: orgName,
+    deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
+    submitTo: plan.reporting.submitTo ?? plan.reporting.body,
+    source: fillPlaceholders(words.sourceRef, {
+      type: documentType(plan.source),
+      number: plan.source.number,
+      date: formatViDateShort(plan.source.date),
+      issuer: plan.source.issuer,
+    }),
+    previous: prev ? periodName(prev) : '',
+  };
+}
