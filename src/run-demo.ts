@@ -5,6 +5,8 @@
  * workbook, Word report and one organisation's summary. Holds no rules of its own: every
  * decision is the stages'. Used by `baocao demo` and the end-to-end tests.
  */
+import { consolidatePeriod, writeConsolidated } from './consolidate/index.ts';
+import { DEFAULT_UNIT_CODE, requireUnits } from './units/index.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -45,6 +47,7 @@ import { SIGN_TEXT } from './vi/sign-text.ts';
 /** The shipped samples folder (next to src/, whatever the working directory). */
 export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
 export const SAMPLE_PLAN = 'plan-2024.yaml';
+export const SAMPLE_UNITS = 'units-2024.yaml';
 export const SAMPLE_RECEIPTS = 'received.yaml';
 export const SAMPLE_FILLED_DIR = 'filled';
 
@@ -64,6 +67,8 @@ export interface DemoPaths {
   assessSheetFile: string;
   /** The report signed with the demo's test certificates (only when LibreOffice is installed). */
   signedFile: string;
+  /** The province's consolidated workbook, as a level sends it up (the units below listed as included or missing). */
+  consolidatedFile: string;
 }
 
 export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths {
@@ -79,6 +84,7 @@ export function demoPaths(dir: string, period: PeriodId, org: string): DemoPaths
     assessDocFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.docx`),
     assessSheetFile: join(dir, `danh-gia-xep-loai-${period.slice(0, 4)}.xlsx`),
     signedFile: join(dir, `bao-cao-${period}-da-ky-so-THU-NGHIEM.pdf`),
+    consolidatedFile: join(dir, `tong-hop-gui-cap-tren-${period}.xlsx`),
   };
 }
 
@@ -141,6 +147,8 @@ export interface DemoResult {
   assessment: YearAssessment;
   /** Who signed the demo's signed PDF (test certificates), or null when LibreOffice is missing. */
   signed: SignResult['signed'] | null;
+  /** Levels: the tree of units of the period and the province unit's reporting rate over its subtree. */
+  levels: { unit: string; units: number; expected: number; received: number };
 }
 
 /** Files of one period in order of receipt. */
@@ -212,6 +220,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     findings.push(...report.findings, ...summary.findings);
     const signed = await signDemoReport(report.buffer, settings, samplesDir, paths.signedFile);
 
+    // Levels: the province in the tree of units (samples/units-2024.yaml), consolidated to send up.
+    const tree = (await requireUnits(join(samplesDir, SAMPLE_UNITS), plan.organizations.map((o) => o.code))).at(period);
+    const unit = tree.roots()[0]?.code ?? DEFAULT_UNIT_CODE;
+    const { result: consolidated, completeness } = consolidatePeriod({ plan, evaluation, submissions, tree, unit });
+    await writeConsolidated(paths.consolidatedFile, plan, consolidated, completeness);
+    const top = completeness.units.find((u) => u.code === unit);
+    const levels = { unit, units: completeness.units.length, expected: top?.subtree.expected ?? 0, received: top?.subtree.received ?? 0 };
+
     // The office's next step: the reminder letter for the next quarter, which nobody has sent yet.
     const reminderPeriod = nextPeriod(period);
     const next = periodFromStore(plan, reminderPeriod, store, { now: options.now ?? new Date().toISOString() });
@@ -226,7 +242,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const assessOut = { plan, assessment, rules, settings, wording };
     findings.push(...(await writeAssessment(paths.assessDocFile, assessOut)), ...(await writeAssessment(paths.assessSheetFile, assessOut)));
 
-    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded, assessment, signed };
+    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded, assessment, signed, levels };
   } finally {
     store.close();
   }

@@ -3,3 +3,4 @@ export { consolidate, consolidatedWorkbook, writeConsolidated, TOOL_VERSION, typ
 export { readConsolidated, type ReadConsolidatedOptions, type ReadConsolidatedResult } from './read.ts';
 export { consolidateTargets, longData, type UnitSubmissions } from './aggregate.ts';
 export { dataSha256 } from './hash.ts';
+export { consolidatePeriod } from './from-period.ts';

@@ -34,6 +34,7 @@ export const DEMO_TEXT = {
     assessDocFile: 'Đánh giá, đề xuất xếp loại năm (Word)',
     assessSheetFile: 'Bảng xếp loại cho Hội đồng (Excel)',
     signedFile: 'Báo cáo PDF ký số THỬ NGHIỆM (không có giá trị pháp lý)',
+    consolidatedFile: (unit: string, received: number, expected: number, units: number) => `Bảng tổng hợp gửi cấp trên (${unit}: ${received}/${expected} báo cáo trong ${units} đơn vị)`,
   },
   fileCount: (n: number) => `(${n} tệp)`,
   rejectedNote: (files: string[]) =>

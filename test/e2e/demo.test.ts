@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { SAMPLES_DIR, SAMPLE_FILLED_DIR, loadSampleReceipts } from '../../src/run-demo.ts';
 import { requirePlan } from '../../src/plan/index.ts';
+import { readConsolidated } from '../../src/consolidate/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { EXPORT_SHEET } from '../../src/vi/status-export-text.ts';
 import { captureContext as context } from '../helpers/cli.ts';
@@ -80,6 +81,18 @@ describe('baocao demo', () => {
     // Only the rejected workbook gets an annotated copy: the good files have no warnings.
     expect(readdirSync(join(dir, 'phan-hoi'))).toHaveLength(1);
     expect(readdirSync(join(dir, 'phan-hoi'))[0]).toContain('HND_BC_Q2_2024 (ban sua)');
+  });
+
+  it('levels → the province consolidated workbook, read back by the upper level unchanged, naming BDVTU and the districts below as missing', async () => {
+    const file = join(dir, 'tong-hop-gui-cap-tren-2024-Q2.xlsx');
+    expect(demo.out).toContain(file);
+    const plan = (await requirePlan(PLAN_FILE)).plan;
+    const read = await readConsolidated(file, { planId: plan.id });
+    expect(read.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(read.identity?.unit.code).toBe('BDVTU');
+    // The six organisations at the province reported; the districts (LAGI among them) are expected and missing.
+    expect(read.identity?.included.length).toBe(6);
+    expect(read.identity?.missing.some((m) => m.unit === 'LAGI')).toBe(true);
   });
 
   it('reminder letter for quarter III (nobody has reported it) → addressed to all six organisations', async () => {

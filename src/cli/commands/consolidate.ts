@@ -1,9 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { consolidate, writeConsolidated } from '../../consolidate/index.ts';
-import { subtreeCompleteness } from '../../evaluate/index.ts';
-import { planHash } from '../../plan/index.ts';
+import { consolidatePeriod, writeConsolidated } from '../../consolidate/index.ts';
 import { CONSOLIDATE_TEXT } from '../../vi/consolidate-text.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
@@ -48,18 +46,7 @@ export function registerConsolidateCommand(program: Command, ctx: CliContext): v
       const { plan, evaluation, submissions } = loaded;
       const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
       if (!resolved) return;
-      const reports = evaluation.organizations.map((o) => ({ unit: resolved.code, org: o.org, completeness: o.completeness }));
-      const completeness = subtreeCompleteness(resolved.at, resolved.code, plan.organizations.map((o) => o.code), reports);
-      const expectedHere = new Set(resolved.at.organizationsOf(resolved.code, plan.organizations.map((o) => o.code)));
-      const result = consolidate({
-        plan,
-        planHash: planHash(plan),
-        period: evaluation.period,
-        tree: resolved.at,
-        unit: resolved.code,
-        contributions: [{ unit: resolved.code, submissions: submissions.filter((s) => expectedHere.has(s.org)) }],
-        completeness,
-      });
+      const { result, completeness } = consolidatePeriod({ plan, evaluation, submissions, tree: resolved.at, unit: resolved.code });
       await writeConsolidated(output, plan, result, completeness, { force: Boolean(force) });
       const { identity } = result;
       if (loaded.options.json) {

@@ -70,6 +70,7 @@ function printOutputs(ctx: CliContext, result: DemoResult): void {
     [o.assessDocFile, paths.assessDocFile],
     [o.assessSheetFile, paths.assessSheetFile],
     ...(result.signed ? [[o.signedFile, paths.signedFile] as [string, string]] : []),
+    [o.consolidatedFile(result.levels.unit, result.levels.received, result.levels.expected, result.levels.units), paths.consolidatedFile],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
   for (const [label, path] of rows) ctx.stdout(`  ${pad(`${label}:`, width + 1)} ${path}`);
@@ -90,6 +91,7 @@ function demoJson(result: DemoResult) {
       assessment: result.paths.assessDocFile,
       assessmentSheet: result.paths.assessSheetFile,
       signed: result.signed ? result.paths.signedFile : null,
+      consolidated: result.paths.consolidatedFile,
     },
     files: result.ingested.map((r) => ({
       file: basename(r.file),
