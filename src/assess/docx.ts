@@ -18,9 +18,9 @@ import {
   signatureBlock,
   titleBlock,
 } from '../report/index.ts';
-import { ASSESS_DOC, TARGET_STANDING_LABEL, timelinessLabel } from '../vi/assess-text.ts';
+import { ASSESS_DOC, TARGET_STANDING_LABEL, quartersTimeliness } from '../vi/assess-text.ts';
 import { formatViNumber, formatViPercent } from '../vi/number.ts';
-import { periodName, periodNameLower } from '../vi/period.ts';
+import { periodNameLower } from '../vi/period.ts';
 import { gridTable } from './docx-table.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
@@ -46,10 +46,6 @@ function proposalCell(o: OrgAssessment): string {
   return o.proposal.provisional ? `${o.proposal.bandName} (${ASSESS_DOC.provisionalNote})` : o.proposal.bandName;
 }
 
-function quartersText(o: OrgAssessment): string {
-  return o.quarters.map((q) => `${periodName(q.quarter).replace(/ năm \d+$/, '')}: ${timelinessLabel(q.completeness, q.overdue, q.daysLate)}`).join('; ');
-}
-
 /**
  * The table of one organisation: tasks on the left, targets on the right, then across the table
  * its key targets, its quarterly reports, the proposal and the committee's grade.
@@ -68,7 +64,7 @@ function orgTable(o: OrgAssessment, input: AssessDocInput): Table {
     [t.pending, n(tc.pending), TARGET_STANDING_LABEL.on_track, n(gc.onTrack)],
     [t.taskNoData, n(tc.noData), t.targetNoData, n(gc.noData)],
     [t.keyTargets, kc.total > 0 ? ASSESS_DOC.count(kc.met + kc.exceeded, kc.total) : ASSESS_DOC.none],
-    [t.reports, quartersText(o)],
+    [t.reports, quartersTimeliness(o)],
     [t.proposal, proposalCell(o)],
     [t.decision, o.decision ? `${input.bandNames.get(o.decision.band) ?? o.decision.band} — ${o.decision.reason}` : ''],
   ];

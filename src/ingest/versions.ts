@@ -5,6 +5,7 @@ import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
 import type { ReportedTarget, ReportedTask, Submission } from '../model/submission.ts';
 import type { VersionChange, VersionEntry, VersionHistory } from '../model/versions.ts';
+import { loadColumns } from '../form/index.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { formatViNumber } from '../vi/number.ts';
 import { VERSIONS_TEXT } from '../vi/versions-text.ts';
@@ -57,6 +58,11 @@ export interface ReplacementCheck {
  * has, and the locked title cells it changed. Nothing when there is no current version, or when
  * the new one was received before it (it goes into history without replacing anything).
  */
+/** A figure column's header as the form prints it (templates/columns.yaml). */
+function columnHeader(key: (typeof TARGET_FIELDS)[number]): string {
+  return loadColumns().columns.find((c) => c.key === key)?.header ?? key;
+}
+
 export function checkReplacement(current: Submission | null, data: SubmissionData, read: ReadResult, file: string, receivedAt: string): ReplacementCheck {
   if (!current || Date.parse(receivedAt) < Date.parse(current.receivedAt)) return { findings: [], reasons: null };
   const findings: Finding[] = [];
@@ -70,7 +76,7 @@ export function checkReplacement(current: Submission | null, data: SubmissionDat
         makeFinding('ingest/figure-removed', { file, org: data.org, period: data.period, ...where, targetId: old.targetId }, {
           previousFile: basename(current.fileName),
           previous: formatViNumber(before, 6),
-          column: field === 'inPeriod' ? 'Kết quả trong kỳ' : 'Lũy kế từ đầu năm',
+          column: columnHeader(field),
         }),
       );
     }

@@ -1,6 +1,7 @@
 import type { Finding, FindingLocation } from '../model/finding.ts';
 import type { QuarterId, Unit } from '../model/units.ts';
 import { makeFinding } from '../vi/messages/index.ts';
+import { UNIT_CHECK_TEXT as T } from '../vi/units-text.ts';
 import { compareQuarters, nextQuarter, UnitTreeAt } from './tree.ts';
 
 export type Locate = (path: (string | number)[]) => FindingLocation;
@@ -45,11 +46,11 @@ export function checkUnits(units: readonly Unit[], locate: Locate, planOrganizat
 function validityOrder(u: Unit, i: number, locate: Locate): Finding[] {
   const out: Finding[] = [];
   const say = (path: (string | number)[], reason: string) => out.push(makeFinding('units/validity-order', locate(['units', i, ...path]), { code: u.code, reason }));
-  if (u.validFrom && u.validTo && compareQuarters(u.validFrom, u.validTo) > 0) say(['validTo'], `validTo ${u.validTo} trước validFrom ${u.validFrom}`);
+  if (u.validFrom && u.validTo && compareQuarters(u.validFrom, u.validTo) > 0) say(['validTo'], T.validityOrder(u.validFrom, u.validTo));
   let previous = u.validFrom;
   (u.changes ?? []).forEach((c, j) => {
-    if (previous && compareQuarters(c.from, previous) <= 0) say(['changes', j, 'from'], `thay đổi từ ${c.from} không sau ${previous}`);
-    if (u.validTo && compareQuarters(c.from, u.validTo) > 0) say(['changes', j, 'from'], `thay đổi từ ${c.from} sau khi đơn vị đã thôi tồn tại (validTo ${u.validTo})`);
+    if (previous && compareQuarters(c.from, previous) <= 0) say(['changes', j, 'from'], T.changeNotAfter(c.from, previous));
+    if (u.validTo && compareQuarters(c.from, u.validTo) > 0) say(['changes', j, 'from'], T.changeAfterEnd(c.from, u.validTo));
     previous = c.from;
   });
   return out;
@@ -71,7 +72,7 @@ function checkQuarters(units: readonly Unit[], locate: Locate): Finding[] {
   const seen = new Set<string>();
   const indexOf = new Map(units.map((u, i) => [u.code, i]));
   const quarters = boundaries(units);
-  const label = (q: QuarterId) => (q === BEFORE_ALL ? (quarters[1] ? `trước ${quarters[1]}` : 'mọi kỳ') : q);
+  const label = (q: QuarterId) => (q === BEFORE_ALL ? (quarters[1] ? T.before(quarters[1]) : T.allPeriods) : q);
   const once = (key: string, make: () => Finding) => {
     if (seen.has(key)) return;
     seen.add(key);

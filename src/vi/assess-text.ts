@@ -1,5 +1,6 @@
 import type { Completeness } from '../model/evaluation.ts';
-import type { TargetStanding, TaskStanding } from '../model/assessment.ts';
+import type { OrgAssessment, TargetStanding, TaskStanding } from '../model/assessment.ts';
+import { quarterName } from './status-export-text.ts';
 
 /** Vietnamese text of the year-end assessment (src/assess) and of the "baocao assess" command. */
 
@@ -181,3 +182,8 @@ export const ASSESS_TEXT = {
   recorded: (org: string, band: string) => `Đã ghi quyết định của Hội đồng cho ${org}: ${band}.`,
   differs: (proposed: string) => `(Đề xuất của phần mềm: ${proposed}.)`,
 } as const;
+
+/** The four quarterly reports' timeliness on one line: "Quý I: đúng hạn; Quý II: trễ 4 ngày; …". */
+export function quartersTimeliness(o: OrgAssessment): string {
+  return o.quarters.map((q) => `${quarterName(q.quarter)}: ${timelinessLabel(q.completeness, q.overdue, q.daysLate)}`).join('; ');
+}

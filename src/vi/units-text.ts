@@ -2,6 +2,15 @@ import { periodNameLower } from './period.ts';
 import type { PeriodId } from '../model/period.ts';
 
 /** Texts of `baocao units`: help, headings, verdicts. */
+/** Reasons of the units file's checks (src/units/checks.ts), read inside a finding's message. */
+export const UNIT_CHECK_TEXT = {
+  validityOrder: (from: string, to: string) => `validTo ${to} trước validFrom ${from}`,
+  changeNotAfter: (from: string, previous: string) => `thay đổi từ ${from} không sau ${previous}`,
+  changeAfterEnd: (from: string, to: string) => `thay đổi từ ${from} sau khi đơn vị đã thôi tồn tại (validTo ${to})`,
+  before: (quarter: string) => `trước ${quarter}`,
+  allPeriods: 'mọi kỳ',
+} as const;
+
 export const UNITS_TEXT = {
   description: 'kiểm tra danh sách đơn vị các cấp (tỉnh, huyện, xã, khối…)',
   checkDescription: 'kiểm tra một tệp danh sách đơn vị; in cây đơn vị theo từng giai đoạn',

@@ -10,10 +10,10 @@ import type { Plan } from '../../model/plan.ts';
 import type { Store } from '../../model/store.ts';
 import { loadPlan } from '../../plan/index.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording } from '../../report/index.ts';
-import { ASSESS_TEXT, timelinessLabel } from '../../vi/assess-text.ts';
+import { ASSESS_TEXT, quartersTimeliness } from '../../vi/assess-text.ts';
 import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
-import { periodName, planYears } from '../../vi/period.ts';
+import { planYears } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, flagOf, forceOption, jsonOption, planOption } from '../options.ts';
 import { paint, renderFindings } from '../render.ts';
@@ -98,7 +98,7 @@ async function openYear(ctx: CliContext, options: z.infer<typeof CommonSchema>):
 function renderOrg(o: OrgAssessment, bandNames: ReadonlyMap<string, string>, isTTY: boolean): string[] {
   const t = o.taskCounts;
   const g = o.targetCounts;
-  const quarters = o.quarters.map((q) => `${periodName(q.quarter).replace(/ năm \d+$/, '')}: ${timelinessLabel(q.completeness, q.overdue, q.daysLate)}`).join('; ');
+  const quarters = quartersTimeliness(o);
   const lines = [
     paint(isTTY, 'bold', ASSESS_TEXT.orgLine(o.name)),
     ASSESS_TEXT.tasksLine(t.doneOnTime, t.doneLate, t.notDone + t.overdue, t.pending, t.noData, t.total),
