@@ -4,15 +4,15 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
-import type { ReportSettingsOverrides } from '../../model/report.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording, writeReminder } from '../../report/index.ts';
 import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { periodName } from '../../vi/period.ts';
 import { REMIND_TEXT, REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
-import { dbOption, flagOf, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
+import { dbOption, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
 import { renderFindings } from '../render.ts';
+import { documentOptionError, settingsOverrides } from '../document-options.ts';
 import { loadPeriod } from '../period.ts';
 
 const RemindOptionsSchema = StoreOptionsSchema.extend({
@@ -24,15 +24,6 @@ const RemindOptionsSchema = StoreOptionsSchema.extend({
   signer: z.string().trim().min(1).optional(),
   force: z.boolean().optional(),
 });
-
-function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
-  const field = String(issue.path[0] ?? '');
-  const value = typeof raw[field] === 'string' ? (raw[field] as string) : '';
-  if (field === 'output') return REPORT_TEXT.outputNotDocx(value);
-  if (field === 'date') return REPORT_TEXT.badDate(value);
-  if (field === 'number') return REPORT_TEXT.badNumber(value);
-  return STATUS_TEXT.badOption(`${flagOf(issue.path[0])}: ${issue.message}`);
-}
 
 function fail(ctx: CliContext, json: boolean, findings: Finding[]): void {
   if (json) printJson(ctx, { path: null, organizations: [], findings });
@@ -57,18 +48,14 @@ export function registerRemindCommand(program: Command, ctx: CliContext): void {
     .addOption(forceOption(REPORT_TEXT.forceOption))
     .addOption(jsonOption())
     .action(async (raw: Record<string, unknown>) => {
-      const options = parseOptions(RemindOptionsSchema, raw, ctx, (issues) => issues.map((i) => optionError(i, raw)).join('\n'));
+      const options = parseOptions(RemindOptionsSchema, raw, ctx, (issues) => issues.map((i) => documentOptionError(i, raw)).join('\n'));
       if (!options) return;
       const json = Boolean(options.json);
       if (existsSync(options.output) && !options.force) {
         fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })]);
         return;
       }
-      const overrides: ReportSettingsOverrides = {
-        ...(options.number !== undefined ? { number: options.number } : {}),
-        ...(options.date !== undefined ? { date: options.date } : {}),
-        ...(options.signer !== undefined ? { signerName: options.signer } : {}),
-      };
+      const overrides = settingsOverrides(options);
       let settings;
       let wording;
       try {

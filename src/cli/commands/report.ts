@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
-import { ReportProfileSchema, type ReportSettingsOverrides } from '../../model/report.ts';
+import { ReportProfileSchema } from '../../model/report.ts';
 import { findOrg } from '../../plan/index.ts';
 import { ReportConfigError, loadReportSettings, loadReportWording, writeOrgSummary, writeReport } from '../../report/index.ts';
 import { STATUS_TEXT } from '../../vi/status-export-text.ts';
@@ -12,7 +12,8 @@ import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
-import { dbOption, flagOf, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
+import { documentOptionError, settingsOverrides } from '../document-options.ts';
+import { dbOption, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
 import { loadPeriod } from '../period.ts';
 import { SignKeyOptionsSchema, type SignOutcome, addSignKeyOptions, signOptionError, signToFile } from './sign.ts';
 import { DEFAULT_SETTINGS_FILE } from '../../report/index.ts';
@@ -33,12 +34,7 @@ const ReportOptionsSchema = StoreOptionsSchema.extend({
 
 function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
   const field = String(issue.path[0] ?? '');
-  const value = typeof raw[field] === 'string' ? (raw[field] as string) : '';
-  if (field === 'output') return REPORT_TEXT.outputNotDocx(value);
-  if (field === 'date') return REPORT_TEXT.badDate(value);
-  if (field === 'number') return REPORT_TEXT.badNumber(value);
-  if (field === 'slot' || field === 'orgSlot') return signOptionError(issue, raw);
-  return STATUS_TEXT.badOption(`${flagOf(issue.path[0])}: ${issue.message}`);
+  return field === 'slot' || field === 'orgSlot' ? signOptionError(issue, raw) : documentOptionError(issue, raw);
 }
 
 function fail(ctx: CliContext, json: boolean, findings: Finding[], code: number): void {
@@ -79,12 +75,7 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
         fail(ctx, json, [makeFinding('sign/output-exists', { file: signedPath }, { file: signedPath })], EXIT.usage);
         return;
       }
-      const overrides: ReportSettingsOverrides = {
-        ...(options.number !== undefined ? { number: options.number } : {}),
-        ...(options.date !== undefined ? { date: options.date } : {}),
-        ...(options.signer !== undefined ? { signerName: options.signer } : {}),
-        ...(options.profile !== undefined ? { profile: options.profile } : {}),
-      };
+      const overrides = settingsOverrides(options);
       let settings;
       let wording;
       try {
