@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { describeError, yamlErrorText } from '../vi/errors.ts';
 import type { Finding } from '../model/finding.ts';
 import { type Plan, PlanSchema } from '../model/plan.ts';
 import { formatPath, hasErrors, makeFinding } from '../vi/messages/index.ts';
 import '../vi/schema-errors.ts';
+import { yamlLocator } from '../util/yaml-locate.ts';
 import { planHash } from './hash.ts';
 import { checkPhrases } from './phrases.ts';
 import { checkReferences } from './references.ts';
@@ -23,7 +24,6 @@ export class PlanError extends Error {
   }
 }
 
-type Path = (string | number)[];
 
 /**
  * Parses plan text (YAML, or JSON — JSON is YAML, so both get line numbers) and checks it:
@@ -48,20 +48,7 @@ export function parsePlanText(text: string, fileName = 'plan.yaml'): PlanLoadRes
     };
   }
 
-  /** Line of the deepest existing node on the path (the key itself when the value is missing). */
-  const locate = (path: Path): { file: string; path: Path; line?: number } => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
-      const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
-      if (range) {
-        const parent = n > 0 ? doc.getIn(path.slice(0, n - 1), true) : undefined;
-        const keyLine = isMap(parent) ? findKeyLine(parent, path[n - 1], lineCounter) : undefined;
-        return { file, path, line: keyLine ?? lineCounter.linePos(range[0]).line };
-      }
-      if (n < path.length && isSeq(node)) break;
-    }
-    return { file, path };
-  };
+  const locate = yamlLocator(doc, lineCounter, file);
 
   const raw: unknown = doc.toJS();
   const references = checkReferences(raw, locate);
@@ -82,12 +69,6 @@ export function parsePlanText(text: string, fileName = 'plan.yaml'): PlanLoadRes
   return { ok: true, plan, hash: planHash(plan), findings: [...references, ...checkPhrases(plan, locate), ...checkReview(plan, locate)] };
 }
 
-function findKeyLine(map: YamlNode, key: string | number | undefined, lc: LineCounter): number | undefined {
-  if (!isMap(map) || key === undefined) return undefined;
-  const pair = map.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-  const range = (pair?.key as YamlNode | undefined)?.range;
-  return range ? lc.linePos(range[0]).line : undefined;
-}
 
 /** Reads and checks a plan file. An unreadable file is a finding, not an exception. */
 export async function loadPlan(fileName: string): Promise<PlanLoadResult> {

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Finding } from '../model/finding.ts';
 import { UnitsFileSchema } from '../model/units.ts';
 import { describeError, yamlErrorText } from '../vi/errors.ts';
 import { formatPath, hasErrors, makeFinding } from '../vi/messages/index.ts';
 import '../vi/schema-errors.ts';
+import { yamlLocator } from '../util/yaml-locate.ts';
 import { checkUnits, type Locate } from './checks.ts';
 import { UnitTree } from './tree.ts';
 
@@ -19,7 +20,6 @@ export class UnitsError extends Error {
   }
 }
 
-type Path = (string | number)[];
 
 /**
  * Parses a units file (YAML or JSON) and checks it: schema, then the tree in every quarter where
@@ -38,19 +38,7 @@ export function parseUnitsText(text: string, fileName = 'units.yaml', planOrgani
       }),
     };
   }
-  const locate: Locate = (path: Path) => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as YamlNode | undefined;
-      const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined;
-      if (range) {
-        const parent = n > 0 ? doc.getIn(path.slice(0, n - 1), true) : undefined;
-        const keyLine = isMap(parent) ? findKeyLine(parent, path[n - 1], lineCounter) : undefined;
-        return { file, path, line: keyLine ?? lineCounter.linePos(range[0]).line };
-      }
-      if (n < path.length && isSeq(node)) break;
-    }
-    return { file, path };
-  };
+  const locate: Locate = yamlLocator(doc, lineCounter, file);
   const parsed = UnitsFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     return {
@@ -67,12 +55,6 @@ export function parseUnitsText(text: string, fileName = 'units.yaml', planOrgani
   return { ok: true, tree: new UnitTree(parsed.data.units), findings };
 }
 
-function findKeyLine(map: YamlNode, key: string | number | undefined, lc: LineCounter): number | undefined {
-  if (!isMap(map) || key === undefined) return undefined;
-  const pair = map.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-  const range = (pair?.key as YamlNode | undefined)?.range;
-  return range ? lc.linePos(range[0]).line : undefined;
-}
 
 /**
  * Reads and checks a units file. An unreadable file is a finding, not an exception. With the
