@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { type ConsolidatedIdentity, ConsolidatedIdentitySchema, type DataRow, type Measure, type TextField, type TextRow } from '../model/consolidate.ts';
 import type { Finding } from '../model/finding.ts';
-import { CONSOLIDATE_SHEETS, MEASURE_LABEL, TEXT_FIELD_LABEL } from '../vi/consolidate-text.ts';
+import { CONSOLIDATE_SHEETS, CONSOLIDATE_TEXT, MEASURE_LABEL, TEXT_FIELD_LABEL } from '../vi/consolidate-text.ts';
 import { describeError } from '../vi/errors.ts';
 import { parseProgress } from '../vi/labels.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
@@ -123,7 +123,7 @@ function expectations(identity: ConsolidatedIdentity, options: ReadConsolidatedO
   if (options.unit !== undefined && identity.unit.code !== options.unit) {
     out.push(makeFinding('consolidate/wrong-unit', { ...at, actual: identity.unit.code, expected: `"${options.unit}"` }));
   } else if (options.units !== undefined && !options.units.includes(identity.unit.code)) {
-    out.push(makeFinding('consolidate/wrong-unit', { ...at, actual: identity.unit.code, expected: `một trong các đơn vị trực thuộc (${options.units.join(', ')})` }));
+    out.push(makeFinding('consolidate/wrong-unit', { ...at, actual: identity.unit.code, expected: CONSOLIDATE_TEXT.oneOfChildren(options.units) }));
   }
   if ((options.planId !== undefined && identity.planId !== options.planId) || (options.planHash !== undefined && identity.planHash !== options.planHash)) {
     out.push(makeFinding('consolidate/wrong-plan', { ...at, actual: `${identity.planId} (${identity.planHash.slice(0, 12)})`, expected: `${options.planId ?? identity.planId} (${(options.planHash ?? '').slice(0, 12)})` }));

@@ -20,7 +20,7 @@ export async function demoSigner(role: SignatureRole, now: Date = new Date()): P
   const name = [
     ['2.5.4.6', 'VN'],
     ['2.5.4.10', SIGN_TEXT.demoOrganization],
-    ['2.5.4.3', role === 'signer' ? SIGN_TEXT.demoCommonName : `${SIGN_TEXT.demoCommonName} (con dấu)`],
+    ['2.5.4.3', role === 'signer' ? SIGN_TEXT.demoCommonName : `${SIGN_TEXT.demoCommonName}${SIGN_TEXT.demoSealSuffix}`],
   ] as const;
   for (const [type, value] of name) {
     cert.subject.typesAndValues.push(new AttributeTypeAndValue({ type, value: new Utf8String({ value }) }));

@@ -16,6 +16,7 @@ import { findSignatureBlock } from './locate.ts';
 import { SignError } from './sign-error.ts';
 import { listSignatures, signerCertificate } from './signatures.ts';
 import { isoVietnam } from './time.ts';
+import { SIGN_TEXT } from '../vi/sign-text.ts';
 import { drawVisibleSignature } from './visible.ts';
 
 /** A key already opened: the library's signer, and how to let go of it (log out of a token). */
@@ -65,7 +66,7 @@ async function embedImage(pdf: PDF, file: string | undefined, role: SignatureRol
   try {
     return pdf.embedImage(bytes);
   } catch {
-    throw new SignError([makeFinding('sign/image-unreadable', { file: path }, { role, file: path, reason: 'không phải ảnh PNG hay JPEG đọc được' })]);
+    throw new SignError([makeFinding('sign/image-unreadable', { file: path }, { role, file: path, reason: SIGN_TEXT.imageNotReadable })]);
   }
 }
 
@@ -184,5 +185,5 @@ export async function signReport(input: SignInput): Promise<SignResult> {
 /** "Nguyễn Văn A" from a signature's CMS, for the already-signed message; "(không rõ)" when unreadable. */
 function describeSigner(contents: Uint8Array): string {
   const der = signerCertificate(contents);
-  return (der && readCertificate(der).commonName) || '(không rõ)';
+  return (der && readCertificate(der).commonName) || SIGN_TEXT.unknownSigner;
 }

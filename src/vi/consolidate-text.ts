@@ -26,6 +26,7 @@ export const METHOD_LABEL: Record<ConsolidatedTarget['method'], string> = {
 };
 
 export const CONSOLIDATE_TEXT = {
+  oneOfChildren: (units: readonly string[]) => `một trong các đơn vị trực thuộc (${units.join(', ')})`,
   description: 'lập bảng tổng hợp kết quả của một đơn vị (Excel) để gửi lên cấp trên',
   planOption: 'tệp kế hoạch .yaml',
   periodOption: 'kỳ báo cáo, ví dụ 2024-Q2',

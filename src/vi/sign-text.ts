@@ -5,6 +5,9 @@ export const SIGN_TEXT = {
   timeLine: (iso: string) => `Thời gian ký: ${iso}`,
   /** Common name of the demo certificates: never mistaken for a real signature. */
   demoCommonName: 'CHỮ KÝ THỬ NGHIỆM — không có giá trị pháp lý',
+  demoSealSuffix: ' (con dấu)',
+  imageNotReadable: 'không phải ảnh PNG hay JPEG đọc được',
+  unknownSigner: '(không rõ)',
   demoOrganization: 'Ban Dân vận Tỉnh ủy Bình Thuận (THỬ NGHIỆM)',
 } as const;
 
@@ -43,6 +46,7 @@ export const SIGN_CLI_TEXT = {
     'byte-range': 'vùng được ký không bao trọn tệp (ByteRange sai)',
     unreadable: 'không đọc được chữ ký (CMS hỏng)',
   } as Record<string, string>,
+  signatureLine: (index: number, field: string) => `Chữ ký ${index} (${field})`,
   signerLabel: 'Người ký',
   orgLabel: 'Cơ quan',
   timeLabel: 'Thời gian ký',

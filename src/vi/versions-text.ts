@@ -7,6 +7,8 @@ const cellList = (cells: readonly string[]): string =>
 
 /** Vietnamese text about versions: why a version is held, `baocao history` and `baocao restore`. */
 export const VERSIONS_TEXT = {
+  /** A finding of a rejected version, under it in `history`. */
+  findingLine: (cell: string | undefined, message: string) => `${cell ? `ô ${cell}: ` : ''}${message}`,
   /** Why a new version does not replace the current one (the cells named). */
   reasons: (removed: readonly string[], locked: readonly string[]): string =>
     [

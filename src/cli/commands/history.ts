@@ -130,7 +130,7 @@ function renderHistory(h: VersionHistory, plan: Plan, isTTY: boolean): string {
     );
     for (const change of v.changes.slice(0, CHANGES_SHOWN)) lines.push(`         ${describeChange(change, plan)}`);
     if (v.changes.length > CHANGES_SHOWN) lines.push(`         ${T.moreChanges(v.changes.length - CHANGES_SHOWN)}`);
-    if (v.id === null) for (const f of v.findings.slice(0, 3)) lines.push(`         ${f.cell ? `ô ${f.cell}: ` : ''}${f.message}`);
+    if (v.id === null) for (const f of v.findings.slice(0, 3)) lines.push(`         ${T.findingLine(f.cell, f.message)}`);
   }
   if (h.events.length > 0) {
     lines.push('', T.eventsHeading);

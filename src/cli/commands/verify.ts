@@ -20,7 +20,7 @@ export function isGood(s: SignatureCheck): boolean {
 function renderSignature(s: SignatureCheck, isTTY: boolean): string[] {
   const status = s.valid ? paint(isTTY, 'green', T.valid) : paint(isTTY, 'red', T.invalid);
   const at = s.signedAt ? isoVietnam(new Date(s.signedAt)) : '—';
-  const lines = [`Chữ ký ${s.index} (${s.field}): ${status}${s.problem ? ` — ${T.problem[s.problem] ?? s.problem}` : ''}`];
+  const lines = [`${T.signatureLine(s.index, s.field)}: ${status}${s.problem ? ` — ${T.problem[s.problem] ?? s.problem}` : ''}`];
   lines.push(`  ${T.signerLabel}: ${s.signerName || '—'}`);
   lines.push(`  ${T.orgLabel}: ${s.organization || '—'}`);
   lines.push(`  ${T.timeLabel}: ${at}`);
