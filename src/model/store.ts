@@ -8,6 +8,8 @@ export interface NewSubmission {
   planId: string;
   planHash: string;
   org: string;
+  /** The unit the form reports for (units.yaml code); absent or '' = the office's own unit. */
+  unit?: string;
   period: string;
   fileName: string;
   sha256: string;
@@ -71,19 +73,25 @@ export interface Store {
     outcome: 'rejected' | 'unreadable';
     planId: string | null;
     org: string | null;
+    /** The unit the file said it reports for, when it was read. */
+    unit?: string | null;
     period: string | null;
     findings: Finding[];
   }): void;
-  /** Current (not superseded) accepted submissions of a plan for a period. */
+  /*
+   * Versions are kept per plan × unit × organisation × period: the methods that take an
+   * organisation take the unit last ('' or absent = the office's own unit).
+   */
+  /** Current (not superseded) accepted submissions of a plan for a period, every unit's. */
   currentSubmissions(planId: string, period: string): Submission[];
   /** Every organisation's replaced versions of a period (the current ones: currentSubmissions). */
   supersededSubmissions(planId: string, period: string): Submission[];
   /** The current and replaced versions for one organisation and period, oldest first (held ones: versionHistory). */
-  submissionHistory(planId: string, org: string, period: string): Submission[];
+  submissionHistory(planId: string, org: string, period: string, unit?: string): Submission[];
   /** Every stored version for one organisation and period, held ones included, oldest first, each with its status. */
-  versionHistory(planId: string, org: string, period: string): Submission[];
+  versionHistory(planId: string, org: string, period: string, unit?: string): Submission[];
   /** The current version of one organisation and period, if any. */
-  currentVersion(planId: string, org: string, period: string): Submission | null;
+  currentVersion(planId: string, org: string, period: string, unit?: string): Submission | null;
   /** One stored version by its id, if any. */
   submissionById(id: number): Submission | null;
   /**
@@ -95,7 +103,7 @@ export interface Store {
   /** Where a stored version's figures were ("targetId/inPeriod" → A1 address), null when not recorded. */
   submissionCells(id: number): Record<string, string> | null;
   /** The version log of one organisation and period, oldest first. */
-  versionLog(planId: string, org: string, period: string): VersionEvent[];
+  versionLog(planId: string, org: string, period: string, unit?: string): VersionEvent[];
   ingestLog(filter?: { planId?: string; period?: string }): IngestLogEntry[];
   /** The accepted submission stored with these exact bytes (SHA-256), if any: lets ingest skip re-reading duplicates. */
   findBySha?(planId: string, sha256: string): Submission | null;

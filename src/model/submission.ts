@@ -13,6 +13,13 @@ export const ReportedTargetSchema = z.object({
   cumulative: z.number().nullable(),
   /** Words the office wrote beside the number ("1 (đã đề xuất, chờ ý kiến)" → "đã đề xuất, chờ ý kiến"); absent when none. */
   remark: z.string().optional(),
+  /**
+   * The parts a percent or rate is computed from ("số khu dân cư đã tổ chức" / "tổng số khu dân
+   * cư"), when the form asked for them: the level above recomputes the percent from the summed
+   * parts, never from an average of percents. Absent when the form did not ask; null when blank.
+   */
+  numerator: z.number().nullable().optional(),
+  denominator: z.number().nullable().optional(),
 });
 export type ReportedTarget = z.infer<typeof ReportedTargetSchema>;
 
@@ -49,6 +56,11 @@ export const SubmissionSchema = z.object({
   planId: z.string(),
   planHash: z.string(),
   org: z.string(),
+  /**
+   * Code of the unit (units.yaml) the form reports for: a commune, a district… '' or absent: the
+   * office's own unit (forms made without --unit, as every form before several levels).
+   */
+  unit: z.string().optional(),
   period: PeriodIdSchema,
   fileName: z.string(),
   sha256: z.string(),
@@ -87,6 +99,8 @@ export const IngestLogEntrySchema = z.object({
   outcome: IngestOutcomeSchema,
   planId: z.string().nullable(),
   org: z.string().nullable(),
+  /** The unit the file reported for ('' = the office's own), null when it was not read. */
+  unit: z.string().nullable().optional(),
   period: z.string().nullable(),
   submissionId: z.number().int().nullable(),
   findings: z.array(FindingSchema),
@@ -104,6 +118,8 @@ export const VersionEventSchema = z.object({
   action: z.enum(['confirmed', 'restored']),
   planId: z.string(),
   org: z.string(),
+  /** The unit of the version ('' = the office's own). */
+  unit: z.string().optional(),
   period: z.string(),
   submissionId: z.number().int(),
   /** The version that was current until then, if any. */

@@ -8,6 +8,7 @@ export const SubmissionRowSchema = z.object({
   plan_id: z.string(),
   plan_hash: z.string(),
   org: z.string(),
+  unit: z.string(),
   period: z.string(),
   file_name: z.string(),
   sha256: z.string(),
@@ -26,6 +27,8 @@ export const TargetRowSchema = z.object({
   in_period: z.number().nullable(),
   cumulative: z.number().nullable(),
   remark: z.string().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
 });
 
 export const TaskRowSchema = z.object({
@@ -45,6 +48,7 @@ export const LogRowSchema = z.object({
   outcome: IngestOutcomeSchema,
   plan_id: z.string().nullable(),
   org: z.string().nullable(),
+  unit: z.string().nullable(),
   period: z.string().nullable(),
   submission_id: z.number().int().nullable(),
 });
@@ -56,6 +60,7 @@ export const VersionLogRowSchema = z.object({
   action: z.enum(['confirmed', 'restored']),
   plan_id: z.string(),
   org: z.string(),
+  unit: z.string(),
   period: z.string(),
   submission_id: z.number().int(),
   replaced_id: z.number().int().nullable(),

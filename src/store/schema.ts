@@ -146,6 +146,17 @@ const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
   );
   CREATE INDEX grade_decisions_year ON grade_decisions (plan_id, year, org, id);
   `,
+  // 7: several levels. A form reports for a unit of the tree (a commune, a district…), so versions
+  // are kept per unit × organisation × period; '' is the office's own unit (every form before).
+  // A percent or rate keeps the parts it is computed from, for the level above to recompute it.
+  `
+  ALTER TABLE submissions ADD COLUMN unit TEXT NOT NULL DEFAULT '';
+  ALTER TABLE ingest_log ADD COLUMN unit TEXT;
+  ALTER TABLE version_log ADD COLUMN unit TEXT NOT NULL DEFAULT '';
+  ALTER TABLE reported_targets ADD COLUMN numerator REAL;
+  ALTER TABLE reported_targets ADD COLUMN denominator REAL;
+  CREATE INDEX submissions_unit ON submissions (plan_id, unit, org, period, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

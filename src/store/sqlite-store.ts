@@ -70,8 +70,8 @@ class SqliteStore implements Store {
   constructor(db: Database.Database) {
     this.#db = db;
     this.#insertLog = db.prepare(
-      `INSERT INTO ingest_log (file, sha256, received_at, outcome, plan_id, org, period, submission_id)
-       VALUES (@file, @sha256, @receivedAt, @outcome, @planId, @org, @period, @submissionId)`,
+      `INSERT INTO ingest_log (file, sha256, received_at, outcome, plan_id, org, unit, period, submission_id)
+       VALUES (@file, @sha256, @receivedAt, @outcome, @planId, @org, @unit, @period, @submissionId)`,
     );
     this.#insertFinding = db.prepare(
       'INSERT INTO findings (log_id, submission_id, code, severity, json) VALUES (?, ?, ?, ?, ?)',
@@ -106,35 +106,38 @@ class SqliteStore implements Store {
 
   recordAccepted(sub: NewSubmission): RecordResult {
     const db = this.#db;
+    const unit = sub.unit ?? '';
     return db.transaction((): RecordResult => {
       const same = this
         .#stmt('SELECT id FROM submissions WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1')
         .get(sub.planId, sub.sha256) as { id: number } | undefined;
       if (same) {
-        this.#log({ ...sub, file: sub.fileName, outcome: 'duplicate', submissionId: same.id }, sub.findings, null);
+        this.#log({ ...sub, unit, file: sub.fileName, outcome: 'duplicate', submissionId: same.id }, sub.findings, null);
         return { outcome: 'duplicate', submissionId: same.id, supersededId: null };
       }
       // The current version; a version received before it goes straight into history (the
       // current version is the one received last), and one marked hold waits for a person.
       const previous = this
         .#stmt(
-          "SELECT id, received_at FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status = 'current' ORDER BY id DESC LIMIT 1",
+          "SELECT id, received_at FROM submissions WHERE plan_id = ? AND unit = ? AND org = ? AND period = ? AND status = 'current' ORDER BY id DESC LIMIT 1",
         )
-        .get(sub.planId, sub.org, sub.period) as { id: number; received_at: string } | undefined;
+        .get(sub.planId, unit, sub.org, sub.period) as { id: number; received_at: string } | undefined;
       const older = previous !== undefined && Date.parse(sub.receivedAt) < Date.parse(previous.received_at);
       const held = previous !== undefined && !older && sub.hold === true;
       const status = older ? 'superseded' : held ? 'held' : 'current';
       const id = Number(
         this
           .#stmt(
-            `INSERT INTO submissions (plan_id, plan_hash, org, period, file_name, sha256, received_at, superseded_by, status, info_json, target_count, task_count, cells_json)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO submissions (plan_id, plan_hash, org, unit, period, file_name, sha256, received_at, superseded_by, status, info_json, target_count, task_count, cells_json)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(sub.planId, sub.planHash, sub.org, sub.period, sub.fileName, sub.sha256, sub.receivedAt, older ? previous.id : null, status,
+          .run(sub.planId, sub.planHash, sub.org, unit, sub.period, sub.fileName, sub.sha256, sub.receivedAt, older ? previous.id : null, status,
             JSON.stringify(sub.info), sub.targets.length, sub.tasks.length, sub.cells ? JSON.stringify(sub.cells) : null).lastInsertRowid,
       );
-      const insertTarget = this.#stmt('INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative, remark) VALUES (?, ?, ?, ?, ?)');
-      for (const t of sub.targets) insertTarget.run(id, t.targetId, t.inPeriod, t.cumulative, t.remark ?? null);
+      const insertTarget = this.#stmt(
+        'INSERT INTO reported_targets (submission_id, target_id, in_period, cumulative, remark, numerator, denominator) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      for (const t of sub.targets) insertTarget.run(id, t.targetId, t.inPeriod, t.cumulative, t.remark ?? null, t.numerator ?? null, t.denominator ?? null);
       const insertTask = this.#stmt(
         'INSERT INTO reported_tasks (submission_id, task_id, progress, result, difficulties, proposals) VALUES (?, ?, ?, ?, ?, ?)',
       );
@@ -144,11 +147,11 @@ class SqliteStore implements Store {
         this.#stmt("UPDATE submissions SET superseded_by = ?, status = 'superseded' WHERE id = ?").run(id, previous.id);
         // Versions still waiting for confirmation that were received before this one: moot now.
         this
-          .#stmt("UPDATE submissions SET superseded_by = ?, status = 'superseded' WHERE plan_id = ? AND org = ? AND period = ? AND status = 'held' AND received_at <= ?")
-          .run(id, sub.planId, sub.org, sub.period, sub.receivedAt);
+          .#stmt("UPDATE submissions SET superseded_by = ?, status = 'superseded' WHERE plan_id = ? AND unit = ? AND org = ? AND period = ? AND status = 'held' AND received_at <= ?")
+          .run(id, sub.planId, unit, sub.org, sub.period, sub.receivedAt);
       }
       const outcome = older ? 'archived' : held ? 'held' : previous ? 'superseded' : 'accepted';
-      this.#log({ ...sub, file: sub.fileName, outcome, submissionId: id }, sub.findings, id);
+      this.#log({ ...sub, unit, file: sub.fileName, outcome, submissionId: id }, sub.findings, id);
       return replaces || !previous
         ? { outcome, submissionId: id, supersededId: previous?.id ?? null }
         : { outcome, submissionId: id, supersededId: null, currentId: previous.id };
@@ -156,7 +159,7 @@ class SqliteStore implements Store {
   }
 
   recordFailure(entry: FailureEntry): void {
-    this.#db.transaction(() => this.#log({ ...entry, submissionId: null }, entry.findings, null)).immediate();
+    this.#db.transaction(() => this.#log({ ...entry, unit: entry.unit ?? null, submissionId: null }, entry.findings, null)).immediate();
   }
 
   /** The accepted submission this content hash was stored as, if any (for duplicate messages). */
@@ -168,26 +171,28 @@ class SqliteStore implements Store {
   currentSubmissions(planId: string, period: string): Submission[] {
     // superseded_by IS NULL as well: the partial index submissions_current serves the query.
     return this.#hydrate(
-      this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL AND status = 'current' ORDER BY org, id").all(planId, period),
+      this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND superseded_by IS NULL AND status = 'current' ORDER BY unit, org, id").all(planId, period),
     );
   }
 
   supersededSubmissions(planId: string, period: string): Submission[] {
-    return this.#hydrate(this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND status = 'superseded' ORDER BY org, id").all(planId, period));
+    return this.#hydrate(this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND period = ? AND status = 'superseded' ORDER BY unit, org, id").all(planId, period));
   }
 
-  submissionHistory(planId: string, org: string, period: string): Submission[] {
-    return this.#hydrate(this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status <> 'held' ORDER BY id").all(planId, org, period));
+  submissionHistory(planId: string, org: string, period: string, unit = ''): Submission[] {
+    return this.#hydrate(
+      this.#stmt("SELECT * FROM submissions WHERE plan_id = ? AND unit = ? AND org = ? AND period = ? AND status <> 'held' ORDER BY id").all(planId, unit, org, period),
+    );
   }
 
-  versionHistory(planId: string, org: string, period: string): Submission[] {
-    return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id').all(planId, org, period));
+  versionHistory(planId: string, org: string, period: string, unit = ''): Submission[] {
+    return this.#hydrate(this.#stmt('SELECT * FROM submissions WHERE plan_id = ? AND unit = ? AND org = ? AND period = ? ORDER BY id').all(planId, unit, org, period));
   }
 
-  currentVersion(planId: string, org: string, period: string): Submission | null {
+  currentVersion(planId: string, org: string, period: string, unit = ''): Submission | null {
     const row = this
-      .#stmt("SELECT * FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status = 'current' ORDER BY id DESC LIMIT 1")
-      .get(planId, org, period);
+      .#stmt("SELECT * FROM submissions WHERE plan_id = ? AND unit = ? AND org = ? AND period = ? AND status = 'current' ORDER BY id DESC LIMIT 1")
+      .get(planId, unit, org, period);
     return row ? (this.#hydrate([row])[0] ?? null) : null;
   }
 
@@ -202,18 +207,18 @@ class SqliteStore implements Store {
       if (!wanted) return null;
       if (wanted.status === 'current') return { restored: wanted, replacedId: null, changed: false, event: null };
       const current = this
-        .#stmt("SELECT id FROM submissions WHERE plan_id = ? AND org = ? AND period = ? AND status = 'current' AND id <> ? ORDER BY id DESC LIMIT 1")
-        .get(wanted.planId, wanted.org, wanted.period, id) as { id: number } | undefined;
+        .#stmt("SELECT id FROM submissions WHERE plan_id = ? AND unit = ? AND org = ? AND period = ? AND status = 'current' AND id <> ? ORDER BY id DESC LIMIT 1")
+        .get(wanted.planId, wanted.unit ?? '', wanted.org, wanted.period, id) as { id: number } | undefined;
       if (current) this.#stmt("UPDATE submissions SET status = 'superseded', superseded_by = ? WHERE id = ?").run(id, current.id);
       this.#stmt("UPDATE submissions SET status = 'current', superseded_by = NULL WHERE id = ?").run(id);
       const action = wanted.status === 'held' ? 'confirmed' : 'restored';
       const eventId = Number(
         this
-          .#stmt('INSERT INTO version_log (at, actor, action, plan_id, org, period, submission_id, replaced_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(by.at, by.actor, action, wanted.planId, wanted.org, wanted.period, id, current?.id ?? null).lastInsertRowid,
+          .#stmt('INSERT INTO version_log (at, actor, action, plan_id, org, unit, period, submission_id, replaced_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(by.at, by.actor, action, wanted.planId, wanted.org, wanted.unit ?? '', wanted.period, id, current?.id ?? null).lastInsertRowid,
       );
       const restored = this.submissionById(id) ?? wanted;
-      const event = { id: eventId, at: by.at, actor: by.actor, action, planId: wanted.planId, org: wanted.org, period: wanted.period, submissionId: id, replacedId: current?.id ?? null } as const;
+      const event = { id: eventId, at: by.at, actor: by.actor, action, planId: wanted.planId, org: wanted.org, unit: wanted.unit ?? '', period: wanted.period, submissionId: id, replacedId: current?.id ?? null } as const;
       return { restored, replacedId: current?.id ?? null, changed: true, event };
     }).immediate();
   }
@@ -223,11 +228,11 @@ class SqliteStore implements Store {
     return row?.cells_json ? CellsSchema.parse(JSON.parse(row.cells_json)) : null;
   }
 
-  versionLog(planId: string, org: string, period: string): VersionEvent[] {
-    return this.#stmt('SELECT * FROM version_log WHERE plan_id = ? AND org = ? AND period = ? ORDER BY id').all(planId, org, period).map((r) => {
+  versionLog(planId: string, org: string, period: string, unit = ''): VersionEvent[] {
+    return this.#stmt('SELECT * FROM version_log WHERE plan_id = ? AND unit = ? AND org = ? AND period = ? ORDER BY id').all(planId, unit, org, period).map((r) => {
       const row = VersionLogRowSchema.parse(r);
       return {
-        id: row.id, at: row.at, actor: row.actor, action: row.action, planId: row.plan_id, org: row.org, period: row.period,
+        id: row.id, at: row.at, actor: row.actor, action: row.action, planId: row.plan_id, org: row.org, unit: row.unit, period: row.period,
         submissionId: row.submission_id, replacedId: row.replaced_id,
       };
     });
@@ -252,6 +257,7 @@ class SqliteStore implements Store {
         outcome: row.outcome,
         planId: row.plan_id,
         org: row.org,
+        unit: row.unit,
         period: row.period,
         submissionId: row.submission_id,
         findings: (findings.get(row.id) ?? []).map((f) => parseFinding(f.json)),
@@ -282,11 +288,22 @@ class SqliteStore implements Store {
   }
 
   #log(
-    e: { file: string; sha256: string; receivedAt: string; outcome: string; planId: string | null; org: string | null; period: string | null; submissionId: number | null },
+    e: {
+      file: string;
+      sha256: string;
+      receivedAt: string;
+      outcome: string;
+      planId: string | null;
+      org: string | null;
+      unit: string | null;
+      period: string | null;
+      submissionId: number | null;
+    },
     findings: readonly Finding[],
     submissionId: number | null,
   ): void {
-    const logId = Number(this.#insertLog.run(e).lastInsertRowid);
+    const { file, sha256, receivedAt, outcome, planId, org, unit, period, submissionId: sid } = e;
+    const logId = Number(this.#insertLog.run({ file, sha256, receivedAt, outcome, planId, org, unit, period, submissionId: sid }).lastInsertRowid);
     for (const f of findings) this.#insertFinding.run(logId, submissionId, f.code, f.severity, JSON.stringify(f));
   }
 
@@ -301,7 +318,7 @@ class SqliteStore implements Store {
     const childrenOf = <T extends { submission_id: number }>(sql: string, schema: z.ZodType<T>) =>
       groupBy(this.#stmt(sql).all(ids).map((r) => schema.parse(r)), (r) => r.submission_id);
     const inIds = 'submission_id IN (SELECT value FROM json_each(?))';
-    const targets = childrenOf(`SELECT submission_id, target_id, in_period, cumulative, remark FROM reported_targets WHERE ${inIds} ORDER BY submission_id, rowid`, TargetRowSchema);
+    const targets = childrenOf(`SELECT submission_id, target_id, in_period, cumulative, remark, numerator, denominator FROM reported_targets WHERE ${inIds} ORDER BY submission_id, rowid`, TargetRowSchema);
     const tasks = childrenOf(`SELECT submission_id, task_id, progress, result, difficulties, proposals FROM reported_tasks WHERE ${inIds} ORDER BY submission_id, rowid`, TaskRowSchema);
     const findings = childrenOf(`SELECT submission_id, json FROM findings WHERE ${inIds} ORDER BY submission_id, id`, SubmissionFindingRowSchema);
     return rows.map((row) => ({
@@ -309,13 +326,21 @@ class SqliteStore implements Store {
       planId: row.plan_id,
       planHash: row.plan_hash,
       org: row.org,
+      unit: row.unit,
       period: row.period,
       fileName: row.file_name,
       sha256: row.sha256,
       receivedAt: row.received_at,
       supersededBy: row.superseded_by,
       status: row.status,
-      targets: (targets.get(row.id) ?? []).map((t) => ({ targetId: t.target_id, inPeriod: t.in_period, cumulative: t.cumulative, ...(t.remark !== null ? { remark: t.remark } : {}) })),
+      targets: (targets.get(row.id) ?? []).map((t) => ({
+        targetId: t.target_id,
+        inPeriod: t.in_period,
+        cumulative: t.cumulative,
+        ...(t.remark !== null ? { remark: t.remark } : {}),
+        ...(t.numerator !== null ? { numerator: t.numerator } : {}),
+        ...(t.denominator !== null ? { denominator: t.denominator } : {}),
+      })),
       tasks: (tasks.get(row.id) ?? []).map((t) => ({ taskId: t.task_id, progress: t.progress, result: t.result, difficulties: t.difficulties, proposals: t.proposals })),
       info: parseInfo(row.info_json),
       findings: (findings.get(row.id) ?? []).map((f) => parseFinding(f.json)),

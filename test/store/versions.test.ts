@@ -73,7 +73,7 @@ describe('store: held versions and restore', () => {
       [2, 'current', null],
     ]);
     expect(store.versionLog('p', 'HCCB', '2024-Q2')).toEqual([
-      { id: 1, at: BY.at, actor: BY.actor, action: 'confirmed', planId: 'p', org: 'HCCB', period: '2024-Q2', submissionId: 2, replacedId: 1 },
+      { id: 1, at: BY.at, actor: BY.actor, action: 'confirmed', planId: 'p', org: 'HCCB', unit: '', period: '2024-Q2', submissionId: 2, replacedId: 1 },
     ]);
   });
 
