@@ -1,5 +1,6 @@
 import type { Allotment } from '../model/allot.ts';
 import type { Plan } from '../model/plan.ts';
+import { planWithShares } from '../form/index.ts';
 
 /** A unit's own part of each target an allotment splits: targetId → share. Targets not given to the unit are absent. */
 export function sharesFor(allotment: Allotment, unitCode: string): Map<string, number> {
@@ -17,6 +18,6 @@ export function sharesFor(allotment: Allotment, unitCode: string): Map<string, n
  * the original plan's hash for identity (forms, store): this is a view, not a new plan.
  */
 export function planForUnit(plan: Plan, shares: ReadonlyMap<string, number>): Plan {
-  if (shares.size === 0) return plan;
-  return { ...plan, targets: plan.targets.map((t) => (shares.has(t.id) ? { ...t, value: shares.get(t.id) as number } : t)) };
+  // One rule for the form (src/form) and the evaluation: the share replaces the value.
+  return planWithShares(plan, shares);
 }

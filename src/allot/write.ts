@@ -33,7 +33,9 @@ const CHILD_WIDTH = 11;
 const SUM_WIDTH = 11;
 const DIFF_WIDTH = 10;
 const CHUNK = 30000;
-const NUMBER_FORMAT = '#,##0.##';
+/** Excel shows "4." for an integer under "#,##0.##": whole numbers get "#,##0". */
+const NUMBER_FORMAT = '#,##0';
+const formatOf = (v: number) => (Number.isInteger(v) ? NUMBER_FORMAT : '#,##0.0#');
 
 export interface AllotmentWorkbookOptions {
   password?: string;
@@ -118,7 +120,7 @@ export async function allotmentWorkbook(table: AllotmentTable, options: Allotmen
     });
     const total = row.getCell(5);
     total.fill = READONLY_FILL;
-    total.numFmt = NUMBER_FORMAT;
+    total.numFmt = formatOf(r.total);
     total.alignment = { vertical: 'top', horizontal: 'right' };
     const open = new Set(r.open);
     for (const { code, letter } of childLetters) {
