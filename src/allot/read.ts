@@ -5,6 +5,7 @@ import { ALLOTMENT_IDENTITY_SHEET, type Allotment, AllotmentSchema, type Allotme
 import type { Finding, FindingLocation } from '../model/finding.ts';
 import type { Plan } from '../model/plan.ts';
 import type { UnitTree } from '../units/index.ts';
+import { ALLOT_TEXT } from '../vi/allot-text.ts';
 import { describeError } from '../vi/errors.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { formatViNumber, parseViNumber } from '../vi/number.ts';
@@ -13,6 +14,7 @@ import { Workbook } from '../xlsx/exceljs.ts';
 import { columnIndex } from '../xlsx/columns.ts';
 import { targetUnit } from '../template/index.ts';
 import { treeOfYear } from './table.ts';
+import { ALLOT_ROWS } from './write.ts';
 
 export interface ReadAllotmentOptions {
   plan: Plan;
@@ -79,12 +81,12 @@ export async function readAllotmentTable(source: string | Buffer, options: ReadA
   const unit = tree.get(id.unit);
   if (!unit) return fail([makeFinding('allot/unknown-unit', { ...idAt, actual: id.unit }, { year: id.year })]);
   const ws = wb.getWorksheet(id.sheet);
-  if (!ws) return fail([makeFinding('allot/bad-identity', idAt, { reason: `không có trang "${id.sheet}"` })]);
+  if (!ws) return fail([makeFinding('allot/bad-identity', idAt, { reason: ALLOT_TEXT.reasons.noSheet(id.sheet) })]);
 
   const findings: Finding[] = [];
   const sheetAt = (cell: string): FindingLocation => ({ file, sheet: ws.name, cell, row: Number(/\d+$/.exec(cell)?.[0]), col: columnIndex(/^[A-Z]+/.exec(cell)?.[0] ?? 'A') });
   const treeChildren = new Map(tree.childrenOf(unit.code).map((c) => [c.code, c]));
-  const headerRow = id.rows.length > 0 ? Math.min(...id.rows.map((r) => r.row)) - 2 : 5;
+  const headerRow = ALLOT_ROWS.header;
   const known = new Set<string>();
   for (const { code, letter } of id.children) {
     if (treeChildren.has(code)) known.add(code);
@@ -102,13 +104,13 @@ export async function readAllotmentTable(source: string | Buffer, options: ReadA
   for (const r of id.rows) {
     const target = targets.get(r.targetId);
     if (!target) {
-      findings.push(makeFinding('allot/bad-identity', idAt, { reason: `chỉ tiêu "${r.targetId}" không có trong kế hoạch` }));
+      findings.push(makeFinding('allot/bad-identity', idAt, { reason: ALLOT_TEXT.reasons.unknownTarget(r.targetId) }));
       continue;
     }
     const at = { targetId: r.targetId, org: r.org };
     const totalCell = readCell(ws.getCell(`${id.columns.total}${r.row}`));
     if (totalCell.kind !== 'number' || round(totalCell.value) !== round(r.total)) {
-      const actual = totalCell.kind === 'number' ? formatViNumber(totalCell.value) : totalCell.kind === 'text' ? totalCell.text : '(trống)';
+      const actual = totalCell.kind === 'number' ? formatViNumber(totalCell.value) : totalCell.kind === 'text' ? totalCell.text : ALLOT_TEXT.reasons.blank;
       findings.push(makeFinding('allot/total-changed', { ...sheetAt(`${id.columns.total}${r.row}`), ...at, actual, expected: formatViNumber(r.total) }));
     }
     const parts: Record<string, number> = {};

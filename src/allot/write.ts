@@ -152,8 +152,7 @@ export async function allotmentWorkbook(table: AllotmentTable, options: Allotmen
     identityRows.push({ row: rowNo, targetId: r.target.id, org: r.org, total: r.total, open: r.open });
   });
 
-  const texts = { promptTitle: 'Số giao cho đơn vị', errorTitle: 'Chưa đúng', prompt: 'Nhập số giao cho đơn vị (chỉ số, ví dụ 120 hoặc 1.200). Không giao thì nhập 0.', error: 'Ô này chỉ nhận số không âm, ví dụ 120 hoặc 1.200.' };
-  for (const [letter, at] of inputRows) addColumnValidation(ws, letter, at, nonNegative(texts));
+  for (const [letter, at] of inputRows) addColumnValidation(ws, letter, at, nonNegative(ALLOT_TEXT.validation));
   if (rows.length > 0) {
     const first = `${diffLetter}${ALLOT_ROWS.firstData}`;
     ws.addConditionalFormatting({

@@ -23,6 +23,19 @@ export const ALLOT_TEXT = {
   notGivenHeading: 'Chỉ tiêu cấp trên chưa giao cho đơn vị (không phân bổ):',
   notGivenLine: (org: string, text: string) => `- ${org}: ${text}.`,
   footer: 'Trang &P/&N',
+  /** Data-validation texts of the input cells (titles ≤ 32 characters). */
+  validation: {
+    promptTitle: 'Số giao cho đơn vị',
+    errorTitle: 'Chưa đúng',
+    prompt: 'Nhập số giao cho đơn vị (chỉ số, ví dụ 120 hoặc 1.200). Không giao thì nhập 0.',
+    error: 'Ô này chỉ nhận số không âm, ví dụ 120 hoặc 1.200.',
+  },
+  /** Reasons read inside findings of src/allot/read.ts. */
+  reasons: {
+    noSheet: (sheet: string) => `không có trang "${sheet}"`,
+    unknownTarget: (id: string) => `chỉ tiêu "${id}" không có trong kế hoạch`,
+    blank: '(trống)',
+  },
   guideTitle: 'HƯỚNG DẪN PHÂN BỔ CHỈ TIÊU',
   guideLines: [
     '# 1. Bảng này dùng để làm gì',
@@ -51,6 +64,7 @@ export const ALLOT_CLI_TEXT = {
   planOption: 'tệp kế hoạch',
   unitsOption: 'tệp danh sách đơn vị các cấp',
   unitOption: 'mã đơn vị giao chỉ tiêu (đơn vị cấp trên)',
+  templateUnitOption: 'mã đơn vị của biểu mẫu (đơn vị nhận chỉ tiêu được phân bổ)',
   yearOption: 'năm phân bổ (cây đơn vị lấy theo quý IV của năm)',
   outputTemplateOption: 'tệp .xlsx sẽ ghi',
   outputCheckOption: 'tệp .json lưu phân bổ (mặc định: cùng tên với bảng, đuôi .json)',

@@ -71,6 +71,17 @@ describe('allotment table: generated', () => {
     expect(allotmentTable({ plan, planHash: hash, units, unit: 'LAGI', year: 2025 })).toBeNull();
   });
 
+  it("a district with the province's allotment → its own share is the whole to split, targets not given to it listed apart; without one → a warning", async () => {
+    const { plan, hash } = await sharedSamplePlan();
+    const units = await sampleUnits();
+    const upper = { format: 'baocao-allotment/1' as const, planId: plan.id, planHash: hash, unit: 'BDVTU', year: 2024, children: ['LAGI', 'PHANTHIET'], shares: { 'HCCB-6-t1': { LAGI: 60, PHANTHIET: 540 } } };
+    const table = allotmentTable({ plan, planHash: hash, units, unit: 'LAGI', year: 2024, upper });
+    expect(table?.rows.map((r) => [r.target.id, r.total])).toEqual([['HCCB-6-t1', 60]]);
+    expect(table?.notGiven.map((t) => t.id)).toContain('LDLD-6.1-t1');
+    expect(table?.findings.map((f) => f.code)).toEqual([]);
+    expect(allotmentTable({ plan, planHash: hash, units, unit: 'LAGI', year: 2024 })?.findings.map((f) => f.code)).toEqual(['allot/total-from-plan']);
+  });
+
   it('the bloc committee (only LDLD, TDTN, HCCB) → its cell of a Mặt trận row is locked, of a Liên đoàn Lao động row open', async () => {
     const { identity } = await generated('BDVTU', 2024);
     expect(identity.rows.find((r) => r.targetId === 'MTTQ-7.2-t1')?.open).not.toContain('DUK');

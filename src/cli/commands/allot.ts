@@ -193,7 +193,7 @@ async function allotCheck(ctx: CliContext, file: string, raw: Record<string, unk
 export function addAllotmentOptions(cmd: Command | undefined): void {
   if (!cmd) return;
   cmd.option('--allotment <tệp.json>', T.allotmentOption);
-  if (!cmd.options.some((o) => o.long === '--unit')) cmd.option('--unit <mã>', T.unitOption);
+  if (!cmd.options.some((o) => o.long === '--unit')) cmd.option('--unit <mã>', T.templateUnitOption);
 }
 
 const AllotmentOptionSchema = z.object({ allotment: z.string().min(1).optional(), unit: z.string().trim().min(1).optional() });
