@@ -1,11 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allotmentTable, readAllotmentTable, sharesFor } from '../../src/allot/index.ts';
 import { ALLOTMENT_IDENTITY_SHEET } from '../../src/model/index.ts';
 import { planHash } from '../../src/plan/index.ts';
+import { parseUnitsText } from '../../src/units/index.ts';
 import { Workbook } from '../../src/xlsx/exceljs.ts';
 import { resave } from '../e2e/soffice.ts';
 import { loadSamplePlan, sharedSamplePlan } from '../helpers/sample-plan.ts';
-import { cellOf, generated, sampleUnits, typeInto } from './helpers.ts';
+import { UNITS_FILE, cellOf, generated, sampleUnits, typeInto } from './helpers.ts';
 
 const SHEET = 'Phân bổ';
 // Written out from samples/units-2024.yaml, not derived by the code under test.
@@ -163,6 +165,22 @@ describe('allotment table: read and check', () => {
     const cells = { ...split600(identity, 0), [`E${row}`]: 560 };
     const r = await check(await typeInto(buffer, SHEET, cells));
     expect(r.findings.filter((f) => f.code === 'allot/total-changed').map((f) => [f.cell, f.actual, f.expected])).toEqual([[`E${row}`, '560', '600']]);
+  });
+
+  it('the units file changed after the table was made (a commune gone, one added) → unknown-child on its header cell, child-missing for the new one', async () => {
+    const { plan, hash } = await sharedSamplePlan();
+    const { buffer, identity } = await generated('LAGI', 2024);
+    const text = readFileSync(UNITS_FILE, 'utf8')
+      .replace(/^  - \{ code: LG-TANPHUOC.*$/m, '  - { code: LG-TANPHUOC2, name: "Xã Tân Phước mới", level: "xã", parent: LAGI, validTo: 2025-Q2 }');
+    const changed = parseUnitsText(text, 'units.yaml', plan.organizations.map((o) => o.code));
+    if (!changed.ok) throw new Error(JSON.stringify(changed.findings));
+    const r = await readAllotmentTable(await typeInto(buffer, SHEET, split600(identity, 40)), { plan, planHash: hash, units: changed.tree });
+    const letter = identity.children.find((c) => c.code === 'LG-TANPHUOC')?.letter;
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => [f.code, f.cell ?? null, f.actual])).toEqual([
+      ['allot/unknown-child', `${letter}5`, 'LG-TANPHUOC'],
+      ['allot/child-missing', null, 'LG-TANPHUOC2'],
+      ['allot/sum-mismatch', `${identity.columns.sum}${identity.rows.find((x) => x.targetId === 'HCCB-6-t1')?.row}`, '560'],
+    ]);
   });
 
   it('a table made for another version of the plan → wrong-plan, nothing read', async () => {
