@@ -1,5 +1,6 @@
 import type { ColumnKey } from '../model/workbook-meta.ts';
 import { taskDetailsLine } from '../vi/plan-text.ts';
+import { shareLine } from '../vi/allot-text.ts';
 import { type LayoutRow, targetPhrase, targetUnit } from './layout.ts';
 
 /** What the template writes in a column of a row (label and "previous" columns; null elsewhere). */
@@ -9,7 +10,7 @@ export function cellValue(key: ColumnKey, lr: LayoutRow, previous: ReadonlyMap<s
     case 'stt':
       return lr.kind === 'task' ? lr.task.number : null;
     case 'task': {
-      if (t) return t.text;
+      if (t) return lr.share !== undefined ? `${t.text}\n${shareLine(lr.share, targetUnit(t))}` : t.text;
       // Responsible unit and timeline where the plan has them, under the task's text (issue 18).
       const details = taskDetailsLine(lr.task);
       return details ? `${lr.task.text}\n${details}` : lr.task.text;

@@ -12,6 +12,11 @@ export interface LayoutRow {
   id: string;
   task: Task;
   target?: Target;
+  /**
+   * The unit's own part of the target (phân bổ chỉ tiêu, src/allot): `target.value` is then the
+   * share, and the target's text says so. Absent on forms without an allotment.
+   */
+  share?: number;
 }
 
 /** A column placed on the sheet: its spec and its letter. */
@@ -54,6 +59,28 @@ export function layoutRows(plan: Plan, org: string): LayoutRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * A unit's form: each target row the unit was given a share of measures against the share
+ * (its value becomes the share; the text still quotes the plan's whole). Rows without a share
+ * are unchanged; no shares, the same rows.
+ */
+export function applyShares(rows: LayoutRow[], shares: ReadonlyMap<string, number> | undefined): LayoutRow[] {
+  if (!shares || shares.size === 0) return rows;
+  return rows.map((lr) => {
+    const share = lr.target ? shares.get(lr.target.id) : undefined;
+    return lr.target && share !== undefined ? { ...lr, target: { ...lr.target, value: share }, share } : lr;
+  });
+}
+
+/**
+ * The plan as a unit's form measures it: each target the unit was given a share of has the share
+ * as its value (text, comparator, kind unchanged). The caller keeps the original plan's hash.
+ */
+export function planWithShares(plan: Plan, shares: ReadonlyMap<string, number>): Plan {
+  if (shares.size === 0) return plan;
+  return { ...plan, targets: plan.targets.map((t) => (shares.has(t.id) ? { ...t, value: shares.get(t.id) as number } : t)) };
 }
 
 const SYMBOL: Record<Exclude<Comparator, 'between' | 'eq'>, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<' };

@@ -5,7 +5,7 @@ import { cleanText } from '../vi/text.ts';
 import { cellValue } from './cell-value.ts';
 import { templateMeta } from './identity-sheet.ts';
 import { infoCells } from './info-cells.ts';
-import { SHEET_ROWS, layoutRows, placeColumns } from './layout.ts';
+import { SHEET_ROWS, applyShares, layoutRows, placeColumns } from './layout.ts';
 
 /**
  * The template as it was issued, derived from the plan: where each row and column is, the
@@ -25,20 +25,21 @@ export interface Reference {
 
 const cache = new Map<string, Reference>();
 
-export function referenceTemplate(plan: Plan, planHash: string, org: string, period: PeriodId): Reference {
-  const key = `${planHash}|${org}|${period}`;
+export function referenceTemplate(plan: Plan, planHash: string, org: string, period: PeriodId, shares?: Readonly<Record<string, number>>): Reference {
+  const key = `${planHash}|${org}|${period}${shares ? `|${JSON.stringify(shares)}` : ''}`;
   let ref = cache.get(key);
   if (!ref) {
-    ref = buildReference(plan, planHash, org, period);
+    ref = buildReference(plan, planHash, org, period, shares);
     cache.set(key, ref);
     if (cache.size > 64) cache.delete(cache.keys().next().value as string);
   }
   return ref;
 }
 
-function buildReference(plan: Plan, planHash: string, org: string, period: PeriodId): Reference {
+function buildReference(plan: Plan, planHash: string, org: string, period: PeriodId, shares?: Readonly<Record<string, number>>): Reference {
   const columns = placeColumns(false);
-  const rows = layoutRows(plan, org);
+  // A unit's form issued with its shares (src/allot): the target texts and phrases say them.
+  const rows = applyShares(layoutRows(plan, org), shares ? new Map(Object.entries(shares)) : undefined);
   const labelColumns = columns.filter((c) => c.kind === 'label');
   const labels = new Map<string, Partial<Record<ColumnKey, string>>>();
   for (const lr of rows) {

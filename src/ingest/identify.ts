@@ -8,7 +8,7 @@ import { inPlan, parsePeriod, periodName, planYears } from '../vi/period.ts';
 import { matchKey } from '../vi/text.ts';
 import { cellText, holdsExactly, readCell } from './cells.ts';
 import { columnLetter } from '../xlsx/columns.ts';
-import { type Reference, readMeta, referenceTemplate } from '../form/index.ts';
+import { type Reference, planWithShares, readMeta, referenceTemplate } from '../form/index.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { orgOfIds } from '../plan/parts.ts';
 import { planIndex } from '../plan/index.ts';
@@ -61,7 +61,7 @@ export async function identify(
     const problem = checkOrgPeriod(plan, m.org, m.period, opts);
     if (problem) return { identity: null, findings: [problem] };
     const orgPlan = opts.parts ? await opts.parts.forOrg(m.org) : plan;
-    const reference = referenceTemplate(orgPlan, planHash, m.org, m.period);
+    const reference = referenceTemplate(orgPlan, planHash, m.org, m.period, m.shares);
     // A renamed report sheet is found by its ID column.
     const ws = wb.getWorksheet(m.sheet) ?? findIdColumn(wb)?.sheet;
     // Columns inserted or deleted by the user: find the headers where they are now.
@@ -80,7 +80,8 @@ export async function identify(
         metaRows: new Map(m.rows.map((r) => [r.id, r.row])),
         via: 'meta',
         reference,
-        plan: orgPlan,
+        // A unit's form made with its shares is checked against them ("Hoàn thành" below the share…).
+        plan: m.shares ? planWithShares(orgPlan, new Map(Object.entries(m.shares))) : orgPlan,
       },
       findings,
     };

@@ -100,6 +100,8 @@ export interface TemplateOptions {
   password?: string;
   /** Previous quarter's accepted cumulative result per target id (shown read-only). */
   previous?: Map<string, number | null>;
+  /** The unit's share of each allotted target (src/allot sharesFor): the row says it, "Tỷ lệ đạt" compares with it. */
+  shares?: ReadonlyMap<string, number>;
 }
 
 /** One workbook written by writeTemplates. */

@@ -66,5 +66,7 @@ export const WorkbookMetaSchema = z.object({
   /** A1 cell of each field on the "Thông tin" sheet. */
   info: z.partialRecord(InfoKeySchema, z.string().regex(/^[A-Z]{1,3}\d+$/)),
   rows: z.array(RowMapEntrySchema),
+  /** A unit's form made with an allotment (src/allot): the unit's share of each target given to it. */
+  shares: z.record(z.string(), z.number()).optional(),
 });
 export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;

@@ -6,7 +6,7 @@ import type { TemplateOptions } from '../model/template.ts';
 import { periodOf } from '../vi/period.ts';
 import { fillPlaceholders, loadInstructions } from '../form/config.ts';
 import { templateMeta, writeIdentitySheet } from '../form/identity-sheet.ts';
-import { layoutRows, placeColumns } from '../form/layout.ts';
+import { applyShares, layoutRows, placeColumns } from '../form/layout.ts';
 import { templateVars } from '../form/vars.ts';
 import { addGuideSheet } from './guide-sheet.ts';
 import { addInfoSheet } from './info-sheet.ts';
@@ -30,7 +30,7 @@ export async function buildTemplate(
   const vars = templateVars(plan, organization.name, period);
   const withPrevious = options.previous !== undefined;
   const columns = placeColumns(withPrevious);
-  const rows = layoutRows(plan, org);
+  const rows = applyShares(layoutRows(plan, org), options.shares);
 
   const wb = new Workbook();
   const stamp = new Date(`${plan.source.date}T00:00:00Z`);
@@ -53,9 +53,16 @@ export async function buildTemplate(
   await addGuideSheet(wb, words, vars, withPrevious, options.password);
   const info = await addInfoSheet(wb, words, options.password);
   const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap });
+  const own = sharesOf(rows);
+  if (Object.keys(own).length > 0) meta.shares = own;
   await protectSheet(writeIdentitySheet(wb, meta), options.password);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb;
+}
+
+/** The shares a form shows, by target id: only its own organisation's targets. */
+function sharesOf(rows: readonly { target?: { id: string }; share?: number }[]): Record<string, number> {
+  return Object.fromEntries(rows.flatMap((r) => (r.target && r.share !== undefined ? [[r.target.id, r.share]] : [])));
 }
 
 /** buildTemplate, written to an .xlsx buffer. */

@@ -21,6 +21,8 @@ export interface WriteTemplatesOptions {
   password?: string;
   /** With a store, the previous quarter's accepted cumulative results are shown read-only. */
   store?: Store;
+  /** A unit's shares of allotted targets (src/allot sharesFor), shown on its forms. */
+  shares?: ReadonlyMap<string, number>;
 }
 
 /** "2024-Q1" + "HCCB" → "2024-Q1_HCCB.xlsx": only the period id and the code (safe on Windows). */
@@ -78,6 +80,7 @@ export async function writeTemplates(
     const buffer = await templateBuffer(plan, planHash, org, period, {
       ...(options.password ? { password: options.password } : {}),
       ...(previous ? { previous } : {}),
+      ...(options.shares ? { shares: options.shares } : {}),
     });
     const temp = `${path}.${process.pid}.tmp`;
     try {

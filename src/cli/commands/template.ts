@@ -12,6 +12,7 @@ import { periodName } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, forceOption, jsonOption, parseOptions, periodOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
+import { allotmentSharesOption } from './allot.ts';
 import { dbPathProblem, openStoreOrSay } from '../store.ts';
 
 /** The protection password may also come from the environment, so it stays out of shell history. */
@@ -79,6 +80,8 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     ctx.exitCode = EXIT.usage;
     return;
   }
+  const shares = await allotmentSharesOption(ctx, raw, plan, hash, options.period);
+  if (shares === null) return;
   const store: Store | null | undefined = options.db ? openStoreOrSay(ctx, options.db) : undefined;
   if (store === null) return;
   try {
@@ -89,6 +92,7 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
       ...(options.force ? { force: true } : {}),
       ...(options.password ? { password: options.password } : {}),
       ...(store ? { store } : {}),
+      ...(shares ? { shares } : {}),
     });
     // Targets an import left for a person to check: the forms ask for them as the plan has them.
     findings.unshift(...loaded.findings.filter((f) => f.code === 'plan/needs-review'));
