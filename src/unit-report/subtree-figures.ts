@@ -9,7 +9,7 @@ import type { ConsolidatedTarget, DataRow } from '../model/consolidate.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
-import type { ReportedTarget, ReportedTask, Submission, TaskProgress } from '../model/submission.ts';
+import type { IngestLogEntry, ReportedTarget, ReportedTask, Submission, TaskProgress } from '../model/submission.ts';
 import type { SubtreeCompleteness, UnitReport } from '../model/units.ts';
 import type { UnitTreeAt } from '../units/index.ts';
 import { groupBy } from '../util/group-by.ts';
@@ -26,6 +26,10 @@ export interface SubtreeFigures {
   targets: ConsolidatedTarget[];
   /** Expected, received, on time, late, missing per unit, per level and in total. */
   completeness: SubtreeCompleteness;
+  /** The organisations expected at some unit of the subtree, in the plan's order. */
+  organizations: string[];
+  /** The ingest log of the subtree's units (rejected files, replaced versions), for evaluatePeriod. */
+  log: IngestLogEntry[];
 }
 
 /** The unit a stored form counts at: its own code, or the root for '' (the office's own unit). */
@@ -61,7 +65,8 @@ export function subtreeFigures(input: { store: Store; plan: Plan; period: Period
   }
 
   const deadline = periodDeadline(plan.reporting, reportingPeriod);
-  const log = store.ingestLog({ planId: plan.id }).filter((e) => e.period === reportingPeriod);
+  const subtreeLog = store.ingestLog({ planId: plan.id }).filter((e) => expected.has(unitOf(e.unit, root)));
+  const log = subtreeLog.filter((e) => e.period === reportingPeriod);
   const current = groupBy(byPeriod.get(reportingPeriod) ?? [], (s) => `${unitOf(s.unit, root)}\u0000${s.org}`);
   const logOf = groupBy(log, (e) => `${unitOf(e.unit, root)}\u0000${e.org ?? ''}`);
   const reports: UnitReport[] = [];
@@ -80,7 +85,10 @@ export function subtreeFigures(input: { store: Store; plan: Plan; period: Period
       reports.push({ unit: code, org, completeness: c.completeness });
     }
   }
-  return { submissions, targets, completeness: subtreeCompleteness(tree, unit, orgs, reports) };
+  return { submissions, targets, completeness: subtreeCompleteness(tree, unit, orgs, reports),
+    organizations: orgs.filter((o) => [...expected.values()].some((here) => here.has(o))),
+    log: subtreeLog,
+  };
 }
 
 /** The long data of the forms, with the parts of percents and rates (longData keeps results only). */

@@ -11,7 +11,7 @@ import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
 import { paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
-import { subtreeFigures } from '../../unit-report/index.ts';
+import { subtreeEvaluation, subtreeFigures, subtreePlan } from '../../unit-report/index.ts';
 
 const UnitOptionsSchema = z.object({ unit: z.string().trim().min(1).optional(), units: z.string().min(1).optional() });
 
@@ -21,18 +21,21 @@ export function addUnitOptions(cmd: Command): Command {
 }
 
 /**
- * Completeness per unit for `status`: each stored form counts at the unit it was made for (a
- * form without a unit at the office's own, the root of the units file), through the subtree
- * view of src/unit-report. Without a units file: the one unit that holds the plan's
- * organisations. Null after printing a Vietnamese error (exit code 2).
+ * Completeness per unit for `status`, and the unit's organisations evaluated over its subtree:
+ * each stored form counts at the unit it was made for (a form without a unit at the office's
+ * own, the root of the units file), through the subtree view of src/unit-report. Without a units
+ * file: the one unit that holds the plan's organisations. Null after printing a Vietnamese error
+ * (exit code 2).
  */
-export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, evaluation: PeriodEvaluation, db: string): Promise<SubtreeCompleteness | null> {
+export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, evaluation: PeriodEvaluation, db: string): Promise<{ completeness: SubtreeCompleteness; evaluation: PeriodEvaluation; plan: Plan } | null> {
   const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
   if (!resolved) return null;
   const store = openStoreOrSay(ctx, db);
   if (!store) return null;
   try {
-    return subtreeFigures({ store, plan, period: evaluation.period, tree: resolved.at, unit: resolved.code, now: new Date().toISOString() }).completeness;
+    const now = new Date().toISOString();
+    const figures = subtreeFigures({ store, plan, period: evaluation.period, tree: resolved.at, unit: resolved.code, now });
+    return { completeness: figures.completeness, evaluation: subtreeEvaluation(plan, evaluation.period, figures, now), plan: subtreePlan(plan, figures) };
   } finally {
     store.close();
   }

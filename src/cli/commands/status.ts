@@ -18,10 +18,14 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
       const byUnit = Boolean((raw as { unit?: string; units?: string }).unit ?? (raw as { units?: string }).units);
-      const units = byUnit ? await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation, loaded.options.db) : null;
-      if (byUnit && !units) return;
-      if (loaded.options.json) printJson(ctx, units ? { ...statusJson(loaded.evaluation), units: unitsJson(units), levels: levelsJson(units), total: totalJson(units) } : statusJson(loaded.evaluation));
-      else ctx.stdout(`${[...renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY), ...(units ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
+      const sub = byUnit ? await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation, loaded.options.db) : null;
+      if (byUnit && !sub) return;
+      // --unit: the organisations' figures over the unit's subtree, then each unit's completeness.
+      const evaluation = sub?.evaluation ?? loaded.evaluation;
+      const plan = sub?.plan ?? loaded.plan;
+      const units = sub?.completeness;
+      if (loaded.options.json) printJson(ctx, units ? { ...statusJson(evaluation), units: unitsJson(units), levels: levelsJson(units), total: totalJson(units) } : statusJson(evaluation));
+      else ctx.stdout(`${[...renderStatus(plan, evaluation, ctx.isTTY), ...(units ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
       ctx.exitCode = EXIT.ok;
     });
 }
