@@ -17,7 +17,7 @@ export const UNIT_REPORT_TEXT = {
     `Trên đây là báo cáo kết quả thực hiện nhiệm vụ trọng tâm ${period}, tổng hợp từ báo cáo của ${units} đơn vị, ${issuerName} kính báo cáo ${reportTo}./.`,
   writtenUnit: (file: string, unit: string) => `Đã ghi báo cáo của ${unit}: ${file}`,
   table: {
-    title: 'Tình hình gửi báo cáo của các đơn vị',
+    title: '2. Tình hình gửi báo cáo theo đơn vị, theo cấp',
     columns: ['STT', 'Đơn vị', 'Phải gửi', 'Đã nhận', 'Đúng hạn', 'Trễ hạn', 'Chưa nhận', 'Tỷ lệ'],
     level: (level: string, units: number) => `Cấp ${level} (${units} đơn vị)`,
     levelTotal: (level: string) => `Cộng cấp ${level}`,
