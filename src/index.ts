@@ -12,3 +12,4 @@ export * from './sign/index.ts';
 export * from './consolidate/index.ts';
 export { runDemo, demoPaths, SAMPLES_DIR } from './run-demo.ts';
 export * from './assess/index.ts';
+export * from './unit-report/index.ts';

@@ -36,6 +36,8 @@ export interface UnitReportResult {
   evaluation: PeriodEvaluation;
   targets: ConsolidatedTarget[];
   completeness: SubtreeCompleteness;
+  /** The settings the report was written with (the unit's entry applied): what `--sign` signs as. */
+  settings: ReportSettings;
 }
 
 /**
@@ -90,5 +92,6 @@ export async function writeUnitReport(input: UnitReportInput): Promise<UnitRepor
     evaluation,
     targets: figures.targets,
     completeness: figures.completeness,
+    settings,
   };
 }

@@ -45,6 +45,7 @@ describe('baocao report --unit', () => {
   it('LAGI → exit 0; the totals are the sum of La Gi’s communes only (not Phan Thiết’s, not the province’s own form)', async () => {
     const r = await ready;
     expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ path: lagi, unit: 'LAGI', total: { expected: 8, received: 3, missing: 5 } });
     const table = await rows(lagi);
     expect(lagiSum('HCCB-6-t1')).toBe(42);
     expect(resultOf(table, 'Phát triển ít nhất 600 hội viên')).toBe(String(lagiSum('HCCB-6-t1')));

@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS_FILE } from '../../report/index.ts';
 import { SIGN_CLI_TEXT } from '../../vi/sign-text.ts';
 import { UNIT_REPORT_TEXT } from '../../vi/unit-report-text.ts';
 import { unitReport } from './report-unit.ts';
+import { totalJson } from './status-units.ts';
 
 const ReportOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.docx$/i, 'docx'),
@@ -98,6 +99,9 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       const input = { plan, period: options.period, evaluation, submissions, settings, wording };
       let result: { buffer: Buffer; findings: Finding[] };
       let unitName: string | undefined;
+      let unitJson: Record<string, unknown> = {};
+      // A unit's report is signed as the unit (its issuer's name), not as the province.
+      let signAs = settings;
       const org = options.org === undefined ? undefined : findOrg(plan, options.org);
       if (options.unit !== undefined && options.org !== undefined) {
         ctx.stderr(UNIT_REPORT_TEXT.unitAndOrg);
@@ -109,6 +113,8 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
         if (!unit) return;
         result = unit;
         unitName = unit.unitName;
+        signAs = unit.settings;
+        unitJson = { unit: unit.completeness.unit, total: totalJson(unit.completeness) };
       } else if (options.org) {
         if (!org) {
           const known = plan.organizations.map((o) => o.code).join(', ');
@@ -127,7 +133,7 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
             bytes: result.buffer,
             file: options.output,
             output: signedPath,
-            settings,
+            settings: signAs,
             settingsDir: dirname(options.config ?? DEFAULT_SETTINGS_FILE),
             keyOptions: options,
             force: Boolean(options.force),
@@ -137,7 +143,7 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       const all = [...result.findings, ...signFindings];
       if (json) {
         const signedJson = signed?.ok ? { path: signed.path, signatures: signed.result.signed } : null;
-        printJson(ctx, { path: options.output, findings: all, ...(options.sign ? { signed: signedJson } : {}) });
+        printJson(ctx, { path: options.output, findings: all, ...unitJson, ...(options.sign ? { signed: signedJson } : {}) });
       } else {
         if (all.length > 0) ctx.stderr(renderFindings(all, ctx.isTTY));
         ctx.stdout(unitName ? UNIT_REPORT_TEXT.writtenUnit(options.output, unitName) : org ? REPORT_TEXT.writtenOrg(options.output, org.name) : REPORT_TEXT.written(options.output));
