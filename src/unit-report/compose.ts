@@ -51,7 +51,7 @@ export function rateBlocks(plan: Plan, c: SubtreeCompleteness): ReportBlock[] {
  */
 export function unitContent(content: ReportContent, plan: Plan, c: SubtreeCompleteness, closing: { period: string; issuerName: string; reportTo: string }): ReportContent {
   const body = [...content.body];
-  if (body.at(-1)?.kind === 'p') body[body.length - 1] = { kind: 'p', text: T.closing(closing.period, c.units.length, closing.issuerName, closing.reportTo) };
+  if (body.at(-1)?.kind === 'p') body[body.length - 1] = { kind: 'p', text: T.closing(closing.period, c.units.filter((u) => u.received > 0).length, closing.issuerName, closing.reportTo) };
   const first = body.findIndex((b) => b.kind === 'h1');
   body.splice(first < 0 ? body.length : first + 1, 0, ...rateBlocks(plan, c));
   return { ...content, body, appendix: content.appendix ? { ...content.appendix, units: unitsTable(c) } : null };

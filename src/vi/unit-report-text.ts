@@ -13,6 +13,7 @@ export const UNIT_REPORT_TEXT = {
   /** A unit that sent some of its organisations' reports: the missing ones in brackets. */
   partlyMissing: (name: string, orgs: string) => `${name} (chưa có báo cáo của ${orgs})`,
   /** The closing line of a unit's report, in place of the province's (which names the province's organisations). */
+  /** `units`: the units whose reports were received (those that sent nothing are not "tổng hợp từ"). */
   closing: (period: string, units: number, issuerName: string, reportTo: string) =>
     `Trên đây là báo cáo kết quả thực hiện nhiệm vụ trọng tâm ${period}, tổng hợp từ báo cáo của ${units} đơn vị, ${issuerName} kính báo cáo ${reportTo}./.`,
   writtenUnit: (file: string, unit: string) => `Đã ghi báo cáo của ${unit}: ${file}`,

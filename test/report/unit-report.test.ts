@@ -92,6 +92,13 @@ describe('baocao report --unit', () => {
     expect(line).not.toContain('Phú Thủy');
   });
 
+  it('the closing line counts the units whose reports came (2 of La Gi’s 4) and reports to the unit above', async () => {
+    await ready;
+    const closing = (await texts(lagi)).find((t) => t.startsWith('Trên đây là báo cáo')) ?? '';
+    expect(closing).toContain('tổng hợp từ báo cáo của 2 đơn vị');
+    expect(closing).toContain('kính báo cáo Ban Dân vận Tỉnh ủy Bình Thuận');
+  });
+
   it('a unit without settings of its own → its names from the units file, a warning, exit 0', async () => {
     const file = join(store.dir, 'pt.docx');
     const r = await report('--unit', 'PHANTHIET', '--units', store.units, '-o', file, '--json');
