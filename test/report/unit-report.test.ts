@@ -120,6 +120,15 @@ describe('baocao report --unit', () => {
     expect(findings[0]?.message).toContain('units.LAGI.signer.title');
   });
 
+  it('--units without --unit → the root’s report: the province’s own form and both districts’ communes', async () => {
+    const file = join(store.dir, 'root.docx');
+    const r = await report('--units', store.units, '-o', file, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ unit: 'BDVTU', total: { received: FORMS.length } });
+    const all = FORMS.reduce((n, f) => n + (f.counts['HCCB-6-t1'] ?? 0), 0);
+    expect(resultOf(await rows(file), 'Phát triển ít nhất 600 hội viên')).toBe(all.toLocaleString('de-DE'));
+  });
+
   it('an unknown unit, or --unit with --org → exit 2', async () => {
     expect((await report('--unit', 'NOWHERE', '--units', store.units, '-o', join(store.dir, 'x.docx'))).code).toBe(2);
     expect((await report('--unit', 'LAGI', '--org', 'HCCB', '--units', store.units, '-o', join(store.dir, 'y.docx'))).code).toBe(2);

@@ -103,12 +103,14 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       // A unit's report is signed as the unit (its issuer's name), not as the province.
       let signAs = settings;
       const org = options.org === undefined ? undefined : findOrg(plan, options.org);
-      if (options.unit !== undefined && options.org !== undefined) {
+      // --units alone: the report of the tree's root, as `status --units` shows it.
+      const byUnit = options.unit !== undefined || options.units !== undefined;
+      if (byUnit && options.org !== undefined) {
         ctx.stderr(UNIT_REPORT_TEXT.unitAndOrg);
         ctx.exitCode = EXIT.usage;
         return;
       }
-      if (options.unit !== undefined) {
+      if (byUnit) {
         const unit = await unitReport(ctx, raw, loaded, options, settings, wording);
         if (!unit) return;
         result = unit;
