@@ -54,7 +54,11 @@ export function unitContent(content: ReportContent, plan: Plan, c: SubtreeComple
   if (body.at(-1)?.kind === 'p') body[body.length - 1] = { kind: 'p', text: T.closing(closing.period, c.units.filter((u) => u.received > 0).length, closing.issuerName, closing.reportTo) };
   const first = body.findIndex((b) => b.kind === 'h1');
   body.splice(first < 0 ? body.length : first + 1, 0, ...rateBlocks(plan, c));
-  return { ...content, body, appendix: content.appendix ? { ...content.appendix, units: unitsTable(c) } : null };
+  const a = content.appendix;
+  const t = c.total;
+  // The reporting rate beside the totals: what the figures of the targets table are made of.
+  const targetsTitle = a && t.expected > 0 ? T.targetsFrom(a.targetsTitle, t.received, t.expected, rate(t)) : a?.targetsTitle;
+  return { ...content, body, appendix: a ? { ...a, targetsTitle: targetsTitle ?? a.targetsTitle, units: unitsTable(c) } : null };
 }
 
 /** Percents and rates of several units without their parts: left empty, never averaged (a warning each). */

@@ -8,6 +8,8 @@ export const UNIT_REPORT_TEXT = {
   /** The reporting rate line at the head of section I. */
   rateLine: (units: number, received: number, expected: number, rate: string, onTime: number, late: number) =>
     `Tình hình báo cáo: ${units} đơn vị, đã nhận ${received}/${expected} báo cáo phải gửi (tỷ lệ ${rate}), trong đó đúng hạn ${onTime}, trễ hạn ${late}.`,
+  /** Beside the appendix's targets title: what the totals are made of. */
+  targetsFrom: (title: string, received: number, expected: number, rate: string) => `${title} (tổng hợp từ ${received}/${expected} báo cáo phải gửi, tỷ lệ ${rate})`,
   noneExpected: 'Tình hình báo cáo: không có báo cáo phải gửi trong kỳ.',
   missingUnits: (names: string) => `Chưa nhận được báo cáo của: ${names}.`,
   /** A unit that sent some of its organisations' reports: the missing ones in brackets. */

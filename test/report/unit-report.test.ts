@@ -72,6 +72,7 @@ describe('baocao report --unit', () => {
   it('the appendix lists La Gi’s communes by level with their reporting rates, and the total', async () => {
     await ready;
     expect(await texts(lagi)).toContain('2. Tình hình gửi báo cáo theo đơn vị, theo cấp');
+    expect(await texts(lagi)).toContain('1. Kết quả thực hiện các chỉ tiêu (tổng hợp từ 3/8 báo cáo phải gửi, tỷ lệ 38%)');
     const table = (await rows(lagi)).filter((r) => r.length === 8);
     const row = (name: string) => table.find((r) => r[1] === name)?.slice(2);
     // Phải gửi, Đã nhận, Đúng hạn, Trễ hạn, Chưa nhận, Tỷ lệ
