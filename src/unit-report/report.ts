@@ -88,7 +88,7 @@ export async function writeUnitReport(input: UnitReportInput): Promise<UnitRepor
   );
   return {
     buffer: written.buffer,
-    findings: [...settingFindings, ...noPartsFindings(plan, figures.targets), ...written.findings],
+    findings: [...settingFindings, ...figures.outside, ...noPartsFindings(plan, figures.targets), ...written.findings],
     evaluation,
     targets: figures.targets,
     completeness: figures.completeness,

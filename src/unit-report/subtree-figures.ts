@@ -6,6 +6,7 @@
 import { consolidateTargets, longData } from '../consolidate/index.ts';
 import { completenessOf, subtreeCompleteness } from '../evaluate/index.ts';
 import type { ConsolidatedTarget, DataRow } from '../model/consolidate.ts';
+import type { Finding } from '../model/finding.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
@@ -13,7 +14,8 @@ import type { IngestLogEntry, ReportedTarget, ReportedTask, Submission, TaskProg
 import type { SubtreeCompleteness, UnitReport } from '../model/units.ts';
 import type { UnitTreeAt } from '../units/index.ts';
 import { groupBy } from '../util/group-by.ts';
-import { periodDeadline, quartersUpTo, reportingPeriodOf } from '../vi/period.ts';
+import { makeFinding } from '../vi/messages/index.ts';
+import { periodDeadline, periodNameLower, quartersUpTo, reportingPeriodOf } from '../vi/period.ts';
 
 export interface SubtreeFigures {
   /**
@@ -28,6 +30,11 @@ export interface SubtreeFigures {
   completeness: SubtreeCompleteness;
   /** The organisations expected at some unit of the subtree, in the plan's order. */
   organizations: string[];
+  /**
+   * Forms of the reporting period counted nowhere: their unit is not in the period's tree, or
+   * the tree does not expect their organisation at their unit (in the subtree). Said, not dropped silently.
+   */
+  outside: Finding[];
   /** The ingest log of the subtree's units (rejected files, replaced versions), for evaluatePeriod. */
   log: IngestLogEntry[];
 }
@@ -50,7 +57,15 @@ export function subtreeFigures(input: { store: Store; plan: Plan; period: Period
   const counts = (s: Submission) => s.planId === plan.id && s.supersededBy === null && Boolean(expected.get(unitOf(s.unit, root))?.has(s.org));
   const reportingPeriod = reportingPeriodOf(plan, period);
   const periods = [...new Set([...quartersUpTo(period), reportingPeriod])];
-  const byPeriod = new Map(periods.map((p) => [p, store.currentSubmissions(plan.id, p).filter(counts)]));
+  const stored = new Map(periods.map((p) => [p, store.currentSubmissions(plan.id, p).filter((s) => s.planId === plan.id && s.supersededBy === null)]));
+  const byPeriod = new Map([...stored].map(([p, forms]) => [p, forms.filter(counts)]));
+  const outside: Finding[] = [];
+  for (const s of stored.get(reportingPeriod) ?? []) {
+    const at = unitOf(s.unit, root);
+    const args = { fileName: s.fileName, unit: at, org: s.org, period: periodNameLower(reportingPeriod) };
+    if (!tree.get(at)) outside.push(makeFinding('report/unit-form-outside', { file: s.fileName, org: s.org }, { ...args, reason: 'unknown-unit' }));
+    else if (expected.has(at) && !counts(s)) outside.push(makeFinding('report/unit-form-outside', { file: s.fileName, org: s.org }, { ...args, reason: 'org-not-expected' }));
+  }
 
   let nextId = 0;
   const submissions: Submission[] = [];
@@ -87,6 +102,7 @@ export function subtreeFigures(input: { store: Store; plan: Plan; period: Period
   }
   return { submissions, targets, completeness: subtreeCompleteness(tree, unit, orgs, reports),
     organizations: orgs.filter((o) => [...expected.values()].some((here) => here.has(o))),
+    outside,
     log: subtreeLog,
   };
 }

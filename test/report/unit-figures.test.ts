@@ -48,6 +48,20 @@ describe('the subtree view (seam)', () => {
     store.close();
   });
 
+  it('a form for a unit not in the tree, or of an organisation not expected at its unit → counted nowhere, said in a warning each', () => {
+    const store = storeWithoutParts();
+    store.recordAccepted({ ...form('LG-KHONGCO', [{ targetId: 'HCCB-6-t1', inPeriod: 500, cumulative: 500 }]) });
+    store.recordAccepted({ ...form('LG-TANHAI', [{ targetId: 'LDLD-6.1-t1', inPeriod: 70, cumulative: 70 }]), org: 'LDLD', sha256: 'sha-ldld' });
+    const figures = subtreeFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });
+    expect(figures.outside.map((f) => [f.code, f.file]).sort()).toEqual([
+      ['report/unit-form-outside', 'LG-KHONGCO.xlsx'],
+      ['report/unit-form-outside', 'LG-TANHAI.xlsx'],
+    ]);
+    expect(figures.targets.find((t) => t.targetId === 'HCCB-6-t1')?.inPeriod).toBe(30);
+    expect(figures.targets.find((t) => t.targetId === 'LDLD-6.1-t1')?.method).toBe('none');
+    store.close();
+  });
+
   it('a commune whose file was rejected → counted missing (and rejected) at that commune, not received', () => {
     const store = storeWithoutParts();
     const { completeness } = subtreeFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });

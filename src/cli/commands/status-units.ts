@@ -35,7 +35,9 @@ export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, 
   try {
     const now = new Date().toISOString();
     const figures = subtreeFigures({ store, plan, period: evaluation.period, tree: resolved.at, unit: resolved.code, now });
-    return { completeness: figures.completeness, evaluation: subtreeEvaluation(plan, evaluation.period, figures, now), plan: subtreePlan(plan, figures) };
+    const sub = subtreeEvaluation(plan, evaluation.period, figures, now);
+    // Forms counted nowhere (unit not in the tree, organisation not expected there) are listed with the findings.
+    return { completeness: figures.completeness, evaluation: { ...sub, findings: [...(sub.findings ?? []), ...figures.outside] }, plan: subtreePlan(plan, figures) };
   } finally {
     store.close();
   }

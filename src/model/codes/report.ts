@@ -13,5 +13,6 @@ export const REPORT_CODES = {
   'report/unit-settings-missing': 'warning',
   'report/unit-settings-unknown': 'warning',
   'report/unit-no-parts': 'warning',
+  'report/unit-form-outside': 'warning',
 } as const;
 export type ReportCode = keyof typeof REPORT_CODES;

@@ -68,4 +68,14 @@ export const REPORT_MESSAGES: Record<ReportCode, MessageTemplate> = {
       'không tính được tỷ lệ chung (không lấy trung bình các tỷ lệ), báo cáo để trống.',
     hint: () => 'Đề nghị các đơn vị ghi đủ tử số và mẫu số của chỉ tiêu này trong biểu mẫu và gửi lại.',
   },
+  'report/unit-form-outside': {
+    message: (a) =>
+      a.reason === 'unknown-unit'
+        ? `Biểu mẫu "${s(a.fileName)}" ghi đơn vị "${s(a.unit)}", không có trong danh sách đơn vị của ${s(a.period)}; số liệu của biểu mẫu này không được cộng vào đâu.`
+        : `Biểu mẫu "${s(a.fileName)}" của ${s(a.org)} ghi đơn vị "${s(a.unit)}", nhưng danh sách đơn vị không có tổ chức này ở đơn vị đó; số liệu không được cộng.`,
+    hint: (a) =>
+      a.reason === 'unknown-unit'
+        ? 'Kiểm tra mã đơn vị trên biểu mẫu và tệp danh sách đơn vị (--units), hoặc đơn vị đã thôi tồn tại từ kỳ này.'
+        : 'Thêm tổ chức vào "organizations" của đơn vị trong tệp danh sách đơn vị, hoặc kiểm tra biểu mẫu.',
+  },
 };
