@@ -13,3 +13,4 @@ export * from './consolidate/index.ts';
 export { runDemo, demoPaths, SAMPLES_DIR } from './run-demo.ts';
 export * from './assess/index.ts';
 export * from './allot/index.ts';
+export * from './unit-report/index.ts';

@@ -61,6 +61,26 @@ export const OrgHeaderSchema = z.strictObject({
 });
 export type OrgHeader = z.infer<typeof OrgHeaderSchema>;
 
+/**
+ * A unit's own report (`report --unit <code>`): what differs from the settings' own issuer block.
+ * Every field is optional; an absent one is taken from the unit's place in the tree (see
+ * src/unit-report/settings.ts), never from the province's header.
+ */
+export const UnitDocumentSchema = z.strictObject({
+  /** Superior body, capitals: ["THỊ ỦY LA GI"]. */
+  upperBody: z.array(Line).optional(),
+  /** The issuing body, capitals bold: ["BAN DÂN VẬN"]. */
+  issuer: z.array(Text).min(1).optional(),
+  /** The issuing body in running text: "Ban Dân vận Thị ủy". */
+  issuerName: Text.optional(),
+  /** The number's prefix: "15-BC/BDVThU". */
+  symbol: z.strictObject({ type: Text.default('BC'), organ: Text }).optional(),
+  place: Text.optional(),
+  signer: SignerSchema.optional(),
+  recipients: z.array(Text).min(1).optional(),
+});
+export type UnitDocument = z.infer<typeof UnitDocumentSchema>;
+
 /** The document settings of templates/report.yaml, overridable from the command line. */
 export const ReportSettingsSchema = z.strictObject({
   profile: ReportProfileSchema.default('party'),
@@ -110,6 +130,8 @@ export const ReportSettingsSchema = z.strictObject({
   pageNumbers: z.boolean().default(true),
   /** Each organisation's own document header, by organisation code (its summary, `report --org`). */
   orgHeaders: z.record(z.string(), OrgHeaderSchema).default({}),
+  /** Each unit's own report header, number prefix, place and signer, by unit code (`report --unit`). */
+  units: z.record(z.string(), UnitDocumentSchema).default({}),
   /** What `baocao sign` draws and signs (src/sign); absent: its defaults. */
   signing: SigningSettingsSchema.optional(),
 });
@@ -300,6 +322,13 @@ export interface AppendixCompletenessRow {
   note: string;
 }
 
+/** The units table of a unit's report: rows of display strings; `bold` rows are level subtotals and the total. */
+export interface AppendixUnitsTable {
+  title: string;
+  columns: string[];
+  rows: Array<{ cells: string[]; bold: boolean }>;
+}
+
 /** Everything the docx writer prints, already worded. */
 export interface ReportContent {
   title: string;
@@ -323,6 +352,11 @@ export interface ReportContent {
     completenessTitle: string;
     completenessColumns: string[];
     completeness: AppendixCompletenessRow[];
+    /**
+     * A unit's report (`report --unit`): the units of its subtree with their reporting rates,
+     * grouped by level; it takes the place of the organisations' completeness table.
+     */
+    units?: AppendixUnitsTable;
   } | null;
 }
 

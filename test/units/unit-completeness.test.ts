@@ -98,13 +98,22 @@ describe('baocao status --unit', () => {
     expect(units.map((u) => [u.code, u.expected, u.received, u.onTime, u.missing])).toEqual([['BDV', 6, 4, 3, 2]]);
   });
 
-  it('--unit LAGI --units sample → La Gi first with the store’s reports, its nine communes expected and missing', async () => {
+  it('--unit LAGI --units sample → forms without a unit count at the root, not at La Gi: La Gi and its nine communes all missing', async () => {
     const r = await run('--json', '--unit', 'LAGI', '--units', UNITS);
     expect(r.code).toBe(0);
     const units = (JSON.parse(r.stdout) as { units: UnitJson[] }).units;
     expect(units).toHaveLength(10);
-    expect(units[0]).toMatchObject({ code: 'LAGI', level: 'thị xã', expected: 6, received: 4 });
+    expect(units[0]).toMatchObject({ code: 'LAGI', level: 'thị xã', expected: 6, received: 0 });
     expect(units.slice(1).every((u) => u.expected === 5 && u.received === 0 && u.missing === 5)).toBe(true);
+  });
+
+  it('--unit BDVTU --units sample → the store’s forms (no unit) at the province: 4 of its 6 received', async () => {
+    const r = await run('--json', '--unit', 'BDVTU', '--units', UNITS);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { units: UnitJson[]; levels: Array<{ level: string; received: number }>; total: { received: number } };
+    expect(json.units[0]).toMatchObject({ code: 'BDVTU', expected: 6, received: 4, onTime: 3 });
+    expect(json.levels[0]).toMatchObject({ level: 'tỉnh', received: 4 });
+    expect(json.total.received).toBe(4);
   });
 
   it('a unit not in the tree of the period → exit 2', async () => {

@@ -18,6 +18,9 @@ import { loadPeriod } from '../period.ts';
 import { SignKeyOptionsSchema, type SignOutcome, addSignKeyOptions, signOptionError, signToFile } from './sign.ts';
 import { DEFAULT_SETTINGS_FILE } from '../../report/index.ts';
 import { SIGN_CLI_TEXT } from '../../vi/sign-text.ts';
+import { UNIT_REPORT_TEXT } from '../../vi/unit-report-text.ts';
+import { unitReport } from './report-unit.ts';
+import { totalJson } from './status-units.ts';
 
 const ReportOptionsSchema = StoreOptionsSchema.extend({
   output: z.string().regex(/\.docx$/i, 'docx'),
@@ -30,6 +33,8 @@ const ReportOptionsSchema = StoreOptionsSchema.extend({
   profile: ReportProfileSchema.optional(),
   force: z.boolean().optional(),
   sign: z.boolean().optional(),
+  unit: z.string().trim().min(1).optional(),
+  units: z.string().min(1).optional(),
 }).extend(SignKeyOptionsSchema.shape);
 
 function optionError(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
@@ -58,6 +63,8 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
     .option('--date <yyyy-mm-dd>', REPORT_TEXT.dateOption)
     .option('--signer <họ-tên>', REPORT_TEXT.signerOption)
     .option('--profile <party|state>', REPORT_TEXT.profileOption)
+    .option('--unit <mã>', UNIT_REPORT_TEXT.unitOption)
+    .option('--units <tệp>', UNIT_REPORT_TEXT.unitsOption)
     .addOption(forceOption(REPORT_TEXT.forceOption))
     .addOption(jsonOption())
     .option('--sign', SIGN_CLI_TEXT.signOption);
@@ -91,8 +98,26 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       const { plan, evaluation, submissions } = loaded;
       const input = { plan, period: options.period, evaluation, submissions, settings, wording };
       let result: { buffer: Buffer; findings: Finding[] };
+      let unitName: string | undefined;
+      let unitJson: Record<string, unknown> = {};
+      // A unit's report is signed as the unit (its issuer's name), not as the province.
+      let signAs = settings;
       const org = options.org === undefined ? undefined : findOrg(plan, options.org);
-      if (options.org) {
+      // --units alone: the report of the tree's root, as `status --units` shows it.
+      const byUnit = options.unit !== undefined || options.units !== undefined;
+      if (byUnit && options.org !== undefined) {
+        ctx.stderr(UNIT_REPORT_TEXT.unitAndOrg);
+        ctx.exitCode = EXIT.usage;
+        return;
+      }
+      if (byUnit) {
+        const unit = await unitReport(ctx, raw, loaded, options, settings, wording);
+        if (!unit) return;
+        result = unit;
+        unitName = unit.unitName;
+        signAs = unit.settings;
+        unitJson = { unit: unit.completeness.unit, total: totalJson(unit.completeness) };
+      } else if (options.org) {
         if (!org) {
           const known = plan.organizations.map((o) => o.code).join(', ');
           fail(ctx, json, [makeFinding('report/unknown-org', { org: options.org }, { org: options.org, known })], EXIT.usage);
@@ -110,7 +135,7 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
             bytes: result.buffer,
             file: options.output,
             output: signedPath,
-            settings,
+            settings: signAs,
             settingsDir: dirname(options.config ?? DEFAULT_SETTINGS_FILE),
             keyOptions: options,
             force: Boolean(options.force),
@@ -120,10 +145,10 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
       const all = [...result.findings, ...signFindings];
       if (json) {
         const signedJson = signed?.ok ? { path: signed.path, signatures: signed.result.signed } : null;
-        printJson(ctx, { path: options.output, findings: all, ...(options.sign ? { signed: signedJson } : {}) });
+        printJson(ctx, { path: options.output, findings: all, ...unitJson, ...(options.sign ? { signed: signedJson } : {}) });
       } else {
         if (all.length > 0) ctx.stderr(renderFindings(all, ctx.isTTY));
-        ctx.stdout(org ? REPORT_TEXT.writtenOrg(options.output, org.name) : REPORT_TEXT.written(options.output));
+        ctx.stdout(unitName ? UNIT_REPORT_TEXT.writtenUnit(options.output, unitName) : org ? REPORT_TEXT.writtenOrg(options.output, org.name) : REPORT_TEXT.written(options.output));
         if (signed?.ok) ctx.stdout(SIGN_CLI_TEXT.signed(signed.path));
       }
       ctx.exitCode = signed && !signed.ok ? signed.code : hasErrors(result.findings) ? EXIT.findings : EXIT.ok;

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { subtreeCompleteness } from '../../evaluate/index.ts';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { CompletenessCounts, SubtreeCompleteness } from '../../model/units.ts';
@@ -11,6 +10,8 @@ import { periodNameLower } from '../../vi/period.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
 import { paint, renderFindings } from '../render.ts';
+import { openStoreOrSay } from '../store.ts';
+import { subtreeEvaluation, subtreeFigures, subtreePlan } from '../../unit-report/index.ts';
 
 const UnitOptionsSchema = z.object({ unit: z.string().trim().min(1).optional(), units: z.string().min(1).optional() });
 
@@ -20,17 +21,26 @@ export function addUnitOptions(cmd: Command): Command {
 }
 
 /**
- * Completeness per unit for `status`: the store holds the forms of one unit (the one asked
- * about, or the root), so its organisations' reports count there and the units below are
- * expected but not yet received (their forms are not keyed by unit until forms per unit exist).
- * Without a units file: the one unit that holds the plan's organisations. Null after printing
- * a Vietnamese error (exit code 2).
+ * Completeness per unit for `status`, and the unit's organisations evaluated over its subtree:
+ * each stored form counts at the unit it was made for (a form without a unit at the office's
+ * own, the root of the units file), through the subtree view of src/unit-report. Without a units
+ * file: the one unit that holds the plan's organisations. Null after printing a Vietnamese error
+ * (exit code 2).
  */
-export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, evaluation: PeriodEvaluation): Promise<SubtreeCompleteness | null> {
+export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, evaluation: PeriodEvaluation, db: string): Promise<{ completeness: SubtreeCompleteness; evaluation: PeriodEvaluation; plan: Plan } | null> {
   const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
   if (!resolved) return null;
-  const reports = evaluation.organizations.map((o) => ({ unit: resolved.code, org: o.org, completeness: o.completeness }));
-  return subtreeCompleteness(resolved.at, resolved.code, plan.organizations.map((o) => o.code), reports);
+  const store = openStoreOrSay(ctx, db);
+  if (!store) return null;
+  try {
+    const now = new Date().toISOString();
+    const figures = subtreeFigures({ store, plan, period: evaluation.period, tree: resolved.at, unit: resolved.code, now });
+    const sub = subtreeEvaluation(plan, evaluation.period, figures, now);
+    // Forms counted nowhere (unit not in the tree, organisation not expected there) are listed with the findings.
+    return { completeness: figures.completeness, evaluation: { ...sub, findings: [...(sub.findings ?? []), ...figures.outside] }, plan: subtreePlan(plan, figures) };
+  } finally {
+    store.close();
+  }
 }
 
 /**
@@ -60,6 +70,18 @@ export async function resolveUnit(ctx: CliContext, raw: unknown, plan: Plan, per
     return null;
   }
   return { at, code };
+}
+
+const countsJson = (c: CompletenessCounts) => ({ expected: c.expected, received: c.received, onTime: c.onTime, late: c.late, missing: c.missing, rate: c.rate });
+
+/** The `levels` list of `status --json --unit`: each level name below the unit, its units added up. */
+export function levelsJson(c: SubtreeCompleteness) {
+  return c.levels.map((l) => ({ level: l.level, depth: l.depth, units: l.units, ...countsJson(l) }));
+}
+
+/** The `total` of `status --json --unit`: the unit and everything below it. */
+export function totalJson(c: SubtreeCompleteness) {
+  return countsJson(c.total);
 }
 
 /** The `units` list of `status --json`. */

@@ -4,7 +4,7 @@ import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, jsonOption, periodOption, planOption } from '../options.ts';
 import { loadPeriod } from '../period.ts';
 import { renderStatus, statusJson } from '../status-view.ts';
-import { addUnitOptions, renderUnits, unitsForStatus, unitsJson } from './status-units.ts';
+import { addUnitOptions, levelsJson, renderUnits, totalJson, unitsForStatus, unitsJson } from './status-units.ts';
 
 export function registerStatusCommand(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -17,11 +17,15 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
   addUnitOptions(cmd).action(async (raw: unknown) => {
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
-      const units = await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation);
-      if (!units) return;
       const byUnit = Boolean((raw as { unit?: string; units?: string }).unit ?? (raw as { units?: string }).units);
-      if (loaded.options.json) printJson(ctx, byUnit ? { ...statusJson(loaded.evaluation), units: unitsJson(units) } : statusJson(loaded.evaluation));
-      else ctx.stdout(`${[...renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY), ...(byUnit ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
+      const sub = byUnit ? await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation, loaded.options.db) : null;
+      if (byUnit && !sub) return;
+      // --unit: the organisations' figures over the unit's subtree, then each unit's completeness.
+      const evaluation = sub?.evaluation ?? loaded.evaluation;
+      const plan = sub?.plan ?? loaded.plan;
+      const units = sub?.completeness;
+      if (loaded.options.json) printJson(ctx, units ? { ...statusJson(evaluation), units: unitsJson(units), levels: levelsJson(units), total: totalJson(units) } : statusJson(evaluation));
+      else ctx.stdout(`${[...renderStatus(plan, evaluation, ctx.isTTY), ...(units ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
       ctx.exitCode = EXIT.ok;
     });
 }

@@ -10,5 +10,9 @@ export const REPORT_CODES = {
   'report/no-submissions': 'warning',
   'report/unknown-org': 'error',
   'report/output-exists': 'error',
+  'report/unit-settings-missing': 'warning',
+  'report/unit-settings-unknown': 'warning',
+  'report/unit-no-parts': 'warning',
+  'report/unit-form-outside': 'warning',
 } as const;
 export type ReportCode = keyof typeof REPORT_CODES;

@@ -34,7 +34,7 @@ function cell(text: string, style: string, bold = false): TableCell {
 }
 
 /** A bordered table whose header row repeats on every page and never splits; `boldLast` for a total row. */
-function table(columns: readonly string[], rows: string[][], shares: number[], aligns: Align[], settings: ReportSettings, boldLast = false): Table {
+function table(columns: readonly string[], rows: string[][], shares: number[], aligns: Align[], settings: ReportSettings, boldLast = false, boldRows?: ReadonlySet<number>): Table {
   const total = landscapeTextWidth(settings);
   const sum = shares.reduce((a, b) => a + b, 0);
   const widths = shares.map((s) => Math.floor((total * s) / sum));
@@ -56,7 +56,7 @@ function table(columns: readonly string[], rows: string[][], shares: number[], a
         (r, k) =>
           new TableRow({
             cantSplit: true,
-            children: r.map((v, i) => cell(v, styles[i] ?? TABLE_STYLE.left, boldLast && k === rows.length - 1)),
+            children: r.map((v, i) => cell(v, styles[i] ?? TABLE_STYLE.left, (boldLast && k === rows.length - 1) || Boolean(boldRows?.has(k)))),
           }),
       ),
     ],
@@ -103,13 +103,32 @@ export function appendixChildren(appendix: Appendix, settings: ReportSettings): 
     line(a.attached, { size: 14, italics: true }),
     line(settings.titleRule, { size: 14, after: 6 }),
     ...targetsPart(a, settings),
-    line(a.completenessTitle, { size: 14, bold: true, align: 'left', before: 12, after: 6 }),
+    ...(a.units ? unitsPart(a.units, settings) : [
+      line(a.completenessTitle, { size: 14, bold: true, align: 'left', before: 12, after: 6 }),
+      table(
+        a.completenessColumns,
+        a.completeness.map((r) => [r.no, r.org, r.status, r.receivedAt, r.deadline, r.note]),
+        [5, 33, 14, 12, 12, 24],
+        ['center', 'left', 'left', 'center', 'center', 'left'],
+        settings,
+      ),
+    ]),
+  ];
+}
+
+/** A unit's report: the units of its subtree with their reporting rates (level subtotals and the total in bold). */
+function unitsPart(units: NonNullable<Appendix['units']>, settings: ReportSettings): (Paragraph | Table)[] {
+  const bold = new Set(units.rows.flatMap((r, k) => (r.bold ? [k] : [])));
+  return [
+    line(units.title, { size: 14, bold: true, align: 'left', before: 12, after: 6 }),
     table(
-      a.completenessColumns,
-      a.completeness.map((r) => [r.no, r.org, r.status, r.receivedAt, r.deadline, r.note]),
-      [5, 33, 14, 12, 12, 24],
-      ['center', 'left', 'left', 'center', 'center', 'left'],
+      units.columns,
+      units.rows.map((r) => r.cells),
+      [5, 35, 10, 10, 10, 10, 10, 10],
+      ['center', 'left', 'right', 'right', 'right', 'right', 'right', 'right'],
       settings,
+      false,
+      bold,
     ),
   ];
 }

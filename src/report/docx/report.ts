@@ -44,9 +44,15 @@ export async function renderDocument(
 }
 
 /** The consolidated report with the findings met while writing it (authority, signer, image, data). */
-export async function writeReport(input: ReportInput): Promise<{ buffer: Buffer; findings: Finding[] }> {
+export async function writeReport(
+  input: ReportInput,
+  /** A unit's report (src/unit-report) adds its own parts to the worded content; absent: the content as composed. */
+  adjust?: (content: ReportContent) => ReportContent,
+): Promise<{ buffer: Buffer; findings: Finding[] }> {
   const { settings, wording } = input;
-  const { content, findings } = composeReport(input);
+  const composed = composeReport(input);
+  const findings = composed.findings;
+  const content = adjust ? adjust(composed.content) : composed.content;
   const frame: DocumentFrame = {
     identity: {
       upperBody: settings.upperBody,

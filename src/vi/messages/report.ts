@@ -52,4 +52,30 @@ export const REPORT_MESSAGES: Record<ReportCode, MessageTemplate> = {
     message: (a) => `Tệp "${s(a.file)}" đã có; không ghi đè.`,
     hint: () => 'Chọn tên tệp khác, hoặc thêm --force để ghi đè.',
   },
+  'report/unit-settings-missing': {
+    message: (a) =>
+      `Tệp thiết lập chưa có phần "units.${s(a.unit)}": phần đầu báo cáo lấy tên đơn vị "${s(a.name)}" ` +
+      `và cấp trên "${s(a.parent) || '(không có)'}" từ danh sách đơn vị, ký hiệu "${s(a.symbol)}", nơi nhận là cấp trên; chưa có tên người ký.`,
+    hint: (a) => `Thêm "units: { ${s(a.unit)}: { upperBody, issuer, issuerName, symbol, place, signer, recipients } }" vào tệp thiết lập, hoặc dùng --signer "Họ và tên".`,
+  },
+  'report/unit-settings-unknown': {
+    message: (a) => `Phần "units.${s(a.unit)}" của tệp thiết lập không ứng với đơn vị nào trong danh sách đơn vị của kỳ này; không dùng đến.`,
+    hint: () => 'Kiểm tra mã đơn vị (xem "baocao units check <tệp>").',
+  },
+  'report/unit-no-parts': {
+    message: (a) =>
+      `Chỉ tiêu "${s(a.target)}" là tỷ lệ do ${s(a.units)} đơn vị báo cáo nhưng không phải đơn vị nào cũng ghi tử số và mẫu số; ` +
+      'không tính được tỷ lệ chung (không lấy trung bình các tỷ lệ), báo cáo để trống.',
+    hint: () => 'Đề nghị các đơn vị ghi đủ tử số và mẫu số của chỉ tiêu này trong biểu mẫu và gửi lại.',
+  },
+  'report/unit-form-outside': {
+    message: (a) =>
+      a.reason === 'unknown-unit'
+        ? `Biểu mẫu "${s(a.fileName)}" ghi đơn vị "${s(a.unit)}", không có trong danh sách đơn vị của ${s(a.period)}; số liệu của biểu mẫu này không được cộng vào đâu.`
+        : `Biểu mẫu "${s(a.fileName)}" của ${s(a.org)} ghi đơn vị "${s(a.unit)}", nhưng danh sách đơn vị không có tổ chức này ở đơn vị đó; số liệu không được cộng.`,
+    hint: (a) =>
+      a.reason === 'unknown-unit'
+        ? 'Kiểm tra mã đơn vị trên biểu mẫu và tệp danh sách đơn vị (--units), hoặc đơn vị đã thôi tồn tại từ kỳ này.'
+        : 'Thêm tổ chức vào "organizations" của đơn vị trong tệp danh sách đơn vị, hoặc kiểm tra biểu mẫu.',
+  },
 };
