@@ -8,6 +8,7 @@ import { ASSESS_CODES } from './assess.ts';
 import { SIGN_CODES } from './sign.ts';
 import { UNITS_CODES } from './units.ts';
 import { CONSOLIDATE_CODES } from './consolidate.ts';
+import { APPROVE_CODES } from './approve.ts';
 
 /** Every finding code, stable and documented, with its severity. One stage, one file. */
 export const FINDING_CODES = {
@@ -21,6 +22,7 @@ export const FINDING_CODES = {
   ...SIGN_CODES,
   ...UNITS_CODES,
   ...CONSOLIDATE_CODES,
+  ...APPROVE_CODES,
 } as const;
 export type FindingCode = keyof typeof FINDING_CODES;
 export type { PlanCode } from './plan.ts';
@@ -33,3 +35,4 @@ export type { AssessCode } from './assess.ts';
 export type { SignCode } from './sign.ts';
 export type { UnitsCode } from './units.ts';
 export type { ConsolidateCode } from './consolidate.ts';
+export type { ApproveCode } from './approve.ts';

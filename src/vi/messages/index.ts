@@ -11,6 +11,7 @@ import { ASSESS_MESSAGES } from './assess.ts';
 import { SIGN_MESSAGES } from './sign.ts';
 import { UNITS_MESSAGES } from './units.ts';
 import { CONSOLIDATE_MESSAGES } from './consolidate.ts';
+import { APPROVE_MESSAGES } from './approve.ts';
 
 /** The one catalogue of user-facing finding texts. A code without text does not compile. */
 export const MESSAGES: Record<FindingCode, MessageTemplate> = {
@@ -24,6 +25,7 @@ export const MESSAGES: Record<FindingCode, MessageTemplate> = {
   ...SIGN_MESSAGES,
   ...UNITS_MESSAGES,
   ...CONSOLIDATE_MESSAGES,
+  ...APPROVE_MESSAGES,
 };
 
 /** Builds a finding: severity from the code table, Vietnamese text from the catalogue. */
