@@ -6,3 +6,4 @@ export { writeReturnCopies, type ReturnCopies } from './return-copy.ts';
 export { approvalOf, toUnitApproval, unitApprovals } from './state.ts';
 export { childApprovedBy } from './consolidated.ts';
 export { type Actor, type ApprovalScope, coveredBy, rootOf, submissionsOf, unitOfSubmission } from './scope.ts';
+export { restoreRefusal } from './locks.ts';

@@ -18,6 +18,7 @@ import { registerSignCommand } from './commands/sign.ts';
 import { registerVerifyCommand } from './commands/verify.ts';
 import { registerUnitsCommands } from './commands/units.ts';
 import { registerConsolidateCommand } from './commands/consolidate.ts';
+import { registerApproveCommands } from './commands/approve.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -79,6 +80,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerVerifyCommand(program, ctx);
   registerUnitsCommands(program, ctx);
   registerConsolidateCommand(program, ctx);
+  registerApproveCommands(program, ctx);
   registerDemoCommand(program, ctx);
   registerServeCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.

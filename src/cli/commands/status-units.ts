@@ -11,6 +11,9 @@ import { periodNameLower } from '../../vi/period.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
 import { paint, renderFindings } from '../render.ts';
+import { approvalOf } from '../../approve/index.ts';
+import type { UnitApproval } from '../../model/approval.ts';
+import { APPROVE_TEXT } from '../../vi/approve-text.ts';
 
 const UnitOptionsSchema = z.object({ unit: z.string().trim().min(1).optional(), units: z.string().min(1).optional() });
 
@@ -63,8 +66,9 @@ export async function resolveUnit(ctx: CliContext, raw: unknown, plan: Plan, per
 }
 
 /** The `units` list of `status --json`. */
-export function unitsJson(c: SubtreeCompleteness) {
+export function unitsJson(c: SubtreeCompleteness, approvals?: ReadonlyMap<string, UnitApproval>) {
   return c.units.map((u) => ({
+    ...(approvals ? { approval: approvalOf(approvals, u.code) } : {}),
     code: u.code,
     name: u.name,
     level: u.level,
@@ -84,7 +88,7 @@ const rate = (c: CompletenessCounts) => (c.rate === null ? UNIT_STATUS_TEXT.noRa
 const counts = (c: CompletenessCounts) => UNIT_STATUS_TEXT.counts(c.expected, c.received, c.onTime, c.late, c.missing, rate(c));
 
 /** Terminal view: the total, each level, then each unit indented by depth with who is missing. */
-export function renderUnits(c: SubtreeCompleteness, isTTY: boolean): string[] {
+export function renderUnits(c: SubtreeCompleteness, isTTY: boolean, approvals?: ReadonlyMap<string, UnitApproval>): string[] {
   const top = c.units[0];
   const lines = ['', paint(isTTY, 'bold', UNIT_STATUS_TEXT.heading(c.unit, top?.name ?? ''))];
   lines.push(`  ${UNIT_STATUS_TEXT.total}: ${counts(c.total)}`);
@@ -95,7 +99,8 @@ export function renderUnits(c: SubtreeCompleteness, isTTY: boolean): string[] {
   }
   for (const u of c.units) {
     const missing = u.missingOrgs.length > 0 && u.missingOrgs.length < u.expected ? `; ${UNIT_STATUS_TEXT.missingOrgs(u.missingOrgs.join(', '))}` : '';
-    lines.push(`${'  '.repeat(u.depth + 1)}${u.code} — ${u.name}: ${counts(u)}${missing}`);
+    const approval = approvals ? ` — ${APPROVE_TEXT.state(approvalOf(approvals, u.code))}` : '';
+    lines.push(`${'  '.repeat(u.depth + 1)}${u.code} — ${u.name}: ${counts(u)}${missing}${approval}`);
   }
   return lines;
 }

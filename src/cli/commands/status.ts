@@ -5,6 +5,7 @@ import { dbOption, jsonOption, periodOption, planOption } from '../options.ts';
 import { loadPeriod } from '../period.ts';
 import { renderStatus, statusJson } from '../status-view.ts';
 import { addUnitOptions, renderUnits, unitsForStatus, unitsJson } from './status-units.ts';
+import { approvalsForStatus } from './status-approvals.ts';
 
 export function registerStatusCommand(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -20,8 +21,9 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
       const units = await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation);
       if (!units) return;
       const byUnit = Boolean((raw as { unit?: string; units?: string }).unit ?? (raw as { units?: string }).units);
-      if (loaded.options.json) printJson(ctx, byUnit ? { ...statusJson(loaded.evaluation), units: unitsJson(units) } : statusJson(loaded.evaluation));
-      else ctx.stdout(`${[...renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY), ...(byUnit ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
+      const approvals = byUnit ? approvalsForStatus(raw, loaded.plan.id, loaded.evaluation.period) : undefined;
+      if (loaded.options.json) printJson(ctx, byUnit ? { ...statusJson(loaded.evaluation), units: unitsJson(units, approvals) } : statusJson(loaded.evaluation));
+      else ctx.stdout(`${[...renderStatus(loaded.plan, loaded.evaluation, ctx.isTTY), ...(byUnit ? renderUnits(units, ctx.isTTY, approvals) : [])].join('\n')}\n`);
       ctx.exitCode = EXIT.ok;
     });
 }
