@@ -19,7 +19,8 @@ export const APPROVE_TEXT = {
   reasonEmpty: 'Lỗi: --reason: cần ghi lý do trả lại, không được để trống.',
   badAt: (value: string) => `Lỗi: --at: "${value}" không phải thời điểm dạng ISO, ví dụ 2024-07-06T09:00:00+07:00.`,
   approved: (name: string, code: string, period: string, date: string, by: string) => `Đã phê duyệt báo cáo của ${name} (${code}) ${period} — ${date}, ${by}.`,
-  locksBelow: (units: number) => `Số liệu của đơn vị và ${units} đơn vị cấp dưới đã được khóa cho kỳ này; muốn sửa cần trả lại trước (baocao return).`,
+  locksBelow: (units: number) =>
+    `Số liệu của đơn vị${units > 0 ? ` và ${units} đơn vị cấp dưới` : ''} đã được khóa cho kỳ này; muốn sửa cần trả lại trước (baocao return).`,
   refused: (name: string, code: string) => `Không phê duyệt được báo cáo của ${name} (${code}):`,
   returned: (name: string, code: string, period: string, reason: string) => `Đã trả lại báo cáo của ${name} (${code}) ${period}. Lý do: ${reason}`,
   alsoReturned: (names: string) => `Cũng bỏ phê duyệt cấp trên: ${names}.`,

@@ -7,7 +7,7 @@ const returnCommand = (period: unknown, unit: unknown) => `baocao return --plan 
 export const APPROVE_MESSAGES: Record<ApproveCode, MessageTemplate> = {
   'ingest/locked': {
     message: (a) =>
-      `Báo cáo của ${a.unitName} kỳ ${a.periodName} đã được phê duyệt ngày ${a.date} bởi ${a.by}; không nhận biểu mẫu hay bản mới của ${a.formUnit ? `đơn vị ${a.formUnit}` : 'đơn vị này'} cho kỳ này.`,
+      `Báo cáo của ${a.unitName} kỳ ${a.periodName} đã được phê duyệt ngày ${a.date} bởi ${a.by}; không nhận thêm biểu mẫu hay bản mới của ${a.formUnit ? `đơn vị ${a.formUnit}` : 'đơn vị này'}.`,
     hint: (a) => `Muốn sửa, cấp trên cần trả lại báo cáo trước (${returnCommand(a.period, a.unit)}), rồi gửi lại tệp này.`,
   },
   'approve/child-not-approved': {
