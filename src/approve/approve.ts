@@ -49,7 +49,9 @@ export function approveUnit(scope: ApprovalScope, unit: string, by: Actor): Appr
       ),
     );
   }
-  const received = submissionsOf(scope, unit).length > 0 || tree.childrenOf(unit).some((c) => childApprovedBy(c.code, consolidated) !== null);
+  // Received: forms of the subtree, or a consolidated workbook sent by the unit or a unit below it.
+  const subtree = new Set(tree.subtreeOf(unit).map((u) => u.code));
+  const received = submissionsOf(scope, unit).length > 0 || consolidated.some((w) => subtree.has(w.unit));
   if (!received) findings.push(makeFinding('approve/nothing-received', at, { unitName: target.name, periodName }));
   if (findings.length > 0) return { ok: false, findings };
 

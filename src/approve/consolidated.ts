@@ -1,4 +1,5 @@
-import type { ConsolidatedApproval, ReceivedConsolidated } from '../model/approval.ts';
+import type { ConsolidatedApproval, ReceivedConsolidated, UnitApproval } from '../model/approval.ts';
+import type { UnitTreeAt } from '../units/index.ts';
 
 /**
  * A child unit counted as received and approved through its consolidated workbook: the workbook
@@ -16,4 +17,15 @@ export function childApprovedBy(child: string, received: readonly ReceivedConsol
     if (own) return own;
   }
   return null;
+}
+
+/**
+ * What a unit's consolidated workbook lists as approved (its identity's `approved`): every unit
+ * of its subtree whose latest action is an approval, with when and by whom.
+ */
+export function approvalsToSend(states: ReadonlyMap<string, UnitApproval>, tree: UnitTreeAt, unit: string): ConsolidatedApproval[] {
+  return tree.subtreeOf(unit).flatMap((u) => {
+    const s = states.get(u.code);
+    return s?.state === 'approved' ? [{ unit: u.code, at: s.at ?? '', by: s.by ?? '' }] : [];
+  });
 }

@@ -1,14 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { approveUnit } from '../../src/approve/index.ts';
 import { main } from '../../src/cli/main.ts';
+import { readConsolidated } from '../../src/consolidate/index.ts';
 import { ingestFiles } from '../../src/ingest/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { Workbook } from '../../src/xlsx/exceljs.ts';
 import { captureContext } from '../helpers/cli.ts';
 import { SAMPLE_PLAN_FILE } from '../helpers/sample-plan.ts';
 import { samplePlan } from '../ingest/setup.ts';
-import { PERIOD, asUnit, countRows, hccbForm, sha256Of, workDir } from './fixture.ts';
+import { PERIOD, asUnit, countRows, hccbForm, sha256Of, unitsTree, workDir } from './fixture.ts';
 
 const REASON = 'Số hội viên kết nạp mới chưa khớp với danh sách kèm theo';
 
@@ -143,5 +145,27 @@ describe('baocao approve / return', () => {
     expect(units[2]?.approval.reason).toBe('Thiếu chữ ký');
     const text = await run('status', '--plan', SAMPLE_PLAN_FILE, '--period', PERIOD, '--units', join(db, '..', 'units.yaml'), '--unit', 'HUYEN', '--db', db);
     expect(text.out).toContain('Đã phê duyệt 06/07/2024 — Lê Thị Hoa');
+  });
+});
+
+describe('approvals travel up in the consolidated workbook', () => {
+  it('district approved with its communes → its workbook lists the three approvals; the province approves on it with no form of its own', async () => {
+    const { dir, common, plan } = await received();
+    for (const unit of ['XA-1', 'XA-2', 'HUYEN']) await run('approve', ...common, '--unit', unit, '--by', 'Lê Thị Hoa', '--at', '2024-07-06T09:00:00+07:00');
+    const file = join(dir, 'tong-hop-HUYEN.xlsx');
+    const c = await run('consolidate', ...common, '--unit', 'HUYEN', '-o', file);
+    expect(c.code).toBe(0);
+    const read = await readConsolidated(readFileSync(file));
+    expect(read.ok).toBe(true);
+    const approved = read.identity?.approved ?? [];
+    expect(approved.map((a) => [a.unit, a.by]).sort()).toEqual([['HUYEN', 'Lê Thị Hoa'], ['XA-1', 'Lê Thị Hoa'], ['XA-2', 'Lê Thị Hoa']]);
+
+    // At the province: an empty store, the district's workbook received.
+    const province = openStore(':memory:');
+    const consolidated = [{ unit: read.identity?.unit.code ?? '', approved }];
+    const scope = { store: province, plan, period: PERIOD, tree: unitsTree(plan), consolidated } as const;
+    expect(approveUnit({ ...scope, consolidated: [] }, 'TINH', { actor: 'Phạm Văn Minh', at: '2024-07-10T09:00:00+07:00' }).ok).toBe(false);
+    expect(approveUnit(scope, 'TINH', { actor: 'Phạm Văn Minh', at: '2024-07-10T09:00:00+07:00' }).ok).toBe(true);
+    province.close();
   });
 });
