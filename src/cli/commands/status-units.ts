@@ -68,7 +68,6 @@ export async function resolveUnit(ctx: CliContext, raw: unknown, plan: Plan, per
 /** The `units` list of `status --json`. */
 export function unitsJson(c: SubtreeCompleteness, approvals?: ReadonlyMap<string, UnitApproval>) {
   return c.units.map((u) => ({
-    ...(approvals ? { approval: approvalOf(approvals, u.code) } : {}),
     code: u.code,
     name: u.name,
     level: u.level,
@@ -81,6 +80,7 @@ export function unitsJson(c: SubtreeCompleteness, approvals?: ReadonlyMap<string
     rate: u.rate,
     missingOrgs: u.missingOrgs,
     subtree: u.subtree,
+    ...(approvals ? { approval: approvalOf(approvals, u.code) } : {}),
   }));
 }
 
