@@ -10,6 +10,7 @@ export * from './evaluate/index.ts';
 export * from './report/index.ts';
 export * from './sign/index.ts';
 export * from './consolidate/index.ts';
+export * from './approve/index.ts';
 export { runDemo, demoPaths, SAMPLES_DIR } from './run-demo.ts';
 export * from './assess/index.ts';
 export * from './allot/index.ts';

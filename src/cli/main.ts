@@ -19,6 +19,7 @@ import { registerVerifyCommand } from './commands/verify.ts';
 import { registerUnitsCommands } from './commands/units.ts';
 import { registerConsolidateCommand } from './commands/consolidate.ts';
 import { addAllotmentOptions, registerAllotCommands } from './commands/allot.ts';
+import { registerApproveCommands } from './commands/approve.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -83,6 +84,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerAllotCommands(program, ctx);
   // `template --allotment`: added last, so a `--unit` the template command declares itself is kept.
   addAllotmentOptions(program.commands.find((c) => c.name() === 'template'));
+  registerApproveCommands(program, ctx);
   registerDemoCommand(program, ctx);
   registerServeCommand(program, ctx);
   // Sub-commands share the Vietnamese help and error handling of the program.

@@ -1,5 +1,6 @@
 import type { PeriodEvaluation } from '../model/evaluation.ts';
 import type { Plan } from '../model/plan.ts';
+import type { ConsolidatedApproval } from '../model/approval.ts';
 import type { Submission } from '../model/submission.ts';
 import type { SubtreeCompleteness } from '../model/units.ts';
 import { subtreeCompleteness } from '../evaluate/index.ts';
@@ -19,6 +20,8 @@ export function consolidatePeriod(input: {
   submissions: readonly Submission[];
   tree: UnitTreeAt;
   unit: string;
+  /** Approvals of the subtree in force, for the identity (src/approve). */
+  approved?: ConsolidatedApproval[];
 }): { result: Consolidated; completeness: SubtreeCompleteness } {
   const { plan, evaluation, tree, unit } = input;
   const orgs = plan.organizations.map((o) => o.code);
@@ -33,6 +36,7 @@ export function consolidatePeriod(input: {
     unit,
     contributions: [{ unit, submissions: input.submissions.filter((s) => expectedHere.has(s.org)) }],
     completeness,
+    ...(input.approved ? { approved: input.approved } : {}),
   });
   return { result, completeness };
 }

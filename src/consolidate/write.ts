@@ -13,6 +13,7 @@ import type { TaskProgress } from '../model/submission.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
 import { consolidateTargets, longData, type UnitSubmissions } from './aggregate.ts';
 import { dataLine, dataSha256, rowHash, textLine } from './hash.ts';
+import type { ConsolidatedApproval } from '../model/approval.ts';
 
 /** Version of baocao written into the identity (package.json's). */
 export const TOOL_VERSION = '0.1.0';
@@ -30,6 +31,8 @@ export interface ConsolidateInput {
   /** Completeness of the unit's subtree (its missing reports are listed in the identity). */
   completeness: SubtreeCompleteness;
   createdAt?: string;
+  /** Approvals of the subtree in force (src/approve), written into the identity for the level above. */
+  approved?: ConsolidatedApproval[];
 }
 
 export interface Consolidated {
@@ -60,6 +63,7 @@ export function consolidate(input: ConsolidateInput): Consolidated {
     dataSha256: dataSha256(rows, texts),
     rowHashes: rows.map((r) => rowHash(dataLine(r))),
     textHashes: texts.map((t) => rowHash(textLine(t))),
+    ...(input.approved ? { approved: input.approved } : {}),
   });
   return { identity, rows, texts, targets: consolidateTargets(input.plan, rows) };
 }

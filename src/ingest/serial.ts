@@ -11,6 +11,7 @@ import { formatReceivedAt } from '../vi/status-export-text.ts';
 import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';
+import { lockedFindings } from './locked.ts';
 
 /** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
 const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
@@ -75,6 +76,8 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
     store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings: [dup] });
     return { ...base, outcome: 'duplicate', submissionId: previous.id, findings: [dup] };
   }
+  // An approved unit's period is locked (src/approve): nothing new is stored for it until it is returned.
+  if (data && !hasErrors(findings)) findings.push(...lockedFindings(store, data, file));
   if (data && !hasErrors(findings)) findings.push(...cumulativeDecreased(plan, data, read, store, file));
   // A new version that would lose figures of the current one, or changed its locked title cells.
   const replacement = data && !hasErrors(findings) ? decideReplacement(options, data, read, file, receivedAt) : null;

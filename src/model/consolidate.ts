@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PeriodIdSchema } from './period.ts';
+import { ConsolidatedApprovalSchema } from './approval.ts';
 
 /** Name of the very-hidden identity sheet of a consolidated workbook: a contract, like `_baocao` of forms. */
 export const CONSOLIDATED_IDENTITY_SHEET = '_baocao_tonghop';
@@ -51,6 +52,12 @@ export const ConsolidatedIdentitySchema = z.strictObject({
   /** A short hash of each data row and each text row, in sheet order: names the edited cell. */
   rowHashes: z.array(z.string()),
   textHashes: z.array(z.string()),
+  /**
+   * Approvals in force when it was made (src/approve): the sending unit's own and those of the
+   * units below it, each {unit, at, by}. The level above counts a child listed here as approved
+   * (childApprovedBy). Absent in workbooks made before approval existed.
+   */
+  approved: z.array(ConsolidatedApprovalSchema).optional(),
 });
 export type ConsolidatedIdentity = z.infer<typeof ConsolidatedIdentitySchema>;
 

@@ -21,3 +21,4 @@ export * from './assessment.ts';
 export * from './units.ts';
 export * from './consolidate.ts';
 export * from './allot.ts';
+export * from './approval.ts';

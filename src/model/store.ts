@@ -1,5 +1,6 @@
 import type { Plan } from './plan.ts';
 import type { GradeDecision, NewGradeDecision } from './assessment.ts';
+import type { ApprovalEvent, NewApprovalEvent } from './approval.ts';
 import type { Finding } from './finding.ts';
 import type { IngestLogEntry, IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo, Submission, VersionEvent } from './submission.ts';
 
@@ -114,5 +115,17 @@ export interface Store {
   recordGradeDecision?(decision: NewGradeDecision): GradeDecision;
   /** Every decision recorded for a plan's year, oldest first (src/assess). */
   gradeDecisions?(planId: string, year: number): GradeDecision[];
+  /*
+   * Approval level by level (src/approve). Optional, like recordGradeDecision: a store without
+   * them has nothing approved and nothing locked.
+   */
+  /** Records approvals or returns, in one transaction (rows are never updated). */
+  recordApprovals?(events: readonly NewApprovalEvent[]): ApprovalEvent[];
+  /** Every approval and return of a plan's period, oldest first. */
+  approvalLog?(planId: string, period: string): ApprovalEvent[];
+  /** The latest approval or return of each unit of a plan's period: its state. */
+  approvalStates?(planId: string, period: string): ApprovalEvent[];
+  /** The approval in force that locks a unit's forms for the period ('' = forms without a unit), or null. */
+  lockOf?(planId: string, period: string, unit: string): ApprovalEvent | null;
   close(): void;
 }

@@ -157,6 +157,25 @@ const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
   ALTER TABLE reported_targets ADD COLUMN denominator REAL;
   CREATE INDEX submissions_unit ON submissions (plan_id, unit, org, period, id);
   `,
+  // 8 (approve): approval level by level. Every approval and return of a unit's result for a
+  // period is a row, never updated: the latest row per plan × period × unit decides its state.
+  // An approval keeps the units it locks (covers_json: the subtree when it was approved).
+  `
+  CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    plan_id TEXT NOT NULL,
+    period TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    unit_name TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('approved', 'returned')),
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL,
+    reason TEXT,
+    covers_json TEXT NOT NULL DEFAULT '[]',
+    via TEXT
+  );
+  CREATE INDEX approvals_unit ON approvals (plan_id, period, unit, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,8 @@ import type { IngestLogEntry, Submission, VersionEvent } from '../model/submissi
 import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
 import { gradeDecisions, recordGradeDecision } from './grade-decisions.ts';
+import { approvalLog, approvalStates, lockOf, recordApprovals } from './approvals.ts';
+import type { ApprovalEvent, NewApprovalEvent } from '../model/approval.ts';
 import type { GradeDecision, NewGradeDecision } from '../model/assessment.ts';
 import {
   LogFindingRowSchema,
@@ -271,6 +273,22 @@ class SqliteStore implements Store {
 
   gradeDecisions(planId: string, year: number): GradeDecision[] {
     return gradeDecisions(this.#db, planId, year);
+  }
+
+  recordApprovals(events: readonly NewApprovalEvent[]): ApprovalEvent[] {
+    return recordApprovals(this.#db, events);
+  }
+
+  approvalLog(planId: string, period: string): ApprovalEvent[] {
+    return approvalLog(this.#db, planId, period);
+  }
+
+  approvalStates(planId: string, period: string): ApprovalEvent[] {
+    return approvalStates(this.#db, planId, period);
+  }
+
+  lockOf(planId: string, period: string, unit: string): ApprovalEvent | null {
+    return lockOf(this.#db, planId, period, unit);
   }
 
   close(): void {

@@ -8,6 +8,8 @@ import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, forceOption, jsonOption, periodOption, planOption } from '../options.ts';
 import { loadPeriod } from '../period.ts';
 import { resolveUnit } from './status-units.ts';
+import { approvalsForStatus } from './status-approvals.ts';
+import { approvalsToSend } from '../../approve/index.ts';
 
 const OutputSchema = z.object({ output: z.string().regex(/\.xlsx$/i), force: z.boolean().optional() });
 
@@ -46,7 +48,9 @@ export function registerConsolidateCommand(program: Command, ctx: CliContext): v
       const { plan, evaluation, submissions } = loaded;
       const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
       if (!resolved) return;
-      const { result, completeness } = consolidatePeriod({ plan, evaluation, submissions, tree: resolved.at, unit: resolved.code });
+      // The approvals of the subtree go up with it (src/approve): the level above counts them.
+      const approved = approvalsToSend(approvalsForStatus(raw, plan.id, evaluation.period), resolved.at, resolved.code);
+      const { result, completeness } = consolidatePeriod({ plan, evaluation, submissions, tree: resolved.at, unit: resolved.code, approved });
       await writeConsolidated(output, plan, result, completeness, { force: Boolean(force) });
       const { identity } = result;
       if (loaded.options.json) {

@@ -18,6 +18,9 @@ import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, jsonOption, parseOptions, periodOption, planOption } from '../options.ts';
 import { pad, paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
+import { restoreRefusal } from '../../approve/index.ts';
+import type { ApprovalEvent } from '../../model/approval.ts';
+import { APPROVE_TEXT } from '../../vi/approve-text.ts';
 
 const HistoryOptionsSchema = z.object({
   org: z.string().trim().min(1),
@@ -86,6 +89,8 @@ async function runHistory(ctx: CliContext, raw: unknown): Promise<void> {
   if (!store) return;
   let history: VersionHistory;
   let plan: Plan;
+  // The period's approvals and returns (src/approve), every unit's: listed after the versions.
+  let approvals: ApprovalEvent[] = [];
   try {
     const found = given ?? store.lastSavedPlan();
     if (!found) {
@@ -102,14 +107,19 @@ async function runHistory(ctx: CliContext, raw: unknown): Promise<void> {
       return;
     }
     history = versionHistory(store, plan, org.code, options.period);
+    approvals = store.approvalLog?.(plan.id, options.period) ?? [];
   } finally {
     store.close();
   }
   if (options.json) {
-    printJson(ctx, history);
+    printJson(ctx, { ...history, approvals });
     return;
   }
   ctx.stdout(renderHistory(history, plan, ctx.isTTY));
+  if (approvals.length > 0) {
+    const lines = approvals.map((e) => `  ${APPROVE_TEXT.historyLine(formatReceivedAt(e.at), e.unit, e.unitName, e.action, e.actor, e.reason, e.via)}`);
+    ctx.stdout(`\n${APPROVE_TEXT.historyHeading}\n${lines.join('\n')}\n`);
+  }
 }
 
 const STATUS_COLOUR = { current: 'green', superseded: 'gray', held: 'yellow', rejected: 'red', unreadable: 'red' } as const;
@@ -169,6 +179,15 @@ function runRestore(ctx: CliContext, raw: unknown): void {
   if (!store) return;
   let result: ReturnType<Store['restoreVersion']>;
   try {
+    // An approved unit's versions are locked (src/approve): refused until the unit is returned.
+    const wanted = store.submissionById(options.version);
+    const refusal = wanted ? restoreRefusal(store, wanted) : null;
+    if (refusal) {
+      if (options.json) printJson(ctx, { restored: null, replacedId: null, changed: false, event: null, findings: [refusal] });
+      ctx.stderr(renderFindings([refusal], ctx.isTTY));
+      ctx.exitCode = EXIT.findings;
+      return;
+    }
     result = store.restoreVersion(options.version, { actor: options.by ?? whoAmI(), at: new Date().toISOString() });
   } finally {
     store.close();
@@ -193,7 +212,7 @@ function runRestore(ctx: CliContext, raw: unknown): void {
 }
 
 /** The computer's user name, for the version log when --by is not given. */
-function whoAmI(): string {
+export function whoAmI(): string {
   try {
     return userInfo().username || T.unknownActor;
   } catch {

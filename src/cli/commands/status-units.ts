@@ -12,6 +12,9 @@ import { type CliContext, EXIT } from '../context.ts';
 import { paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
 import { subtreeEvaluation, subtreeFigures, subtreePlan } from '../../unit-report/index.ts';
+import { approvalOf } from '../../approve/index.ts';
+import type { UnitApproval } from '../../model/approval.ts';
+import { APPROVE_TEXT } from '../../vi/approve-text.ts';
 
 const UnitOptionsSchema = z.object({ unit: z.string().trim().min(1).optional(), units: z.string().min(1).optional() });
 
@@ -85,7 +88,7 @@ export function totalJson(c: SubtreeCompleteness) {
 }
 
 /** The `units` list of `status --json`. */
-export function unitsJson(c: SubtreeCompleteness) {
+export function unitsJson(c: SubtreeCompleteness, approvals?: ReadonlyMap<string, UnitApproval>) {
   return c.units.map((u) => ({
     code: u.code,
     name: u.name,
@@ -99,6 +102,7 @@ export function unitsJson(c: SubtreeCompleteness) {
     rate: u.rate,
     missingOrgs: u.missingOrgs,
     subtree: u.subtree,
+    ...(approvals ? { approval: approvalOf(approvals, u.code) } : {}),
   }));
 }
 
@@ -106,7 +110,7 @@ const rate = (c: CompletenessCounts) => (c.rate === null ? UNIT_STATUS_TEXT.noRa
 const counts = (c: CompletenessCounts) => UNIT_STATUS_TEXT.counts(c.expected, c.received, c.onTime, c.late, c.missing, rate(c));
 
 /** Terminal view: the total, each level, then each unit indented by depth with who is missing. */
-export function renderUnits(c: SubtreeCompleteness, isTTY: boolean): string[] {
+export function renderUnits(c: SubtreeCompleteness, isTTY: boolean, approvals?: ReadonlyMap<string, UnitApproval>): string[] {
   const top = c.units[0];
   const lines = ['', paint(isTTY, 'bold', UNIT_STATUS_TEXT.heading(c.unit, top?.name ?? ''))];
   lines.push(`  ${UNIT_STATUS_TEXT.total}: ${counts(c.total)}`);
@@ -117,7 +121,8 @@ export function renderUnits(c: SubtreeCompleteness, isTTY: boolean): string[] {
   }
   for (const u of c.units) {
     const missing = u.missingOrgs.length > 0 && u.missingOrgs.length < u.expected ? `; ${UNIT_STATUS_TEXT.missingOrgs(u.missingOrgs.join(', '))}` : '';
-    lines.push(`${'  '.repeat(u.depth + 1)}${u.code} — ${u.name}: ${counts(u)}${missing}`);
+    const approval = approvals ? ` — ${APPROVE_TEXT.state(approvalOf(approvals, u.code))}` : '';
+    lines.push(`${'  '.repeat(u.depth + 1)}${u.code} — ${u.name}: ${counts(u)}${missing}${approval}`);
   }
   return lines;
 }

@@ -5,6 +5,7 @@ import { dbOption, jsonOption, periodOption, planOption } from '../options.ts';
 import { loadPeriod } from '../period.ts';
 import { renderStatus, statusJson } from '../status-view.ts';
 import { addUnitOptions, levelsJson, renderUnits, totalJson, unitsForStatus, unitsJson } from './status-units.ts';
+import { approvalsForStatus } from './status-approvals.ts';
 
 export function registerStatusCommand(program: Command, ctx: CliContext): void {
   const cmd = program
@@ -24,8 +25,9 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
       const evaluation = sub?.evaluation ?? loaded.evaluation;
       const plan = sub?.plan ?? loaded.plan;
       const units = sub?.completeness;
-      if (loaded.options.json) printJson(ctx, units ? { ...statusJson(evaluation), units: unitsJson(units), levels: levelsJson(units), total: totalJson(units) } : statusJson(evaluation));
-      else ctx.stdout(`${[...renderStatus(plan, evaluation, ctx.isTTY), ...(units ? renderUnits(units, ctx.isTTY) : [])].join('\n')}\n`);
+      const approvals = byUnit ? approvalsForStatus(raw, loaded.plan.id, loaded.evaluation.period) : undefined;
+      if (loaded.options.json) printJson(ctx, units ? { ...statusJson(evaluation), units: unitsJson(units, approvals), levels: levelsJson(units), total: totalJson(units) } : statusJson(evaluation));
+      else ctx.stdout(`${[...renderStatus(plan, evaluation, ctx.isTTY), ...(units ? renderUnits(units, ctx.isTTY, approvals) : [])].join('\n')}\n`);
       ctx.exitCode = EXIT.ok;
     });
 }

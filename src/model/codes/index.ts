@@ -9,6 +9,7 @@ import { SIGN_CODES } from './sign.ts';
 import { UNITS_CODES } from './units.ts';
 import { CONSOLIDATE_CODES } from './consolidate.ts';
 import { ALLOT_CODES } from './allot.ts';
+import { APPROVE_CODES } from './approve.ts';
 
 /** Every finding code, stable and documented, with its severity. One stage, one file. */
 export const FINDING_CODES = {
@@ -23,6 +24,7 @@ export const FINDING_CODES = {
   ...UNITS_CODES,
   ...CONSOLIDATE_CODES,
   ...ALLOT_CODES,
+  ...APPROVE_CODES,
 } as const;
 export type FindingCode = keyof typeof FINDING_CODES;
 export type { PlanCode } from './plan.ts';
@@ -36,3 +38,4 @@ export type { SignCode } from './sign.ts';
 export type { UnitsCode } from './units.ts';
 export type { ConsolidateCode } from './consolidate.ts';
 export type { AllotCode } from './allot.ts';
+export type { ApproveCode } from './approve.ts';

@@ -12,6 +12,7 @@ import { SIGN_MESSAGES } from './sign.ts';
 import { UNITS_MESSAGES } from './units.ts';
 import { CONSOLIDATE_MESSAGES } from './consolidate.ts';
 import { ALLOT_MESSAGES } from './allot.ts';
+import { APPROVE_MESSAGES } from './approve.ts';
 
 /** The one catalogue of user-facing finding texts. A code without text does not compile. */
 export const MESSAGES: Record<FindingCode, MessageTemplate> = {
@@ -26,6 +27,7 @@ export const MESSAGES: Record<FindingCode, MessageTemplate> = {
   ...UNITS_MESSAGES,
   ...CONSOLIDATE_MESSAGES,
   ...ALLOT_MESSAGES,
+  ...APPROVE_MESSAGES,
 };
 
 /** Builds a finding: severity from the code table, Vietnamese text from the catalogue. */
