@@ -30,6 +30,12 @@ export interface ConsolidateInput {
   /** Completeness of the unit's subtree (its missing reports are listed in the identity). */
   completeness: SubtreeCompleteness;
   createdAt?: string;
+  /**
+   * The subtree's long data as already gathered (src/consolidate/subtree.ts: forms of this level
+   * and the rows of workbooks from below, with every included report, theirs carried through).
+   * When given, it is the data, and `contributions` adds nothing.
+   */
+  gathered?: { rows: readonly DataRow[]; texts: readonly TextRow[]; included: ConsolidatedIdentity['included'] };
 }
 
 export interface Consolidated {
@@ -41,7 +47,7 @@ export interface Consolidated {
 
 /** The consolidated result of a unit: long data, totals, and the identity the level above checks. */
 export function consolidate(input: ConsolidateInput): Consolidated {
-  const { rows, texts } = longData(input.contributions);
+  const { rows, texts } = input.gathered ? { rows: [...input.gathered.rows], texts: [...input.gathered.texts] } : longData(input.contributions);
   const ref = (code: string) => {
     const u = input.tree.get(code);
     return { code, name: u?.name ?? code, level: u?.level ?? '' };
@@ -53,7 +59,9 @@ export function consolidate(input: ConsolidateInput): Consolidated {
     period: input.period,
     unit: ref(input.unit),
     path: input.tree.pathToRoot(input.unit).map((u) => ref(u.code)),
-    included: input.contributions.flatMap((c) => c.submissions.map((s) => ({ unit: c.unit, org: s.org, submissionId: s.id, sha256: s.sha256, fileName: s.fileName }))),
+    included: input.gathered
+      ? input.gathered.included
+      : input.contributions.flatMap((c) => c.submissions.map((s) => ({ unit: c.unit, org: s.org, submissionId: s.id, sha256: s.sha256, fileName: s.fileName }))),
     missing: input.completeness.units.flatMap((u) => u.missingOrgs.map((org) => ({ unit: u.code, org }))),
     toolVersion: TOOL_VERSION,
     createdAt: input.createdAt ?? new Date().toISOString(),

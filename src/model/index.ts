@@ -20,3 +20,4 @@ export * from './versions.ts';
 export * from './assessment.ts';
 export * from './units.ts';
 export * from './consolidate.ts';
+export * from './upward.ts';

@@ -2,6 +2,8 @@ import type { Plan } from './plan.ts';
 import type { GradeDecision, NewGradeDecision } from './assessment.ts';
 import type { Finding } from './finding.ts';
 import type { IngestLogEntry, IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo, Submission, VersionEvent } from './submission.ts';
+import type { ConsolidatedRecordResult, NewConsolidated, StoredConsolidated } from './upward.ts';
+import type { DataRow, TextRow } from './consolidate.ts';
 
 /** A workbook that passed validation, ready to be stored in one transaction. */
 export interface NewSubmission {
@@ -114,5 +116,20 @@ export interface Store {
   recordGradeDecision?(decision: NewGradeDecision): GradeDecision;
   /** Every decision recorded for a plan's year, oldest first (src/assess). */
   gradeDecisions?(planId: string, year: number): GradeDecision[];
+  /*
+   * Consolidated workbooks from the units below (src/store/consolidated.ts). Optional, like
+   * findBySha, so that stand-in stores of tests need not implement them.
+   */
+  /** Stores a checked workbook: accepted, superseded, archived, duplicate, or refused as an overlap (nothing written). */
+  recordConsolidated?(c: NewConsolidated): ConsolidatedRecordResult;
+  /** Current workbooks from below for a plan and period. */
+  currentConsolidated?(planId: string, period: string): StoredConsolidated[];
+  /** Every version of one sending unit's workbook for a period, oldest first. */
+  consolidatedHistory?(planId: string, period: string, unit: string): StoredConsolidated[];
+  consolidatedById?(id: number): StoredConsolidated | null;
+  /** The long data a stored workbook brought. */
+  consolidatedData?(id: number): { rows: DataRow[]; texts: TextRow[] };
+  /** The current workbook that already brings this unit × organisation's report for the period, if any. */
+  workbookCovering?(planId: string, period: string, unit: string, org: string): StoredConsolidated | null;
   close(): void;
 }

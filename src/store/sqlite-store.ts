@@ -9,6 +9,9 @@ import type { IngestLogEntry, Submission, VersionEvent } from '../model/submissi
 import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
 import { gradeDecisions, recordGradeDecision } from './grade-decisions.ts';
+import { consolidatedById, consolidatedData, consolidatedHistory, currentConsolidated, recordConsolidated, workbookCovering } from './consolidated.ts';
+import type { ConsolidatedRecordResult, NewConsolidated, StoredConsolidated } from '../model/upward.ts';
+import type { DataRow, TextRow } from '../model/consolidate.ts';
 import type { GradeDecision, NewGradeDecision } from '../model/assessment.ts';
 import {
   LogFindingRowSchema,
@@ -271,6 +274,30 @@ class SqliteStore implements Store {
 
   gradeDecisions(planId: string, year: number): GradeDecision[] {
     return gradeDecisions(this.#db, planId, year);
+  }
+
+  recordConsolidated(c: NewConsolidated): ConsolidatedRecordResult {
+    return recordConsolidated(this.#db, c);
+  }
+
+  currentConsolidated(planId: string, period: string): StoredConsolidated[] {
+    return currentConsolidated(this.#db, planId, period);
+  }
+
+  consolidatedHistory(planId: string, period: string, unit: string): StoredConsolidated[] {
+    return consolidatedHistory(this.#db, planId, period, unit);
+  }
+
+  consolidatedById(id: number): StoredConsolidated | null {
+    return consolidatedById(this.#db, id);
+  }
+
+  consolidatedData(id: number): { rows: DataRow[]; texts: TextRow[] } {
+    return consolidatedData(this.#db, id);
+  }
+
+  workbookCovering(planId: string, period: string, unit: string, org: string): StoredConsolidated | null {
+    return workbookCovering(this.#db, planId, period, unit, org);
   }
 
   close(): void {
