@@ -12,7 +12,7 @@ import { PROGRESS_LABEL } from '../vi/labels.ts';
 import type { TaskProgress } from '../model/submission.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
 import { consolidateTargets, longData, type UnitSubmissions } from './aggregate.ts';
-import { dataLine, dataSha256, rowHash, textLine } from './hash.ts';
+import { dataLine, dataSha256, rowHash, textLine } from '../ingest/index.ts';
 
 /** Version of baocao written into the identity (package.json's). */
 export const TOOL_VERSION = '0.1.0';

@@ -11,6 +11,7 @@ import { formatReceivedAt } from '../vi/status-export-text.ts';
 import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';
+import { formOverlap, ingestConsolidated, isConsolidatedWorkbook } from './consolidated.ts';
 
 /** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
 const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
@@ -63,6 +64,8 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   } catch (error) {
     prepared = { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })] } };
   }
+  // A unit's consolidated workbook from below: its own checks and its own table (consolidated.ts).
+  if (isConsolidatedWorkbook(prepared)) return ingestConsolidated(prepared, options, receivedAt);
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
@@ -76,6 +79,9 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
     return { ...base, outcome: 'duplicate', submissionId: previous.id, findings: [dup] };
   }
   if (data && !hasErrors(findings)) findings.push(...cumulativeDecreased(plan, data, read, store, file));
+  // Never counted twice: a unit's report a workbook from below already brings.
+  const overlap = data && !hasErrors(findings) ? formOverlap(store, data, file) : null;
+  if (overlap) findings.push(overlap);
   // A new version that would lose figures of the current one, or changed its locked title cells.
   const replacement = data && !hasErrors(findings) ? decideReplacement(options, data, read, file, receivedAt) : null;
   if (replacement) findings.push(...replacement.findings);

@@ -101,9 +101,9 @@ export function recordConsolidated(db: Database.Database, c: NewConsolidated): C
       .prepare(`SELECT ${COLUMNS} FROM consolidated WHERE plan_id = ? AND unit = ? AND period = ? AND status = 'current' ORDER BY id DESC LIMIT 1`)
       .get(c.planId, unit, period);
     const previous = current ? fromRow(current) : null;
-    // The same bytes, or the same data as the current version (re-saved, re-sent): nothing new.
+    // The same bytes, or the same data as a version of this unit (re-saved, re-sent): nothing new.
     const same = (db.prepare('SELECT id FROM consolidated WHERE plan_id = ? AND sha256 = ? ORDER BY id LIMIT 1').get(c.planId, c.sha256) as { id: number } | undefined)?.id
-      ?? (previous && previous.dataSha256 === c.identity.dataSha256 ? previous.id : undefined);
+      ?? (db.prepare('SELECT id FROM consolidated WHERE plan_id = ? AND unit = ? AND period = ? AND data_sha256 = ? ORDER BY id DESC LIMIT 1').get(c.planId, unit, period, c.identity.dataSha256) as { id: number } | undefined)?.id;
     if (same !== undefined) {
       log(db, c, 'duplicate');
       return { outcome: 'duplicate', id: same, supersededId: null };

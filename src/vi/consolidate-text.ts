@@ -58,3 +58,19 @@ export const CONSOLIDATE_TEXT = {
   outputNotXlsx: (file: string) => `Lỗi: tệp ghi ra phải có đuôi .xlsx ("${file}").`,
   outputExists: (file: string) => `Lỗi: tệp "${file}" đã có. Dùng --force để ghi đè, hoặc chọn tên khác.`,
 } as const;
+
+/** What a report counted twice is already counted through (the ingest/overlap finding). */
+export const OVERLAP_TEXT = {
+  form: (file: string) => `biểu mẫu "${file}"`,
+  consolidated: (unit: string, file: string) => `bảng tổng hợp của ${unit} "${file}"`,
+  /** «LG-TANHAI (MTTQ, HND)» */
+  unitOrgs: (unit: string, orgs: readonly string[]) => `${unit} (${orgs.join(', ')})`,
+} as const;
+
+/** `baocao ingest --units --unit`: the receiving office's place in the tree. */
+export const UPWARD_TEXT = {
+  unitsOption: 'tệp danh sách đơn vị các cấp: bảng tổng hợp nhận được phải của một đơn vị trực thuộc đơn vị nhận',
+  unitOption: 'mã đơn vị nhận (mặc định: đơn vị gốc của danh sách đơn vị)',
+  unitWithoutUnits: 'Lỗi: --unit cần đi kèm --units <tệp danh sách đơn vị>.',
+  unknownReceiver: (code: string, file: string) => `Lỗi: không có đơn vị mang mã "${code}" trong tệp danh sách đơn vị "${file}".`,
+} as const;

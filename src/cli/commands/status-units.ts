@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { subtreeCompleteness } from '../../evaluate/index.ts';
-import type { PeriodEvaluation } from '../../model/evaluation.ts';
+import { subtreeView } from '../../consolidate/index.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { CompletenessCounts, SubtreeCompleteness } from '../../model/units.ts';
 import { DEFAULT_UNIT_CODE, loadUnits, UnitTree, type UnitTreeAt } from '../../units/index.ts';
@@ -11,6 +10,7 @@ import { periodNameLower } from '../../vi/period.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
 import { paint, renderFindings } from '../render.ts';
+import { openStoreOrSay } from '../store.ts';
 
 const UnitOptionsSchema = z.object({ unit: z.string().trim().min(1).optional(), units: z.string().min(1).optional() });
 
@@ -20,17 +20,21 @@ export function addUnitOptions(cmd: Command): Command {
 }
 
 /**
- * Completeness per unit for `status`: the store holds the forms of one unit (the one asked
- * about, or the root), so its organisations' reports count there and the units below are
- * expected but not yet received (their forms are not keyed by unit until forms per unit exist).
- * Without a units file: the one unit that holds the plan's organisations. Null after printing
- * a Vietnamese error (exit code 2).
+ * Completeness per unit for `status`: over the unit's subtree (src/consolidate/subtree.ts), so
+ * forms per unit count at their unit and a district's communes count as received through the
+ * district's consolidated workbook. Without a units file: the one unit that holds the plan's
+ * organisations. Null after printing a Vietnamese error (exit code 2).
  */
-export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, evaluation: PeriodEvaluation): Promise<SubtreeCompleteness | null> {
-  const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
+export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, period: PeriodId, db: string): Promise<SubtreeCompleteness | null> {
+  const resolved = await resolveUnit(ctx, raw, plan, period);
   if (!resolved) return null;
-  const reports = evaluation.organizations.map((o) => ({ unit: resolved.code, org: o.org, completeness: o.completeness }));
-  return subtreeCompleteness(resolved.at, resolved.code, plan.organizations.map((o) => o.code), reports);
+  const store = openStoreOrSay(ctx, db);
+  if (!store) return null;
+  try {
+    return subtreeView({ store, plan, period, tree: resolved.at, unit: resolved.code }).completeness;
+  } finally {
+    store.close();
+  }
 }
 
 /**

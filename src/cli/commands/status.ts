@@ -17,7 +17,7 @@ export function registerStatusCommand(program: Command, ctx: CliContext): void {
   addUnitOptions(cmd).action(async (raw: unknown) => {
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
-      const units = await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation);
+      const units = await unitsForStatus(ctx, raw, loaded.plan, loaded.evaluation.period, loaded.options.db);
       if (!units) return;
       const byUnit = Boolean((raw as { unit?: string; units?: string }).unit ?? (raw as { units?: string }).units);
       if (loaded.options.json) printJson(ctx, byUnit ? { ...statusJson(loaded.evaluation), units: unitsJson(units) } : statusJson(loaded.evaluation));
