@@ -31,8 +31,9 @@ const key = (unit: string, org: string) => `${unit}\u0000${org}`;
 
 /**
  * The data of a unit's subtree for a period: the current form of each unit × organisation of
- * the subtree (a form without a unit, '', is the consolidating unit's own) and the long data of
- * each current workbook from a unit below (with the reports it included, carried through, so a
+ * the subtree (a form without a unit, '', is the consolidating unit's own — unless the store holds
+ * that unit's own workbook, i.e. the office is above it) and the long data of each current
+ * workbook from the unit or a unit below (with the reports it included, carried through, so a
  * province's identity lists the commune forms inside a district's workbook). Completeness counts
  * what was actually received: a form as on time or late by its own receipt, the reports inside
  * a workbook by the workbook's receipt; a unit × organisation whose latest file was refused is
@@ -51,10 +52,26 @@ export function subtreeView(input: SubtreeInput): SubtreeView {
   const timing = (receivedAt: string): Completeness => (isLate(receivedAt, deadline) ? 'late' : 'on_time');
   const outside: SubtreeView['outside'] = [];
 
+  // Workbooks from the units below: of the period itself, else of its reporting period. One from
+  // the unit itself means this store is above it (a province looking at a district).
+  const workbooks: StoredConsolidated[] = [];
+  const exact = store.currentConsolidated?.(plan.id, period) ?? [];
+  const fallback = reportingPeriod === period ? [] : (store.currentConsolidated?.(plan.id, reportingPeriod) ?? []);
+  for (const w of [...exact, ...fallback.filter((f) => !exact.some((e) => e.unit === f.unit))]) {
+    if (!order.has(w.unit)) {
+      outside.push({ unit: w.unit, org: '', fileName: w.fileName });
+      continue;
+    }
+    workbooks.push(w);
+  }
+  // A form without a unit ('') is the office's own: the unit consolidating, unless the store
+  // received that unit's own workbook (then the office is above it, and '' is not in the subtree).
+  const own = workbooks.some((w) => w.unit === unit) ? '' : unit;
+
   // Forms of this level: the latest received per unit × organisation.
   const forms = new Map<string, Submission & { unit: string }>();
   for (const s of store.currentSubmissions(plan.id, reportingPeriod)) {
-    const u = s.unit || unit;
+    const u = s.unit || own;
     if (!counted(u, s.org)) {
       outside.push({ unit: u, org: s.org, fileName: s.fileName });
       continue;
@@ -63,17 +80,6 @@ export function subtreeView(input: SubtreeInput): SubtreeView {
     if (!before || before.receivedAt.localeCompare(s.receivedAt) < 0) forms.set(key(u, s.org), { ...s, unit: u });
   }
 
-  // Workbooks from the units below: of the period itself, else of its reporting period.
-  const workbooks: StoredConsolidated[] = [];
-  const exact = store.currentConsolidated?.(plan.id, period) ?? [];
-  const fallback = reportingPeriod === period ? [] : (store.currentConsolidated?.(plan.id, reportingPeriod) ?? []);
-  for (const w of [...exact, ...fallback.filter((f) => !exact.some((e) => e.unit === f.unit))]) {
-    if (w.unit === unit || !order.has(w.unit)) {
-      outside.push({ unit: w.unit, org: '', fileName: w.fileName });
-      continue;
-    }
-    workbooks.push(w);
-  }
 
   const reports: UnitReport[] = [];
   const included: IncludedReport[] = [];
@@ -111,7 +117,7 @@ export function subtreeView(input: SubtreeInput): SubtreeView {
   // Nothing usable received, but a file refused: rejected (a form is logged with its unit).
   const got = new Set(reports.map((r) => key(r.unit, r.org)));
   for (const e of refused(store.ingestLog({ planId: plan.id, period: reportingPeriod }))) {
-    const u = e.unit || unit;
+    const u = e.unit || own;
     if (e.org && counted(u, e.org) && !got.has(key(u, e.org))) {
       reports.push({ unit: u, org: e.org, completeness: 'rejected' });
       got.add(key(u, e.org));

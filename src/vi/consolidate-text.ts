@@ -51,6 +51,8 @@ export const CONSOLIDATE_TEXT = {
   completenessHeaders: { scope: 'Phạm vi', expected: 'Phải nộp', received: 'Đã nộp', onTime: 'Đúng hạn', late: 'Trễ hạn', missing: 'Chưa nộp', rate: 'Tỷ lệ' },
   total: 'Toàn bộ',
   level: (level: string, units: number) => `Cấp ${level} (${units} đơn vị)`,
+  /** A unit directly below, with everything under it. */
+  childUnit: (name: string) => `${name} và các đơn vị trực thuộc`,
   missingHeading: 'Chưa nộp',
   note: 'Số liệu trong trang "Dữ liệu" là căn cứ để cấp trên tổng hợp; không sửa tay. Số lượng, kinh phí được cộng; tỷ lệ được tính lại từ tử số và mẫu số, không lấy trung bình.',
   written: (file: string, rows: number, included: number, missing: number) =>
