@@ -163,7 +163,9 @@ function refused(log: readonly IngestLogEntry[]): IngestLogEntry[] {
  * the target's parts), and each task's texts gathered per unit ("Unit name: text" lines;
  * progress "done" only when every unit that answered is done, "not_started" only when none
  * started). `id` is 0 and `fileName` names no file: these figures were computed, not received.
- * `receivedAt` is the latest receipt among the organisation's included reports.
+ * `receivedAt` is the latest receipt among the organisation's included reports; `period` is the
+ * reporting period the view read (a quarter: for a half-year or year view built from quarters,
+ * take each quarter's figures and give them all to evaluatePeriod).
  */
 export function subtreeSubmissions(plan: Plan, view: SubtreeView, tree: UnitTreeAt): Submission[] {
   const orgOfTask = new Map(plan.tasks.map((t) => [t.id, t.org]));
@@ -173,7 +175,7 @@ export function subtreeSubmissions(plan: Plan, view: SubtreeView, tree: UnitTree
     let s = byOrg.get(org);
     if (!s) {
       s = {
-        id: 0, planId: plan.id, planHash: '', org, unit: view.unit, period: view.period as PeriodId, fileName: '', sha256: '', receivedAt: '',
+        id: 0, planId: plan.id, planHash: '', org, unit: view.unit, period: reportingPeriodOf(plan, view.period as PeriodId), fileName: '', sha256: '', receivedAt: '',
         supersededBy: null, status: 'current', targets: [], tasks: [],
         info: { reporterName: '', reporterPhone: '', reportDate: null, signerName: '', signerTitle: '', signerAuthority: '' }, findings: [],
       };
@@ -211,4 +213,13 @@ export function subtreeSubmissions(plan: Plan, view: SubtreeView, tree: UnitTree
     const s = byOrg.get(o.code);
     return s ? [s] : [];
   });
+}
+
+/**
+ * One call for evaluate, report and status at a unit (`report --unit`): the subtree's view and
+ * its per-organisation figures (subtreeSubmissions) for the period.
+ */
+export function subtreeFigures(input: SubtreeInput): { view: SubtreeView; submissions: Submission[] } {
+  const view = subtreeView(input);
+  return { view, submissions: subtreeSubmissions(input.plan, view, input.tree) };
 }
