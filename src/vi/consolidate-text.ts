@@ -57,6 +57,8 @@ export const CONSOLIDATE_TEXT = {
   note: 'Số liệu trong trang "Dữ liệu" là căn cứ để cấp trên tổng hợp; không sửa tay. Số lượng, kinh phí được cộng; tỷ lệ được tính lại từ tử số và mẫu số, không lấy trung bình.',
   written: (file: string, rows: number, included: number, missing: number) =>
     `Đã ghi bảng tổng hợp: ${file} (${rows} số liệu, ${included} báo cáo đã tổng hợp, ${missing} báo cáo chưa nộp).`,
+  /** Forms or workbooks in the store for units outside the unit's subtree in the period's tree: not counted. */
+  outside: (count: number, examples: string) => `Không tính ${count} báo cáo của đơn vị không thuộc đơn vị này trong kỳ (ví dụ: ${examples}).`,
   outputNotXlsx: (file: string) => `Lỗi: tệp ghi ra phải có đuôi .xlsx ("${file}").`,
   outputExists: (file: string) => `Lỗi: tệp "${file}" đã có. Dùng --force để ghi đè, hoặc chọn tên khác.`,
 } as const;

@@ -67,9 +67,12 @@ export function registerConsolidateCommand(program: Command, ctx: CliContext): v
           dataSha256: identity.dataSha256,
           workbooks: view.workbooks.map((w) => ({ unit: w.unit, file: w.fileName, receivedAt: w.receivedAt })),
           completeness: completeness.total,
+          outside: view.outside,
         });
       } else {
-        ctx.stdout(CONSOLIDATE_TEXT.written(output, result.rows.length, identity.included.length, identity.missing.length));
+        const lines = [CONSOLIDATE_TEXT.written(output, result.rows.length, identity.included.length, identity.missing.length)];
+        if (view.outside.length > 0) lines.push(CONSOLIDATE_TEXT.outside(view.outside.length, view.outside.slice(0, 3).map((o) => `${o.unit}${o.org ? ` ${o.org}` : ''}`).join(', ')));
+        ctx.stdout(`${lines.join('\n')}\n`);
       }
       ctx.exitCode = EXIT.ok;
     });
