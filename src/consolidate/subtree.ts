@@ -207,7 +207,10 @@ export function subtreeSubmissions(plan: Plan, view: SubtreeView, tree: UnitTree
     of(e.org).tasks.push({ taskId, progress, result: e.result.join('\n'), difficulties: e.difficulties.join('\n'), proposals: e.proposals.join('\n') });
   }
   const receivedAt = new Map<string, string>();
-  for (const r of view.received) if (r.receivedAt > (receivedAt.get(r.org) ?? '')) receivedAt.set(r.org, r.receivedAt);
+  for (const r of view.received) {
+    const before = receivedAt.get(r.org);
+    if (before === undefined || Date.parse(r.receivedAt) > Date.parse(before)) receivedAt.set(r.org, r.receivedAt);
+  }
   for (const s of byOrg.values()) s.receivedAt = receivedAt.get(s.org) ?? '';
   return plan.organizations.flatMap((o) => {
     const s = byOrg.get(o.code);
