@@ -93,7 +93,13 @@ function unitChecks(identity: ConsolidatedIdentity, options: IngestOptions, file
   if (!tree.get(unit)) return [makeFinding('ingest/consolidated-unknown-unit', at, { unit, periodName: periodLabel, unitsFile: options.receiving.unitsFile ?? '--units' })];
   const receiver = options.receiving.unit ?? tree.roots()[0]?.code ?? '';
   const below = receiver !== unit && tree.subtreeOf(receiver).some((u) => u.code === unit);
-  if (below) return [];
+  if (below) {
+    // The sender's tree may differ from ours: reports of units that are not below it here.
+    const ours = new Set(tree.subtreeOf(unit).map((u) => u.code));
+    const elsewhere = [...new Set(identity.included.map((i) => i.unit).filter((u) => !ours.has(u)))];
+    if (elsewhere.length === 0) return [];
+    return [makeFinding('ingest/consolidated-units-elsewhere', at, { unit, unitName: identity.unit.name, units: elsewhere.join(', '), periodName: periodLabel })];
+  }
   return [
     makeFinding('ingest/consolidated-not-below', at, {
       unit,

@@ -218,6 +218,27 @@ describe('commune forms → district workbook → province', () => {
     expect(storeRows(province)).toEqual(before);
   });
 
+  it('the province’s tree puts Tân An under Phan Thiết → accepted with consolidated-units-elsewhere naming it; counted at its place here', async () => {
+    const moved = join(dir, 'units-tan-an.yaml');
+    writeFileSync(moved, readFileSync(UNITS, 'utf8').replace(/(code: LG-TANAN, name: "Phường Tân An", level: "phường", parent: )LAGI/, '$1PHANTHIET'));
+    const db = join(dir, 'tinh-3.db');
+    openStore(db).close();
+    const r = await run(['ingest', lagiFile, '--plan', SAMPLE_PLAN_FILE, '--db', db, '--units', moved, '--json']);
+    const f = (JSON.parse(r.stdout) as { files: Array<{ outcome: string; findings: Array<{ code: string; message: string }> }> }).files[0];
+    expect(f?.outcome).toBe('accepted');
+    expect(f?.findings.map((x) => x.code)).toEqual(['ingest/consolidated-units-elsewhere', 'ingest/consolidated-accepted']);
+    expect(f?.findings[0]?.message).toContain('LG-TANAN');
+    const store = openStore(db);
+    try {
+      const tree = (await requireUnits(moved, plan.organizations.map((o) => o.code))).at(PERIOD);
+      const view = subtreeView({ store, plan, period: PERIOD, tree, unit: 'BDVTU' });
+      expect(view.completeness.units.find((u) => u.code === 'PHANTHIET')?.subtree.received).toBe(1);
+      expect(view.completeness.units.find((u) => u.code === 'LAGI')?.subtree.received).toBe(communeForms().length - 1);
+    } finally {
+      store.close();
+    }
+  });
+
   it('a second copy of the same district: same bytes → duplicate; re-made with the same data → duplicate; totals unchanged', async () => {
     const before = storeRows(province);
     const again = await ingestAt(province, lagiFile);

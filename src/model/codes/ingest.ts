@@ -68,6 +68,7 @@ export const INGEST_CODES = {
   'ingest/consolidated-unknown-unit': 'error',
   'ingest/consolidated-not-below': 'error',
   'ingest/consolidated-unit-unchecked': 'warning',
+  'ingest/consolidated-units-elsewhere': 'warning',
   'ingest/overlap': 'error',
 } as const;
 export type IngestCode = keyof typeof INGEST_CODES;

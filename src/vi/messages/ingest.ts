@@ -272,6 +272,11 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     message: (a) => `Bảng tổng hợp của đơn vị "${a.unit}" được nhận mà không kiểm tra đơn vị này có trực thuộc đơn vị nhận hay không.`,
     hint: () => 'Dùng --units <tệp danh sách đơn vị> (và --unit <mã đơn vị nhận>) để kiểm tra.',
   },
+  'ingest/consolidated-units-elsewhere': {
+    message: (a) => `Bảng tổng hợp của ${a.unitName} (${a.unit}) có báo cáo của ${a.units}, theo danh sách đơn vị không trực thuộc ${a.unitName} trong ${a.periodName}.`,
+    hint: () =>
+      'Báo cáo của đơn vị có trong danh sách được tính theo vị trí của đơn vị đó trong danh sách; của đơn vị không có trong danh sách thì không tính. Kiểm tra danh sách đơn vị của hai cấp có khớp nhau không.',
+  },
   'ingest/overlap': {
     message: (a) => `Số liệu của ${a.units} đã được tính qua ${a.otherFiles}; nhận thêm tệp này thì số liệu đó bị tính hai lần.`,
     hint: () =>
