@@ -223,7 +223,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     // Levels: the province in the tree of units (samples/units-2024.yaml), consolidated to send up.
     const tree = (await requireUnits(join(samplesDir, SAMPLE_UNITS), plan.organizations.map((o) => o.code))).at(period);
     const unit = tree.roots()[0]?.code ?? DEFAULT_UNIT_CODE;
-    const { result: consolidated, completeness } = consolidatePeriod({ plan, evaluation, submissions, tree, unit });
+    const { result: consolidated, completeness } = consolidatePeriod({ plan, period, store, tree, unit });
     await writeConsolidated(paths.consolidatedFile, plan, consolidated, completeness);
     const top = completeness.units.find((u) => u.code === unit);
     const levels = { unit, units: completeness.units.length, expected: top?.subtree.expected ?? 0, received: top?.subtree.received ?? 0 };

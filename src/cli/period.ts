@@ -3,6 +3,7 @@ import { periodFromStore } from '../evaluate/index.ts';
 import type { StoredPeriod } from '../model/evaluation.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
+import type { Store } from '../model/store.ts';
 import { loadPlan } from '../plan/index.ts';
 import { STATUS_TEXT } from '../vi/status-export-text.ts';
 import { inPlan, planYears } from '../vi/period.ts';
@@ -22,6 +23,21 @@ export interface LoadedPeriod extends StoredPeriod {
  * Returns null after printing a Vietnamese error and setting exit code 2.
  */
 export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(LoadedPeriod & { options: StoreOptions }) | null> {
+  const opened = await openPeriod(ctx, raw);
+  if (!opened) return null;
+  const { plan, store, options } = opened;
+  try {
+    return { plan, ...periodFromStore(plan, options.period, store, { now: new Date().toISOString() }), options };
+  } finally {
+    store.close();
+  }
+}
+
+/**
+ * The checks of loadPeriod without the evaluation: the plan, the period within it, the store
+ * opened (the caller closes it). Null after printing a Vietnamese error (exit code 2).
+ */
+export async function openPeriod(ctx: CliContext, raw: unknown): Promise<{ plan: Plan; store: Store; options: StoreOptions & { period: PeriodId } } | null> {
   const options = parseOptions(StoreOptionsSchema, raw, ctx, optionsInOneLine);
   if (!options) return null;
   const loaded = await loadPlan(options.plan);
@@ -45,9 +61,5 @@ export async function loadPeriod(ctx: CliContext, raw: unknown): Promise<(Loaded
   }
   const store = openStoreOrSay(ctx, options.db);
   if (!store) return null;
-  try {
-    return { plan, ...periodFromStore(plan, options.period, store, { now: new Date().toISOString() }), options };
-  } finally {
-    store.close();
-  }
+  return { plan, store, options: { ...options, period: options.period as PeriodId } };
 }

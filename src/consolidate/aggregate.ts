@@ -17,6 +17,9 @@ export function longData(contributions: readonly UnitSubmissions[]): { rows: Dat
       for (const t of s.targets) {
         if (t.inPeriod !== null) rows.push({ unit, org: s.org, targetId: t.targetId, measure: 'inPeriod', value: t.inPeriod });
         if (t.cumulative !== null) rows.push({ unit, org: s.org, targetId: t.targetId, measure: 'cumulative', value: t.cumulative });
+        // The parts of a percent or rate, when the form gave them: the level above recomputes from them.
+        if (typeof t.numerator === 'number') rows.push({ unit, org: s.org, targetId: t.targetId, measure: 'numerator', value: t.numerator });
+        if (typeof t.denominator === 'number') rows.push({ unit, org: s.org, targetId: t.targetId, measure: 'denominator', value: t.denominator });
       }
       for (const task of s.tasks) {
         if (task.progress) texts.push({ unit, org: s.org, taskId: task.taskId, field: 'progress', text: task.progress });

@@ -12,7 +12,7 @@ import { PROGRESS_LABEL } from '../vi/labels.ts';
 import type { TaskProgress } from '../model/submission.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
 import { consolidateTargets, longData, type UnitSubmissions } from './aggregate.ts';
-import { dataLine, dataSha256, rowHash, textLine } from './hash.ts';
+import { dataLine, dataSha256, rowHash, textLine } from '../ingest/index.ts';
 import type { ConsolidatedApproval } from '../model/approval.ts';
 
 /** Version of baocao written into the identity (package.json's). */
@@ -33,6 +33,12 @@ export interface ConsolidateInput {
   createdAt?: string;
   /** Approvals of the subtree in force (src/approve), written into the identity for the level above. */
   approved?: ConsolidatedApproval[];
+  /**
+   * The subtree's long data as already gathered (src/consolidate/subtree.ts: forms of this level
+   * and the rows of workbooks from below, with every included report, theirs carried through).
+   * When given, it is the data, and `contributions` adds nothing.
+   */
+  gathered?: { rows: readonly DataRow[]; texts: readonly TextRow[]; included: ConsolidatedIdentity['included'] };
 }
 
 export interface Consolidated {
@@ -44,7 +50,7 @@ export interface Consolidated {
 
 /** The consolidated result of a unit: long data, totals, and the identity the level above checks. */
 export function consolidate(input: ConsolidateInput): Consolidated {
-  const { rows, texts } = longData(input.contributions);
+  const { rows, texts } = input.gathered ? { rows: [...input.gathered.rows], texts: [...input.gathered.texts] } : longData(input.contributions);
   const ref = (code: string) => {
     const u = input.tree.get(code);
     return { code, name: u?.name ?? code, level: u?.level ?? '' };
@@ -56,7 +62,9 @@ export function consolidate(input: ConsolidateInput): Consolidated {
     period: input.period,
     unit: ref(input.unit),
     path: input.tree.pathToRoot(input.unit).map((u) => ref(u.code)),
-    included: input.contributions.flatMap((c) => c.submissions.map((s) => ({ unit: c.unit, org: s.org, submissionId: s.id, sha256: s.sha256, fileName: s.fileName }))),
+    included: input.gathered
+      ? input.gathered.included
+      : input.contributions.flatMap((c) => c.submissions.map((s) => ({ unit: c.unit, org: s.org, submissionId: s.id, sha256: s.sha256, fileName: s.fileName }))),
     missing: input.completeness.units.flatMap((u) => u.missingOrgs.map((org) => ({ unit: u.code, org }))),
     toolVersion: TOOL_VERSION,
     createdAt: input.createdAt ?? new Date().toISOString(),
@@ -113,8 +121,28 @@ export async function consolidatedWorkbook(plan: Plan, result: Consolidated, com
   Object.assign(summary.getCell('A1'), { value: CONSOLIDATE_TEXT.title, font: { ...BOLD, size: 14 }, alignment: { horizontal: 'center' } });
   Object.assign(summary.getCell('A2'), { value: CONSOLIDATE_TEXT.subtitle(result.identity.unit.name, periodName(result.identity.period)), font: { ...FONT, italic: true }, alignment: { horizontal: 'center' } });
   summary.addRow([]);
-  tableRow(summary, [H.stt, H.org, H.target, H.unitOfMeasure, H.inPeriod, H.cumulative, H.units, H.method], true);
-  summary.pageSetup.printTitlesRow = '4:4';
+  // What the totals are made of comes first: the reporting rate of the subtree, per level, and
+  // per unit directly below (a reader sees how much of the province a sum covers).
+  summary.addRow([CONSOLIDATE_TEXT.completenessHeading]).getCell(1).font = BOLD;
+  const C = CONSOLIDATE_TEXT.completenessHeaders;
+  const scope = tableRow(summary, ['', C.scope, '', C.expected, C.received, C.missing, C.rate, `${C.onTime} / ${C.late}`], true);
+  summary.mergeCells(`B${scope.number}:C${scope.number}`);
+  const countRow = (label: string, c: CompletenessCounts) => {
+    const row = tableRow(summary, ['', label, '', c.expected, c.received, c.missing, c.rate, `${c.onTime} / ${c.late}`]);
+    row.getCell(7).numFmt = '0%';
+    row.height = 18; // the label spans B:C, wider than the one column fitHeight measured
+    summary.mergeCells(`B${row.number}:C${row.number}`);
+    for (const c of [4, 5, 6, 7, 8]) row.getCell(c).alignment = { horizontal: 'center', vertical: 'top' };
+  };
+  countRow(CONSOLIDATE_TEXT.total, completeness.total);
+  if (completeness.units.length > 1) for (const l of completeness.levels) countRow(CONSOLIDATE_TEXT.level(l.level, l.units), l);
+  for (const u of completeness.units.filter((x) => x.depth === 1)) {
+    const hasChildren = completeness.units.some((x) => x.parent === u.code);
+    countRow(hasChildren ? CONSOLIDATE_TEXT.childUnit(u.name) : u.name, u.subtree);
+  }
+  summary.addRow([]);
+  const header = tableRow(summary, [H.stt, H.org, H.target, H.unitOfMeasure, H.inPeriod, H.cumulative, H.units, H.method], true);
+  summary.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
   const orgName = new Map(plan.organizations.map((o) => [o.code, o.shortName ?? o.name]));
   const targetById = new Map(plan.targets.map((t) => [t.id, t]));
   result.targets.forEach((t, i) => {
@@ -124,18 +152,6 @@ export async function consolidatedWorkbook(plan: Plan, result: Consolidated, com
     for (const c of [5, 6]) row.getCell(c).numFmt = '#,##0.##';
     for (const c of [1, 4, 7]) row.getCell(c).alignment = { horizontal: 'center', vertical: 'top' };
   });
-  summary.addRow([]);
-  summary.addRow([CONSOLIDATE_TEXT.completenessHeading]).getCell(1).font = BOLD;
-  const C = CONSOLIDATE_TEXT.completenessHeaders;
-  tableRow(summary, ['', C.scope, '', C.expected, C.received, C.missing, C.rate, `${C.onTime} / ${C.late}`], true);
-  const countRow = (label: string, c: CompletenessCounts) => {
-    const row = tableRow(summary, ['', label, '', c.expected, c.received, c.missing, c.rate, `${c.onTime} / ${c.late}`]);
-    row.getCell(7).numFmt = '0%';
-    row.height = 18; // the label spans B:C, wider than the one column fitHeight measured
-    summary.mergeCells(`B${row.number}:C${row.number}`);
-  };
-  countRow(CONSOLIDATE_TEXT.total, completeness.total);
-  if (completeness.units.length > 1) for (const l of completeness.levels) countRow(CONSOLIDATE_TEXT.level(l.level, l.units), l);
   summary.addRow([]);
   const note = summary.addRow([CONSOLIDATE_TEXT.note]);
   summary.mergeCells(`A${note.number}:H${note.number}`);

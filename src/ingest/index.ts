@@ -11,3 +11,7 @@ export { checkReplacement, diffVersions, versionHistory } from './versions.ts';
 export { DEFAULT_INGEST_SETTINGS_FILE, loadIngestSettings } from './settings.ts';
 export { defaultWorkers, ingestFilesParallel, type ParallelIngestOptions } from './parallel.ts';
 export { ingest } from './ingest.ts';
+// A unit's consolidated workbook from below: read back and checked (its hashes), and ingested.
+export { readConsolidated, type ReadConsolidatedOptions, type ReadConsolidatedResult } from './consolidated-read.ts';
+export { dataLine, dataSha256, rowHash, textLine } from './consolidated-hash.ts';
+export { formOverlap, ingestConsolidated } from './consolidated.ts';

@@ -12,6 +12,7 @@ import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';
 import { lockedFindings } from './locked.ts';
+import { formOverlap, ingestConsolidated, isConsolidatedWorkbook } from './consolidated.ts';
 
 /** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
 const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
@@ -64,6 +65,8 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   } catch (error) {
     prepared = { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })] } };
   }
+  // A unit's consolidated workbook from below: its own checks and its own table (consolidated.ts).
+  if (isConsolidatedWorkbook(prepared)) return ingestConsolidated(prepared, options, receivedAt);
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
@@ -79,6 +82,9 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   // An approved unit's period is locked (src/approve): nothing new is stored for it until it is returned.
   if (data && !hasErrors(findings)) findings.push(...lockedFindings(store, data, file));
   if (data && !hasErrors(findings)) findings.push(...cumulativeDecreased(plan, data, read, store, file));
+  // Never counted twice: a unit's report a workbook from below already brings.
+  const overlap = data && !hasErrors(findings) ? formOverlap(store, data, file) : null;
+  if (overlap) findings.push(overlap);
   // A new version that would lose figures of the current one, or changed its locked title cells.
   const replacement = data && !hasErrors(findings) ? decideReplacement(options, data, read, file, receivedAt) : null;
   if (replacement) findings.push(...replacement.findings);

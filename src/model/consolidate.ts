@@ -47,7 +47,7 @@ export const ConsolidatedIdentitySchema = z.strictObject({
   missing: z.array(z.strictObject({ unit: z.string(), org: z.string() })),
   toolVersion: z.string(),
   createdAt: z.string(),
-  /** SHA-256 of the data and text rows, in sheet order (consolidate/hash.ts). */
+  /** SHA-256 of the data and text rows, in sheet order (src/ingest/consolidated-hash.ts). */
   dataSha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** A short hash of each data row and each text row, in sheet order: names the edited cell. */
   rowHashes: z.array(z.string()),

@@ -22,3 +22,4 @@ export * from './units.ts';
 export * from './consolidate.ts';
 export * from './allot.ts';
 export * from './approval.ts';
+export * from './upward.ts';

@@ -3,12 +3,15 @@ import type { Plan } from './plan.ts';
 import type { Store } from './store.ts';
 import type { OnRemovedFigures } from './versions.ts';
 import type { IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo } from './submission.ts';
+import type { UnitAt } from './units.ts';
 
 /** What one workbook holds once read and normalised (before the store is consulted). */
 export interface SubmissionData {
   planId: string;
   planHash: string;
   org: string;
+  /** The unit the form reports for (units.yaml code); absent or '' = the office's own unit. */
+  unit?: string;
   period: string;
   targets: ReportedTarget[];
   tasks: ReportedTask[];
@@ -42,6 +45,9 @@ export interface IngestFileResult {
   period: string | null;
   submissionId: number | null;
   findings: Finding[];
+  /** A consolidated workbook from a unit below: the sending unit, and its id in the store when stored. */
+  unit?: string;
+  consolidatedId?: number;
   /** Path of the annotated copy written for the office, when one was written. */
   feedbackFile?: string;
 }
@@ -85,4 +91,15 @@ export interface IngestOptions {
    * them through `onFile` passes false, so a batch of any size holds no per-file results.
    */
   keepFiles?: boolean;
+  /**
+   * The receiving office's tree of units and its own unit (default: the tree's root in the
+   * workbook's period): a consolidated workbook must come from a unit of the tree below it.
+   * Without a tree, a workbook from any unit is accepted with a warning.
+   */
+  receiving?: { tree: ReceivingTree; unit?: string; /** The units file, named in findings. */ unitsFile?: string };
+}
+
+/** What ingest needs of a tree of units (src/units' UnitTree). */
+export interface ReceivingTree {
+  at(period: string): { get(code: string): UnitAt | undefined; subtreeOf(code: string): UnitAt[]; roots(): UnitAt[] };
 }

@@ -3,6 +3,8 @@ import type { GradeDecision, NewGradeDecision } from './assessment.ts';
 import type { ApprovalEvent, NewApprovalEvent } from './approval.ts';
 import type { Finding } from './finding.ts';
 import type { IngestLogEntry, IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo, Submission, VersionEvent } from './submission.ts';
+import type { ConsolidatedRecordResult, NewConsolidated, StoredConsolidated } from './upward.ts';
+import type { DataRow, TextRow } from './consolidate.ts';
 
 /** A workbook that passed validation, ready to be stored in one transaction. */
 export interface NewSubmission {
@@ -127,5 +129,21 @@ export interface Store {
   approvalStates?(planId: string, period: string): ApprovalEvent[];
   /** The approval in force that locks a unit's forms for the period ('' = forms without a unit), or null. */
   lockOf?(planId: string, period: string, unit: string): ApprovalEvent | null;
+
+  /**
+   * Consolidated workbooks from the units below (src/store/consolidated.ts). Optional, like
+   * findBySha, so that stand-in stores of tests need not implement them.
+   */
+  /** Stores a checked workbook: accepted, superseded, archived, duplicate, or refused as an overlap (nothing written). */
+  recordConsolidated?(c: NewConsolidated): ConsolidatedRecordResult;
+  /** Current workbooks from below for a plan and period. */
+  currentConsolidated?(planId: string, period: string): StoredConsolidated[];
+  /** Every version of one sending unit's workbook for a period, oldest first. */
+  consolidatedHistory?(planId: string, period: string, unit: string): StoredConsolidated[];
+  consolidatedById?(id: number): StoredConsolidated | null;
+  /** The long data a stored workbook brought. */
+  consolidatedData?(id: number): { rows: DataRow[]; texts: TextRow[] };
+  /** The current workbook that already brings this unit × organisation's report for the period, if any. */
+  workbookCovering?(planId: string, period: string, unit: string, org: string): StoredConsolidated | null;
   close(): void;
 }

@@ -157,7 +157,7 @@ const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
   ALTER TABLE reported_targets ADD COLUMN denominator REAL;
   CREATE INDEX submissions_unit ON submissions (plan_id, unit, org, period, id);
   `,
-  // 8 (approve): approval level by level. Every approval and return of a unit's result for a
+  // 8: approval level by level. Every approval and return of a unit's result for a
   // period is a row, never updated: the latest row per plan × period × unit decides its state.
   // An approval keeps the units it locks (covers_json: the subtree when it was approved).
   `
@@ -175,6 +175,41 @@ const MIGRATIONS: ReadonlyArray<string | Rebuild> = [
     via TEXT
   );
   CREATE INDEX approvals_unit ON approvals (plan_id, period, unit, id);
+  `,
+  // 9: consolidated workbooks received from the units below (src/store/consolidated.ts). Kept in
+  // their own table, not as per-unit submissions: a workbook is one file and one version (it is
+  // superseded, duplicated or refused whole), its rows are already one figure per unit ×
+  // organisation × target × measure with the parts of percents, and the one-level views (status,
+  // history, restore) must not see figures they cannot trace to a form of their own. The rows
+  // and texts are kept as JSON (read whole, never queried one by one); the reports each workbook
+  // brings (its identity's included unit × organisation) have their own table, so that a form or
+  // another workbook counting one of them again is found by a query.
+  `
+  CREATE TABLE consolidated (
+    id INTEGER PRIMARY KEY,
+    plan_id TEXT NOT NULL,
+    plan_hash TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    period TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    data_sha256 TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('current', 'superseded')),
+    superseded_by INTEGER REFERENCES consolidated(id),
+    identity_json TEXT NOT NULL,
+    rows_json TEXT NOT NULL,
+    texts_json TEXT NOT NULL
+  );
+  CREATE INDEX consolidated_scope ON consolidated (plan_id, period, unit, id);
+  CREATE INDEX consolidated_sha ON consolidated (plan_id, sha256);
+  CREATE TABLE consolidated_members (
+    consolidated_id INTEGER NOT NULL REFERENCES consolidated(id),
+    unit TEXT NOT NULL,
+    org TEXT NOT NULL,
+    PRIMARY KEY (consolidated_id, unit, org)
+  );
+  CREATE INDEX consolidated_members_report ON consolidated_members (unit, org, consolidated_id);
   `,
 ];
 

@@ -11,6 +11,9 @@ import { migrate } from './schema.ts';
 import { gradeDecisions, recordGradeDecision } from './grade-decisions.ts';
 import { approvalLog, approvalStates, lockOf, recordApprovals } from './approvals.ts';
 import type { ApprovalEvent, NewApprovalEvent } from '../model/approval.ts';
+import { consolidatedById, consolidatedData, consolidatedHistory, currentConsolidated, recordConsolidated, workbookCovering } from './consolidated.ts';
+import type { ConsolidatedRecordResult, NewConsolidated, StoredConsolidated } from '../model/upward.ts';
+import type { DataRow, TextRow } from '../model/consolidate.ts';
 import type { GradeDecision, NewGradeDecision } from '../model/assessment.ts';
 import {
   LogFindingRowSchema,
@@ -289,6 +292,30 @@ class SqliteStore implements Store {
 
   lockOf(planId: string, period: string, unit: string): ApprovalEvent | null {
     return lockOf(this.#db, planId, period, unit);
+  }
+
+  recordConsolidated(c: NewConsolidated): ConsolidatedRecordResult {
+    return recordConsolidated(this.#db, c);
+  }
+
+  currentConsolidated(planId: string, period: string): StoredConsolidated[] {
+    return currentConsolidated(this.#db, planId, period);
+  }
+
+  consolidatedHistory(planId: string, period: string, unit: string): StoredConsolidated[] {
+    return consolidatedHistory(this.#db, planId, period, unit);
+  }
+
+  consolidatedById(id: number): StoredConsolidated | null {
+    return consolidatedById(this.#db, id);
+  }
+
+  consolidatedData(id: number): { rows: DataRow[]; texts: TextRow[] } {
+    return consolidatedData(this.#db, id);
+  }
+
+  workbookCovering(planId: string, period: string, unit: string, org: string): StoredConsolidated | null {
+    return workbookCovering(this.#db, planId, period, unit, org);
   }
 
   close(): void {

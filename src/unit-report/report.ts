@@ -12,7 +12,7 @@ import type { UnitTreeAt } from '../units/index.ts';
 import { periodNameLower, reportingPeriodOf } from '../vi/period.ts';
 import { noPartsFindings, unitContent } from './compose.ts';
 import { unitSettings } from './settings.ts';
-import { type SubtreeFigures, subtreeFigures } from './subtree-figures.ts';
+import { type SubtreeFigures, unitFigures } from './subtree-figures.ts';
 
 export interface UnitReportInput {
   store: Store;
@@ -74,7 +74,7 @@ export function subtreePlan(plan: Plan, figures: Pick<SubtreeFigures, 'organizat
  */
 export async function writeUnitReport(input: UnitReportInput): Promise<UnitReportResult> {
   const { period, tree, unit } = input;
-  const figures = subtreeFigures({ store: input.store, plan: input.plan, period, tree, unit, ...(input.now ? { now: input.now } : {}) });
+  const figures = unitFigures({ store: input.store, plan: input.plan, period, tree, unit, ...(input.now ? { now: input.now } : {}) });
   const plan = subtreePlan(input.plan, figures);
   const evaluation = subtreeEvaluation(plan, period, figures, input.now);
   const reportingPeriod = reportingPeriodOf(plan, period);

@@ -51,10 +51,30 @@ export const CONSOLIDATE_TEXT = {
   completenessHeaders: { scope: 'Phạm vi', expected: 'Phải nộp', received: 'Đã nộp', onTime: 'Đúng hạn', late: 'Trễ hạn', missing: 'Chưa nộp', rate: 'Tỷ lệ' },
   total: 'Toàn bộ',
   level: (level: string, units: number) => `Cấp ${level} (${units} đơn vị)`,
+  /** A unit directly below, with everything under it. */
+  childUnit: (name: string) => `${name} và các đơn vị trực thuộc`,
   missingHeading: 'Chưa nộp',
   note: 'Số liệu trong trang "Dữ liệu" là căn cứ để cấp trên tổng hợp; không sửa tay. Số lượng, kinh phí được cộng; tỷ lệ được tính lại từ tử số và mẫu số, không lấy trung bình.',
   written: (file: string, rows: number, included: number, missing: number) =>
     `Đã ghi bảng tổng hợp: ${file} (${rows} số liệu, ${included} báo cáo đã tổng hợp, ${missing} báo cáo chưa nộp).`,
+  /** Forms or workbooks in the store for units outside the unit's subtree in the period's tree: not counted. */
+  outside: (count: number, examples: string) => `Không tính ${count} báo cáo của đơn vị không thuộc đơn vị này trong kỳ (ví dụ: ${examples}).`,
   outputNotXlsx: (file: string) => `Lỗi: tệp ghi ra phải có đuôi .xlsx ("${file}").`,
   outputExists: (file: string) => `Lỗi: tệp "${file}" đã có. Dùng --force để ghi đè, hoặc chọn tên khác.`,
+} as const;
+
+/** What a report counted twice is already counted through (the ingest/overlap finding). */
+export const OVERLAP_TEXT = {
+  form: (file: string) => `biểu mẫu "${file}"`,
+  consolidated: (unit: string, file: string) => `bảng tổng hợp của ${unit} "${file}"`,
+  /** «LG-TANHAI (MTTQ, HND)» */
+  unitOrgs: (unit: string, orgs: readonly string[]) => `${unit} (${orgs.join(', ')})`,
+} as const;
+
+/** `baocao ingest --units --unit`: the receiving office's place in the tree. */
+export const UPWARD_TEXT = {
+  unitsOption: 'tệp danh sách đơn vị các cấp: bảng tổng hợp nhận được phải của một đơn vị trực thuộc đơn vị nhận',
+  unitOption: 'mã đơn vị nhận (mặc định: đơn vị gốc của danh sách đơn vị)',
+  unitWithoutUnits: 'Lỗi: --unit cần đi kèm --units <tệp danh sách đơn vị>.',
+  unknownReceiver: (code: string, file: string) => `Lỗi: không có đơn vị mang mã "${code}" trong tệp danh sách đơn vị "${file}".`,
 } as const;

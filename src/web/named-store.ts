@@ -16,6 +16,10 @@ export function namedStore(store: Store, nameOf: (path: string) => string): Stor
       if (prop === 'recordFailure') {
         return (entry: Parameters<Store['recordFailure']>[0]) => target.recordFailure({ ...entry, file: nameOf(entry.file), findings: rename(entry.findings) });
       }
+      if (prop === 'recordConsolidated' && target.recordConsolidated) {
+        const record = target.recordConsolidated.bind(target);
+        return (c: Parameters<NonNullable<Store['recordConsolidated']>>[0]) => record({ ...c, fileName: nameOf(c.fileName), findings: rename(c.findings) });
+      }
       if (prop === 'close') return () => {};
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

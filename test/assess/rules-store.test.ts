@@ -77,7 +77,7 @@ describe('committee decisions in the store', () => {
     store.close();
     const after = new Database(file);
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(6);
+    expect(SCHEMA_VERSION).toBeGreaterThanOrEqual(6); // later migrations come after decisions (6)
     expect(after.prepare('SELECT count(*) AS n FROM plans').get()).toEqual({ n: 1 });
     after.close();
   });

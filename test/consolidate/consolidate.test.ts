@@ -250,16 +250,17 @@ describe('baocao consolidate', () => {
 });
 
 describe('ingest meets a consolidated workbook', () => {
-  it('→ rejected with ingest/consolidated-workbook, nothing stored (not read as a form)', async () => {
+  it('without a tree of units → stored as a workbook from below with a warning (unit unchecked), never read as a form', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'baocao-consolidate-ingest-'));
     const file = join(dir, 'LAGI-tong-hop.xlsx');
     writeFileSync(file, await single().buffer());
     const store = openStore(':memory:');
     try {
       const batch = await ingestFiles([file], { plan, planHash: planHash(plan), store });
-      expect(batch.summary.accepted).toBe(0);
-      expect(batch.files.flatMap((f) => f.findings.map((x) => x.code))).toEqual(['ingest/consolidated-workbook']);
+      expect(batch.summary.accepted).toBe(1);
+      expect(batch.files.flatMap((f) => f.findings.map((x) => x.code))).toEqual(['ingest/consolidated-unit-unchecked', 'ingest/consolidated-accepted']);
       expect(store.currentSubmissions(plan.id, '2024-Q1')).toEqual([]);
+      expect(store.currentConsolidated?.(plan.id, '2024-Q1').map((c) => c.unit)).toEqual(['BDV']);
     } finally {
       store.close();
     }

@@ -6,7 +6,7 @@ import type { NewSubmission } from '../../src/model/store.ts';
 import { planHash } from '../../src/plan/index.ts';
 import { loadReportSettings, loadReportWording } from '../../src/report/index.ts';
 import { openStore } from '../../src/store/index.ts';
-import { subtreeEvaluation, subtreeFigures, writeUnitReport } from '../../src/unit-report/index.ts';
+import { subtreeEvaluation, unitFigures, writeUnitReport } from '../../src/unit-report/index.ts';
 import { parseUnitsText } from '../../src/units/index.ts';
 import { samplePlanSync } from '../helpers/sample-plan.ts';
 import { UNITS_YAML } from './unit-fixture.ts';
@@ -37,7 +37,7 @@ function storeWithoutParts() {
 describe('the subtree view (seam)', () => {
   it('a percent from two units without their parts → left empty ("no-parts"), never the average; a warning in the report', async () => {
     const store = storeWithoutParts();
-    const figures = subtreeFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });
+    const figures = unitFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });
     expect(figures.targets.find((t) => t.targetId === 'HCCB-8.3-t1')).toMatchObject({ method: 'no-parts', inPeriod: null, units: 2 });
     const evaluation = subtreeEvaluation(plan, '2024-Q1', figures);
     const hccb = evaluation.organizations.find((o) => o.org === 'HCCB');
@@ -52,7 +52,7 @@ describe('the subtree view (seam)', () => {
     const store = storeWithoutParts();
     store.recordAccepted({ ...form('LG-KHONGCO', [{ targetId: 'HCCB-6-t1', inPeriod: 500, cumulative: 500 }]) });
     store.recordAccepted({ ...form('LG-TANHAI', [{ targetId: 'LDLD-6.1-t1', inPeriod: 70, cumulative: 70 }]), org: 'LDLD', sha256: 'sha-ldld' });
-    const figures = subtreeFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });
+    const figures = unitFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });
     expect(figures.outside.map((f) => [f.code, f.file]).sort()).toEqual([
       ['report/unit-form-outside', 'LG-KHONGCO.xlsx'],
       ['report/unit-form-outside', 'LG-TANHAI.xlsx'],
@@ -64,7 +64,7 @@ describe('the subtree view (seam)', () => {
 
   it('a commune whose file was rejected → counted missing (and rejected) at that commune, not received', () => {
     const store = storeWithoutParts();
-    const { completeness } = subtreeFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });
+    const { completeness } = unitFigures({ store, plan, period: '2024-Q1', tree, unit: 'LAGI' });
     expect(completeness.units.find((u) => u.code === 'LG-TANTIEN')).toMatchObject({ received: 0, rejected: 1, missing: 2 });
     expect(completeness.units.find((u) => u.code === 'LG-PHUOCHOI')).toMatchObject({ received: 1, missingOrgs: ['TDTN'] });
     store.close();

@@ -6,7 +6,7 @@ import { CONSOLIDATE_TEXT } from '../../vi/consolidate-text.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, forceOption, jsonOption, periodOption, planOption } from '../options.ts';
-import { loadPeriod } from '../period.ts';
+import { openPeriod } from '../period.ts';
 import { resolveUnit } from './status-units.ts';
 import { approvalsForStatus } from './status-approvals.ts';
 import { approvalsToSend } from '../../approve/index.ts';
@@ -15,8 +15,8 @@ const OutputSchema = z.object({ output: z.string().regex(/\.xlsx$/i), force: z.b
 
 /**
  * `baocao consolidate --plan --period --unit [--units] [--db] -o <file.xlsx> [--force]`: the unit's
- * consolidated result to send up. The store holds the unit's own organisations' forms; units below
- * it are listed as included or missing (their forms are not keyed by unit yet).
+ * consolidated result to send up, over its subtree: the forms of the unit and the units below it,
+ * and the workbooks the units below sent up (src/consolidate/subtree.ts).
  */
 export function registerConsolidateCommand(program: Command, ctx: CliContext): void {
   program
@@ -43,17 +43,23 @@ export function registerConsolidateCommand(program: Command, ctx: CliContext): v
         ctx.exitCode = EXIT.usage;
         return;
       }
-      const loaded = await loadPeriod(ctx, raw);
-      if (!loaded) return;
-      const { plan, evaluation, submissions } = loaded;
-      const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
-      if (!resolved) return;
-      // The approvals of the subtree go up with it (src/approve): the level above counts them.
-      const approved = approvalsToSend(approvalsForStatus(raw, plan.id, evaluation.period), resolved.at, resolved.code);
-      const { result, completeness } = consolidatePeriod({ plan, evaluation, submissions, tree: resolved.at, unit: resolved.code, approved });
+      const opened = await openPeriod(ctx, raw);
+      if (!opened) return;
+      const { plan, store, options } = opened;
+      let done: ReturnType<typeof consolidatePeriod>;
+      try {
+        const resolved = await resolveUnit(ctx, raw, plan, options.period);
+        if (!resolved) return;
+        // The approvals of the subtree go up with it (src/approve): the level above counts them.
+        const approved = approvalsToSend(approvalsForStatus(raw, plan.id, options.period), resolved.at, resolved.code);
+        done = consolidatePeriod({ plan, period: options.period, store, tree: resolved.at, unit: resolved.code, approved });
+      } finally {
+        store.close();
+      }
+      const { result, completeness, view } = done;
       await writeConsolidated(output, plan, result, completeness, { force: Boolean(force) });
       const { identity } = result;
-      if (loaded.options.json) {
+      if (options.json) {
         printJson(ctx, {
           file: output,
           unit: identity.unit.code,
@@ -63,9 +69,14 @@ export function registerConsolidateCommand(program: Command, ctx: CliContext): v
           included: identity.included.length,
           missing: identity.missing.length,
           dataSha256: identity.dataSha256,
+          workbooks: view.workbooks.map((w) => ({ unit: w.unit, file: w.fileName, receivedAt: w.receivedAt })),
+          completeness: completeness.total,
+          outside: view.outside,
         });
       } else {
-        ctx.stdout(CONSOLIDATE_TEXT.written(output, result.rows.length, identity.included.length, identity.missing.length));
+        const lines = [CONSOLIDATE_TEXT.written(output, result.rows.length, identity.included.length, identity.missing.length)];
+        if (view.outside.length > 0) lines.push(CONSOLIDATE_TEXT.outside(view.outside.length, view.outside.slice(0, 3).map((o) => `${o.unit}${o.org ? ` ${o.org}` : ''}`).join(', ')));
+        ctx.stdout(`${lines.join('\n')}\n`);
       }
       ctx.exitCode = EXIT.ok;
     });

@@ -3,7 +3,11 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
-import type { IngestBatchResult, IngestFileResult } from '../../model/ingest.ts';
+import type { IngestBatchResult, IngestFileResult, IngestOptions } from '../../model/ingest.ts';
+import type { Plan } from '../../model/plan.ts';
+import { loadUnits } from '../../units/index.ts';
+import { UPWARD_TEXT } from '../../vi/consolidate-text.ts';
+import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
 import { ingest, loadIngestSettings } from '../../ingest/index.ts';
 import { OnRemovedFiguresSchema } from '../../model/versions.ts';
@@ -33,6 +37,9 @@ const OptionsSchema = z.object({
   onRemovedFigures: OnRemovedFiguresSchema.optional(),
   config: z.string().trim().min(1).optional(),
   json: z.boolean().optional(),
+  /** The receiving office's tree of units and its unit: consolidated workbooks must come from below it. */
+  units: z.string().trim().min(1).optional(),
+  unit: z.string().trim().min(1).optional(),
 });
 
 export function registerIngestCommand(program: Command, ctx: CliContext): void {
@@ -49,6 +56,8 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .option('--workers <số>', T.workersOption)
     .option('--on-removed-figures <hold|accept|reject>', VERSIONS_TEXT.onRemovedFiguresOption)
     .option('--config <tệp>', VERSIONS_TEXT.configOption)
+    .option('--units <tệp>', UPWARD_TEXT.unitsOption)
+    .option('--unit <mã>', UPWARD_TEXT.unitOption)
     .addOption(jsonOption())
     .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
 }
@@ -70,6 +79,8 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     ctx.exitCode = EXIT.usage;
     return;
   }
+  const receiving = await receivingUnits(ctx, options, loaded.plan);
+  if (receiving === null) return;
   const onRemovedFigures = options.onRemovedFigures ?? settings.settings.onRemovedFigures;
   const store = openStoreOrSay(ctx, options.db);
   if (!store) return;
@@ -100,6 +111,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
       ...(options.receivedAt ? { receivedAt: options.receivedAt } : {}),
       ...(options.period ? { period: options.period } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(receiving ? { receiving } : {}),
       onProgress: ({ done, total, file }) => {
         if (!bar || total < 2) return;
         if (!started) bar.start(total, 0, { file: '' });
@@ -115,6 +127,32 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   }
   ctx.exitCode = summary.rejected + summary.unreadable > 0 ? EXIT.findings : EXIT.ok;
   out.end(summary, skipped);
+}
+
+/**
+ * `--units` and `--unit`: the receiving office's tree (consolidated workbooks must come from a unit
+ * below `--unit`, default the tree's root). Undefined without `--units` (workbooks from any unit
+ * are then accepted with a warning); null after printing a Vietnamese error (exit code 2).
+ */
+async function receivingUnits(ctx: CliContext, options: z.infer<typeof OptionsSchema>, plan: Plan): Promise<IngestOptions['receiving'] | null | undefined> {
+  if (!options.units) {
+    if (!options.unit) return undefined;
+    ctx.stderr(UPWARD_TEXT.unitWithoutUnits);
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  const loaded = await loadUnits(options.units, plan.organizations.map((o) => o.code));
+  if (!loaded.ok) {
+    ctx.stderr(`${UNIT_STATUS_TEXT.badUnits(options.units)}\n${renderFindings(loaded.findings, false)}`);
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  if (options.unit && !loaded.tree.units.some((u) => u.code === options.unit)) {
+    ctx.stderr(UPWARD_TEXT.unknownReceiver(options.unit, options.units));
+    ctx.exitCode = EXIT.usage;
+    return null;
+  }
+  return { tree: loaded.tree, unitsFile: options.units, ...(options.unit ? { unit: options.unit } : {}) };
 }
 
 /** What the command prints: each file as it is stored, then the end of the batch. */
@@ -167,7 +205,7 @@ function textSummary(ctx: CliContext, feedbackDir: string | undefined): Output {
       rows.push({
         name: basename(f.file),
         outcome: f.outcome,
-        org: f.org ?? '',
+        org: f.org ?? f.unit ?? '',
         period: f.period ?? '',
         errors: f.findings.filter((x) => x.severity === 'error').length,
         warnings: f.findings.filter((x) => x.severity === 'warning').length,
@@ -190,6 +228,7 @@ function fileJson(f: IngestFileResult) {
     outcome: f.outcome,
     org: f.org,
     period: f.period,
+    ...(f.unit ? { unit: f.unit } : {}),
     ...(f.feedbackFile ? { feedbackFile: f.feedbackFile } : {}),
     findings: f.findings.map((x) => ({
       code: x.code,

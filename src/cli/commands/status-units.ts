@@ -11,7 +11,7 @@ import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
 import { paint, renderFindings } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
-import { subtreeEvaluation, subtreeFigures, subtreePlan } from '../../unit-report/index.ts';
+import { subtreeEvaluation, subtreePlan, unitFigures } from '../../unit-report/index.ts';
 import { approvalOf } from '../../approve/index.ts';
 import type { UnitApproval } from '../../model/approval.ts';
 import { APPROVE_TEXT } from '../../vi/approve-text.ts';
@@ -37,7 +37,7 @@ export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, 
   if (!store) return null;
   try {
     const now = new Date().toISOString();
-    const figures = subtreeFigures({ store, plan, period: evaluation.period, tree: resolved.at, unit: resolved.code, now });
+    const figures = unitFigures({ store, plan, period: evaluation.period, tree: resolved.at, unit: resolved.code, now });
     const sub = subtreeEvaluation(plan, evaluation.period, figures, now);
     // Forms counted nowhere (unit not in the tree, organisation not expected there) are listed with the findings.
     return { completeness: figures.completeness, evaluation: { ...sub, findings: [...(sub.findings ?? []), ...figures.outside] }, plan: subtreePlan(plan, figures) };

@@ -62,5 +62,13 @@ export const INGEST_CODES = {
   'ingest/replacement-refused': 'error',
   'ingest/archived': 'info',
   'ingest/settings-invalid': 'error',
+  // Consolidated workbooks from the units below (src/ingest/consolidated.ts).
+  'ingest/consolidated-accepted': 'info',
+  'ingest/consolidated-archived': 'info',
+  'ingest/consolidated-unknown-unit': 'error',
+  'ingest/consolidated-not-below': 'error',
+  'ingest/consolidated-unit-unchecked': 'warning',
+  'ingest/consolidated-units-elsewhere': 'warning',
+  'ingest/overlap': 'error',
 } as const;
 export type IngestCode = keyof typeof INGEST_CODES;

@@ -100,7 +100,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   },
   'ingest/consolidated-workbook': {
     message: () => 'Tệp là bảng tổng hợp của một đơn vị (lập bằng "baocao consolidate"), không phải biểu mẫu báo cáo của một tổ chức.',
-    hint: () => 'Tiếp nhận bảng tổng hợp của đơn vị cấp dưới chưa có trong phiên bản này; tệp không được đưa vào kho dữ liệu.',
+    hint: () => 'Kho dữ liệu này không nhận được bảng tổng hợp; tệp không được đưa vào kho dữ liệu.',
   },
   'ingest/unknown-workbook': {
     message: (a) =>
@@ -252,6 +252,35 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     // The field is named by the finding's location (path).
     message: (a) => `Cài đặt tiếp nhận không dùng được: ${a.reason}.`,
     hint: () => 'Sửa tệp cài đặt (xem chú thích trong templates/ingest.yaml), hoặc bỏ --config để dùng tệp mặc định.',
+  },
+  'ingest/consolidated-accepted': {
+    message: (a) => `Bảng tổng hợp của ${a.unitName} (${a.unit}), ${a.periodName}: ${a.included} báo cáo được tổng hợp, ${a.missing} báo cáo còn thiếu.`,
+  },
+  'ingest/consolidated-archived': {
+    message: (a) =>
+      `Bảng tổng hợp này nhận lúc ${a.receivedAt}, trước bản đang dùng ("${a.currentFile}", nhận lúc ${a.currentReceivedAt}): lưu vào lịch sử, không thay bản đang dùng.`,
+  },
+  'ingest/consolidated-unknown-unit': {
+    message: (a) => `Bảng tổng hợp của đơn vị "${a.unit}", nhưng ${a.periodName} không có đơn vị này trong danh sách đơn vị (${a.unitsFile}).`,
+    hint: () => 'Kiểm tra mã đơn vị trong tệp danh sách đơn vị (--units) hoặc đề nghị đơn vị gửi lập lại đúng mã.',
+  },
+  'ingest/consolidated-not-below': {
+    message: (a) => `Bảng tổng hợp của ${a.unitName} (${a.unit}), đơn vị không trực thuộc ${a.receiverName} (${a.receiver}) trong ${a.periodName}.`,
+    hint: () => 'Tệp không được đưa vào kho dữ liệu. Kiểm tra tệp nhận được, hoặc tùy chọn --unit (đơn vị nhận) và --units (danh sách đơn vị).',
+  },
+  'ingest/consolidated-unit-unchecked': {
+    message: (a) => `Bảng tổng hợp của đơn vị "${a.unit}" được nhận mà không kiểm tra đơn vị này có trực thuộc đơn vị nhận hay không.`,
+    hint: () => 'Dùng --units <tệp danh sách đơn vị> (và --unit <mã đơn vị nhận>) để kiểm tra.',
+  },
+  'ingest/consolidated-units-elsewhere': {
+    message: (a) => `Bảng tổng hợp của ${a.unitName} (${a.unit}) có báo cáo của ${a.units}, theo danh sách đơn vị không trực thuộc ${a.unitName} trong ${a.periodName}.`,
+    hint: () =>
+      'Báo cáo của đơn vị có trong danh sách được tính theo vị trí của đơn vị đó trong danh sách; của đơn vị không có trong danh sách thì không tính. Kiểm tra danh sách đơn vị của hai cấp có khớp nhau không.',
+  },
+  'ingest/overlap': {
+    message: (a) => `Số liệu của ${a.units} đã được tính qua ${a.otherFiles}; nhận thêm tệp này thì số liệu đó bị tính hai lần.`,
+    hint: () =>
+      'Tệp không được đưa vào kho dữ liệu. Mỗi đơn vị chỉ báo cáo lên cấp này theo một đường: hoặc qua bảng tổng hợp của đơn vị cấp trên trực tiếp, hoặc gửi thẳng biểu mẫu; thống nhất với các đơn vị rồi gửi lại.',
   },
 };
 

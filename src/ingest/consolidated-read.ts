@@ -9,7 +9,7 @@ import { parseProgress } from '../vi/labels.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import '../vi/schema-errors.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
-import { dataLine, dataSha256, rowHash, textLine } from './hash.ts';
+import { dataLine, dataSha256, rowHash, textLine } from './consolidated-hash.ts';
 
 export interface ReadConsolidatedOptions {
   /** The unit the workbook must come from. */

@@ -1,3 +1,4 @@
+// The consolidated workbook's data hash: written by src/consolidate, checked by ingest when the workbook comes back up.
 import { createHash } from 'node:crypto';
 import type { DataRow, TextRow } from '../model/consolidate.ts';
 
