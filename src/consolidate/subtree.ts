@@ -31,8 +31,8 @@ const key = (unit: string, org: string) => `${unit}\u0000${org}`;
 
 /**
  * The data of a unit's subtree for a period: the current form of each unit × organisation of
- * the subtree (a form without a unit, '', is the consolidating unit's own — unless the store holds
- * that unit's own workbook, i.e. the office is above it) and the long data of each current
+ * the subtree (a form without a unit, '', is the office's own: the root of the units file —
+ * unless the store holds the root's own workbook, i.e. the office is above it) and the long data of each current
  * workbook from the unit or a unit below (with the reports it included, carried through, so a
  * province's identity lists the commune forms inside a district's workbook). Completeness counts
  * what was actually received: a form as on time or late by its own receipt, the reports inside
@@ -64,9 +64,12 @@ export function subtreeView(input: SubtreeInput): SubtreeView {
     }
     workbooks.push(w);
   }
-  // A form without a unit ('') is the office's own: the unit consolidating, unless the store
-  // received that unit's own workbook (then the office is above it, and '' is not in the subtree).
-  const own = workbooks.some((w) => w.unit === unit) ? '' : unit;
+  // A form without a unit ('') is the office's own: forms made without --unit are the top
+  // office's, the root of the units file (a district office makes its own forms with --unit), as
+  // approvals count them — unless the store received the root's own workbook (then the office is
+  // above the root, and '' is nowhere in the tree).
+  const root = tree.pathToRoot(unit).at(-1)?.code ?? unit;
+  const own = workbooks.some((w) => w.unit === root) ? '' : root;
 
   // Forms of this level: the latest received per unit × organisation.
   const forms = new Map<string, Submission & { unit: string }>();

@@ -1,7 +1,7 @@
 // A unit's figures over its subtree, for `report --unit` and `status --unit`: the subtree view of
 // src/consolidate/subtree.ts (forms of the units below and the workbooks received from below)
 // for the reporting period and each quarter before it, shaped for evaluatePeriod.
-import { subtreeSubmissions, subtreeView } from '../consolidate/index.ts';
+import { reportingOrganizations, subtreeSubmissions, subtreeView } from '../consolidate/index.ts';
 import type { ConsolidatedTarget } from '../model/consolidate.ts';
 import type { Finding } from '../model/finding.ts';
 import type { PeriodId } from '../model/period.ts';
@@ -64,6 +64,7 @@ export function unitFigures(input: { store: Store; plan: Plan; period: PeriodId;
   }
   const counted = new Set(current.completeness.units.map((u) => u.code));
   const log = store.ingestLog({ planId: plan.id }).filter((e) => counted.has(e.unit || unit));
-  const organizations = plan.organizations.map((o) => o.code).filter((o) => current.completeness.units.some((u) => tree.organizationsOf(u.code, [o]).length > 0));
+  const orgs = reportingOrganizations(plan);
+  const organizations = orgs.filter((o) => current.completeness.units.some((u) => tree.organizationsOf(u.code, orgs).includes(o)));
   return { submissions, targets: current.targets, completeness: current.completeness, organizations, outside, log };
 }

@@ -219,7 +219,9 @@ describe('baocao consolidate', () => {
   {
     const store = openStore(db);
     store.savePlan(plan, planHash(plan));
-    for (const { id: _id, supersededBy: _s, ...sub } of submissions) store.recordAccepted({ ...sub, planHash: planHash(plan) });
+    // A district office's own forms carry its unit (template --unit LAGI): a form without one is
+    // the top office's, the root of the units file.
+    for (const { id: _id, supersededBy: _s, ...sub } of submissions) store.recordAccepted({ ...sub, unit: 'LAGI', planHash: planHash(plan) });
     store.close();
   }
   async function run(...args: string[]) {
