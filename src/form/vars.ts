@@ -5,13 +5,16 @@ import { periodDeadline, periodName, previousQuarter } from '../vi/period.ts';
 import { documentType } from '../vi/plan-text.ts';
 import { fillPlaceholders, loadInstructions } from './config.ts';
 
-/** The placeholders of templates/instructions.yaml for one organisation and period. */
-export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
+/**
+ * The placeholders of templates/instructions.yaml for one organisation and period; for a form
+ * made for a unit (a commune…), {org} names the unit too: "Phường Phước Hội — Ủy ban Mặt trận…".
+ */
+export function templateVars(plan: Plan, orgName: string, period: PeriodId, unitName?: string): Record<string, string> {
   const words = loadInstructions();
   const prev = previousQuarter(period);
   return {
     period: periodName(period),
-    org: orgName,
+    org: unitName ? fillPlaceholders(words.report.unitOrg ?? '{unit} — {org}', { unit: unitName, org: orgName }) : orgName,
     deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
     submitTo: plan.reporting.submitTo ?? plan.reporting.body,
     source: fillPlaceholders(words.sourceRef, {

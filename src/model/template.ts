@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ColumnKeySchema, InfoKeySchema } from './workbook-meta.ts';
+import { ColumnKeySchema, type FormUnit, InfoKeySchema } from './workbook-meta.ts';
 import { PeriodIdSchema } from './period.ts';
 
 /** Version stamped into every generated workbook's metadata (bump when the layout contract changes). */
@@ -61,6 +61,11 @@ export const InstructionsConfigSchema = z.strictObject({
     /** Validation texts of number cells of percent targets (0–100). */
     percentPrompt: Text,
     percentError: Text,
+    /** Validation texts of the numerator and denominator cells of a percent or rate target (the column's own when absent). */
+    partPrompt: Text.max(255).optional(),
+    partError: Text.max(255).optional(),
+    /** How the unit's name and the organisation's make the {org} of a form made for a unit: "{unit} — {org}". */
+    unitOrg: Text.optional(),
   }),
   guide: z.strictObject({
     title: Text,
@@ -98,6 +103,8 @@ export type FillData = z.infer<typeof FillDataSchema>;
 
 export interface TemplateOptions {
   password?: string;
+  /** The unit the form is for (a commune, a district…); absent: the office's own unit. */
+  unit?: FormUnit;
   /** Previous quarter's accepted cumulative result per target id (shown read-only). */
   previous?: Map<string, number | null>;
 }
@@ -105,6 +112,8 @@ export interface TemplateOptions {
 /** One workbook written by writeTemplates. */
 export const TemplateFileSchema = z.object({
   org: z.string(),
+  /** The unit the form is for, when made for one. */
+  unit: z.string().optional(),
   period: PeriodIdSchema,
   path: z.string(),
   tasks: z.number().int(),

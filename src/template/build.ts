@@ -27,7 +27,7 @@ export async function buildTemplate(
   const organization = plan.organizations.find((o) => o.code === org);
   if (!organization) throw new Error(`organisation not in plan: ${org}`);
   const words = loadInstructions();
-  const vars = templateVars(plan, organization.name, period);
+  const vars = templateVars(plan, organization.name, period, options.unit?.name);
   const withPrevious = options.previous !== undefined;
   const columns = placeColumns(withPrevious);
   const rows = layoutRows(plan, org);
@@ -38,7 +38,8 @@ export async function buildTemplate(
   wb.modified = stamp;
   wb.creator = plan.reporting.body;
   wb.lastModifiedBy = plan.reporting.body;
-  wb.title = `${fillPlaceholders(words.report.title, vars)} – ${vars.period} – ${organization.shortName}`;
+  const who = options.unit ? `${options.unit.name} – ${organization.shortName}` : organization.shortName;
+  wb.title = `${fillPlaceholders(words.report.title, vars)} – ${vars.period} – ${who}`;
   wb.calcProperties.fullCalcOnLoad = true;
 
   const report = addReportSheet(wb, {
@@ -51,8 +52,8 @@ export async function buildTemplate(
   });
   await protectSheet(report.sheet, options.password);
   await addGuideSheet(wb, words, vars, withPrevious, options.password);
-  const info = await addInfoSheet(wb, words, options.password);
-  const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap });
+  const info = await addInfoSheet(wb, words, options.password, options.unit ? fillPlaceholders(words.report.orgLine, vars) : undefined);
+  const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap }, options.unit);
   await protectSheet(writeIdentitySheet(wb, meta), options.password);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return wb;

@@ -6,6 +6,7 @@ import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
 import type { TemplateFile } from '../model/template.ts';
+import type { FormUnit } from '../model/workbook-meta.ts';
 import { describeError } from '../vi/errors.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { periodName, periodOf, previousQuarter } from '../vi/period.ts';
@@ -21,16 +22,22 @@ export interface WriteTemplatesOptions {
   password?: string;
   /** With a store, the previous quarter's accepted cumulative results are shown read-only. */
   store?: Store;
+  /** The unit the forms are for (a commune…): in each form's identity and title, and in the file names. */
+  unit?: FormUnit;
 }
 
-/** "2024-Q1" + "HCCB" → "2024-Q1_HCCB.xlsx": only the period id and the code (safe on Windows). */
-export function templateFileName(period: PeriodId, org: string): string {
-  return `${period}_${org}.xlsx`;
+/**
+ * "2024-Q1" + "HCCB" → "2024-Q1_HCCB.xlsx": only the period id and the codes (safe on Windows); a
+ * unit's form carries the unit's code too ("2024-Q1_LG-PHUOCHOI_HCCB.xlsx"), so that the forms
+ * of 120 communes coming back into one mailbox folder never share a name.
+ */
+export function templateFileName(period: PeriodId, org: string, unit?: string): string {
+  return unit ? `${period}_${unit}_${org}.xlsx` : `${period}_${org}.xlsx`;
 }
 
 /** Previous quarter's cumulative result per target of one organisation, or null when none was accepted. */
-function previousResults(store: Store, plan: Plan, org: string, prev: PeriodId): Map<string, number | null> | null {
-  const sub = store.currentSubmissions(plan.id, prev).find((s) => s.org === org);
+function previousResults(store: Store, plan: Plan, org: string, prev: PeriodId, unit = ''): Map<string, number | null> | null {
+  const sub = store.currentVersion(plan.id, org, prev, unit);
   if (!sub) return null;
   return new Map(sub.targets.map((t) => [t.targetId, t.cumulative]));
 }
@@ -60,7 +67,7 @@ export async function writeTemplates(
       findings.push(makeFinding('template/unknown-org', { org }, { org, valid: known.join(', ') }));
       continue;
     }
-    const name = templateFileName(period, org);
+    const name = templateFileName(period, org, options.unit?.code);
     const path = join(outDir, name);
     if (existsSync(path) && !options.force) {
       findings.push(makeFinding('template/file-exists', { file: path, org, period }, { file: path }));
@@ -71,13 +78,14 @@ export async function writeTemplates(
 
     let previous: Map<string, number | null> | undefined;
     if (options.store && prev) {
-      const found = previousResults(options.store, plan, org, prev);
+      const found = previousResults(options.store, plan, org, prev, options.unit?.code);
       if (!found) findings.push(makeFinding('template/no-previous', { org, period: prev }, { org, previous: periodName(prev) }));
       previous = found ?? new Map();
     }
     const buffer = await templateBuffer(plan, planHash, org, period, {
       ...(options.password ? { password: options.password } : {}),
       ...(previous ? { previous } : {}),
+      ...(options.unit ? { unit: options.unit } : {}),
     });
     const temp = `${path}.${process.pid}.tmp`;
     try {
@@ -91,6 +99,7 @@ export async function writeTemplates(
     }
     files.push({
       org,
+      ...(options.unit ? { unit: options.unit.code } : {}),
       period,
       path,
       tasks: rows.filter((r) => r.kind === 'task').length,
