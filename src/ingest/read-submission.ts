@@ -88,13 +88,14 @@ export async function readSubmission(
   });
   if (!identity) return { data: null, findings };
   const { org, period, layout, reference, plan } = identity;
+  const unit = identity.unit;
   const ws = wb.getWorksheet(layout.sheet);
   if (!ws) return { data: null, findings: [...findings, makeFinding('ingest/unknown-workbook', { file, org, period })] };
 
   const matched = matchRows(ws, identity, plan, file);
   findings.push(...matched.findings);
   const legacy: LegacyConversion[] = [];
-  const base = { file, org, period, sheet: ws.name };
+  const base = { file, org, ...(unit ? { unit } : {}), period, sheet: ws.name };
   const at = (key: ColumnKey, row: number | undefined): FindingLocation & { cell?: string } => {
     const letter = layout.columns[key];
     return letter && row ? { ...base, cell: `${letter}${row}`, row, col: columnIndex(letter) } : base;
@@ -144,7 +145,7 @@ export async function readSubmission(
   }
 
   findings.push(...lockedContent(ws, identity.reference, layout.columns, matched.rows, base, legacy));
-  findings.push(...titleBlockChanges(ws, plan, org, period, identity.headerRow, base, legacy));
+  findings.push(...titleBlockChanges(ws, plan, org, period, identity.headerRow, base, legacy, identity.unitName));
 
   // Reporter and signer.
   const infoSheet = wb.getWorksheet(INFO_SHEET_NAME);
@@ -190,7 +191,7 @@ export async function readSubmission(
     );
   }
   return {
-    data: { planId: plan.id, planHash, org, period, targets: [...targets.values()], tasks: [...tasks.values()], info },
+    data: { planId: plan.id, planHash, org, ...(unit ? { unit } : {}), period, targets: [...targets.values()], tasks: [...tasks.values()], info },
     findings,
     cells,
   };

@@ -2,6 +2,7 @@ import type { Finding } from './finding.ts';
 import type { Plan } from './plan.ts';
 import type { Store } from './store.ts';
 import type { OnRemovedFigures } from './versions.ts';
+import type { UnitTree } from '../units/index.ts';
 import type { IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo } from './submission.ts';
 
 /** What one workbook holds once read and normalised (before the store is consulted). */
@@ -9,6 +10,8 @@ export interface SubmissionData {
   planId: string;
   planHash: string;
   org: string;
+  /** The unit the form is for (its identity's `unit`); absent: the office's own unit. */
+  unit?: string;
   period: string;
   targets: ReportedTarget[];
   tasks: ReportedTask[];
@@ -39,6 +42,8 @@ export interface IngestFileResult {
   sha256: string;
   outcome: IngestOutcome;
   org: string | null;
+  /** The unit the form is for, when it names one. */
+  unit?: string;
   period: string | null;
   submissionId: number | null;
   findings: Finding[];
@@ -78,6 +83,11 @@ export interface IngestOptions {
    */
   onRemovedFigures?: OnRemovedFigures;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * The tree of units (units.yaml): a form for a unit that is not in the tree of its period, or
+   * for an organisation not expected at that unit, is rejected. Without it, a form's unit is taken as it is.
+   */
+  units?: UnitTree;
   /** Called with each file's result as soon as it is stored (in batch order). */
   onFile?: (result: IngestFileResult) => void;
   /**

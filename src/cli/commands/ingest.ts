@@ -10,6 +10,7 @@ import { OnRemovedFiguresSchema } from '../../model/versions.ts';
 import { VERSIONS_TEXT } from '../../vi/versions-text.ts';
 import { periodicCollector } from '../../ingest/collect-garbage.ts';
 import { loadPlan } from '../../plan/index.ts';
+import { loadUnits, type UnitTree } from '../../units/index.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
 import { type CliContext, EXIT } from '../context.ts';
@@ -32,6 +33,7 @@ const OptionsSchema = z.object({
   workers: z.coerce.number().int().min(1).max(16).optional(),
   onRemovedFigures: OnRemovedFiguresSchema.optional(),
   config: z.string().trim().min(1).optional(),
+  units: z.string().trim().min(1).optional(),
   json: z.boolean().optional(),
 });
 
@@ -49,6 +51,7 @@ export function registerIngestCommand(program: Command, ctx: CliContext): void {
     .option('--workers <số>', T.workersOption)
     .option('--on-removed-figures <hold|accept|reject>', VERSIONS_TEXT.onRemovedFiguresOption)
     .option('--config <tệp>', VERSIONS_TEXT.configOption)
+    .option('--units <tệp>', T.unitsOption)
     .addOption(jsonOption())
     .action(async (paths: string[], raw: unknown) => runIngest(ctx, paths, raw));
 }
@@ -71,6 +74,16 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
     return;
   }
   const onRemovedFigures = options.onRemovedFigures ?? settings.settings.onRemovedFigures;
+  let units: UnitTree | undefined;
+  if (options.units) {
+    const read = await loadUnits(options.units, loaded.plan.organizations.map((o) => o.code));
+    if (!read.ok) {
+      ctx.stderr(`${T.badUnits(options.units)}\n${renderFindings(read.findings, ctx.isTTY)}`);
+      ctx.exitCode = EXIT.usage;
+      return;
+    }
+    units = read.tree;
+  }
   const store = openStoreOrSay(ctx, options.db);
   if (!store) return;
   const bar = ctx.isTTY && !options.json && process.stderr.isTTY
@@ -100,6 +113,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
       ...(options.receivedAt ? { receivedAt: options.receivedAt } : {}),
       ...(options.period ? { period: options.period } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(units ? { units } : {}),
       onProgress: ({ done, total, file }) => {
         if (!bar || total < 2) return;
         if (!started) bar.start(total, 0, { file: '' });
@@ -167,7 +181,7 @@ function textSummary(ctx: CliContext, feedbackDir: string | undefined): Output {
       rows.push({
         name: basename(f.file),
         outcome: f.outcome,
-        org: f.org ?? '',
+        org: f.unit ? `${f.unit}/${f.org ?? ''}` : (f.org ?? ''),
         period: f.period ?? '',
         errors: f.findings.filter((x) => x.severity === 'error').length,
         warnings: f.findings.filter((x) => x.severity === 'warning').length,
@@ -189,6 +203,7 @@ function fileJson(f: IngestFileResult) {
     sha256: f.sha256,
     outcome: f.outcome,
     org: f.org,
+    ...(f.unit ? { unit: f.unit } : {}),
     period: f.period,
     ...(f.feedbackFile ? { feedbackFile: f.feedbackFile } : {}),
     findings: f.findings.map((x) => ({
