@@ -21,6 +21,8 @@ import { runRules, taskLabelArgs } from './rules.ts';
 import { planIndex } from '../plan/index.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { titleBlockChanges } from './title-block.ts';
+import { readParts } from './parts.ts';
+import { partRowId } from '../model/workbook-meta.ts';
 
 export interface ReadOptions {
   /** The period being received; workbooks of other periods are reported as wrong-period. */
@@ -126,6 +128,14 @@ export async function readSubmission(
     });
     targets.set(e.id, { targetId: e.id, inPeriod: values[0] ?? null, cumulative: values[1] ?? null, ...(remarks.length ? { remark: remarks.join('; ') } : {}) });
   }
+
+  // The parts of percent and rate targets that declare them, and their checks against the level.
+  findings.push(...readParts(plan, expected, targets, (part, id) => {
+    const row = matched.rows.get(partRowId(id, part));
+    const where = { ...at('cumulative', row), targetId: id };
+    if (where.cell) cells[`${id}/${part}`] = { sheet: ws.name, cell: where.cell };
+    return { read: read('cumulative', row), where, cumulativeAt: at('cumulative', matched.rows.get(id)) };
+  }, header('cumulative')));
 
   // Progress and texts of the tasks.
   const tasks = new Map<string, ReportedTask>();

@@ -85,7 +85,13 @@ export type InstructionsConfig = z.infer<typeof InstructionsConfigSchema>;
 /** Values a test or a demo types into a generated template (numbers or text, as a user would). */
 const CellInput = z.union([z.number(), z.string()]).nullable();
 export const FillDataSchema = z.strictObject({
-  targets: z.record(z.string(), z.strictObject({ inPeriod: CellInput.optional(), cumulative: CellInput.optional() })).optional(),
+  targets: z
+    .record(
+      z.string(),
+      // numerator / denominator: the part rows of a percent or rate target that declares parts.
+      z.strictObject({ inPeriod: CellInput.optional(), cumulative: CellInput.optional(), numerator: CellInput.optional(), denominator: CellInput.optional() }),
+    )
+    .optional(),
   tasks: z
     .record(
       z.string(),

@@ -152,7 +152,8 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Không chèn, xóa hoặc di chuyển cột trong biểu mẫu; kiểm tra lại số liệu từng cột.',
   },
   'ingest/row-missing': {
-    message: (a) => `Không tìm thấy dòng của ${a.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} "${a.id}" (dòng ${a.expectedRow} trong biểu mẫu gốc): dòng đã bị xóa.`,
+    message: (a) =>
+      `Không tìm thấy dòng của ${a.kind === 'task' ? 'nhiệm vụ' : a.kind === 'numerator' ? 'tử số của chỉ tiêu' : a.kind === 'denominator' ? 'mẫu số của chỉ tiêu' : 'chỉ tiêu'} "${String(a.id).split('#')[0]}" (dòng ${a.expectedRow} trong biểu mẫu gốc): dòng đã bị xóa.`,
     hint: () => 'Điền lại vào biểu mẫu gốc, không xóa dòng nào.',
   },
   'ingest/locked-content-changed': {
