@@ -72,6 +72,8 @@ export const InstructionsConfigSchema = z.strictObject({
     /** One paragraph per item; "# " starts a heading line. */
     lines: z.array(Text).min(1),
     previousLine: Text,
+    /** Shown only on forms with numerator and denominator rows (targets with parts). */
+    partsLine: Text.optional(),
   }),
   info: z.strictObject({
     title: Text,

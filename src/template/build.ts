@@ -51,7 +51,7 @@ export async function buildTemplate(
     pace: periodOf(period).quartersElapsed * 25,
   });
   await protectSheet(report.sheet, options.password);
-  await addGuideSheet(wb, words, vars, withPrevious, options.password);
+  await addGuideSheet(wb, words, vars, withPrevious, options.password, rows.some((r) => r.kind === 'numerator'));
   const info = await addInfoSheet(wb, words, options.password, options.unit ? fillPlaceholders(words.report.orgLine, vars) : undefined);
   const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap }, options.unit);
   await protectSheet(writeIdentitySheet(wb, meta), options.password);
