@@ -37,7 +37,8 @@ export function templateFileName(period: PeriodId, org: string, unit?: string): 
 
 /** Previous quarter's cumulative result per target of one organisation, or null when none was accepted. */
 function previousResults(store: Store, plan: Plan, org: string, prev: PeriodId, unit = ''): Map<string, number | null> | null {
-  const sub = store.currentVersion(plan.id, org, prev, unit);
+  // The same unit's: a commune's form shows that commune's figures, never another's.
+  const sub = store.currentSubmissions(plan.id, prev).find((s) => s.org === org && (s.unit ?? '') === unit);
   if (!sub) return null;
   return new Map(sub.targets.map((t) => [t.targetId, t.cumulative]));
 }
