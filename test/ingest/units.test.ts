@@ -141,3 +141,23 @@ describe('ingest --units', () => {
     expect(out.files[0]?.findings.map((f) => f.code)).toContain('ingest/org-not-at-unit');
   });
 });
+
+describe('status over a store with several units', () => {
+  it('two communes of HCCB → status --json lists HCCB once, its figure the sum of both (30 + 45)', async () => {
+    const dir = tempDir('units-status-');
+    const db = join(dir, 'baocao.db');
+    const store = openStore(db);
+    const a = await communeForm(dir, PHUOC_HOI, 'HCCB', '2024-Q2', 30);
+    const b = await communeForm(dir, TAN_HAI, 'HCCB', '2024-Q2', 45);
+    await ingestFiles([a, b], { plan, planHash: hash, store, receivedAt: '2024-07-03T02:00:00Z' });
+    store.close();
+    const ctx = captureContext();
+    const code = await main(['node', 'baocao', 'status', '--plan', PLAN_FILE, '--period', '2024-Q2', '--db', db, '--json'], ctx);
+    expect(code).toBe(0);
+    const out = JSON.parse(ctx.out.join('')) as { organizations: Array<{ code: string; reported: boolean; targets: Array<{ id: string; value: number | null }> }> };
+    const hccb = out.organizations.filter((o) => o.code === 'HCCB');
+    expect(hccb).toHaveLength(1);
+    expect(hccb[0]?.reported).toBe(true);
+    expect(hccb[0]?.targets.find((t) => t.id === 'HCCB-6-t1')?.value).toBe(75);
+  });
+});

@@ -242,11 +242,13 @@ function renderSummary(
   if (rows.length === 0) return `${[T.nothing, ...skippedLine].join('\n')}\n`;
   const c = T.columns;
   const fileWidth = Math.min(40, Math.max(c.file.length, ...rows.map((r) => [...r.name].length)));
+  // Wider when forms name their unit ("LG-PHUOCHOI/HCCB"); 7 as before otherwise.
+  const orgWidth = Math.min(24, Math.max(7, ...rows.map((r) => [...r.org].length)));
   const lines = [paint(isTTY, 'bold', T.heading(rows.length))];
-  lines.push(`  ${pad(c.file, fileWidth)}  ${pad(c.outcome, 20)} ${pad(c.org, 7)} ${pad(c.period, 8)} ${pad(c.errors, 4, 'right')} ${pad(c.warnings, 8, 'right')}`);
+  lines.push(`  ${pad(c.file, fileWidth)}  ${pad(c.outcome, 20)} ${pad(c.org, orgWidth)} ${pad(c.period, 8)} ${pad(c.errors, 4, 'right')} ${pad(c.warnings, 8, 'right')}`);
   for (const r of rows) {
     const outcome = paint(isTTY, OUTCOME_COLOUR[r.outcome], pad(OUTCOME_LABEL[r.outcome], 20));
-    lines.push(`  ${pad(r.name, fileWidth)}  ${outcome} ${pad(r.org, 7)} ${pad(r.period, 8)} ${pad(String(r.errors), 4, 'right')} ${pad(String(r.warnings), 8, 'right')}`);
+    lines.push(`  ${pad(r.name, fileWidth)}  ${outcome} ${pad(r.org, orgWidth)} ${pad(r.period, 8)} ${pad(String(r.errors), 4, 'right')} ${pad(String(r.warnings), 8, 'right')}`);
   }
   lines.push('', T.summary(summary), ...skippedLine);
   if (findings.length > 0) lines.push('', T.findingsHeading, renderFindings(findings, isTTY));
