@@ -13,6 +13,8 @@ const ARGS = {
   unknown: 0, unknownRows: '', duplicated: 0, duplicatedRows: '', missing: 1, inserted: 1, insertedRows: '20', columns: '"Tiến độ"',
   reasons: '2 ô có số liệu ở bản đang dùng nay để trống (F16, G16)', version: 7, period: '2024-Q2', receivedAt: '01/07/2024 09:00',
   currentFile: 'b.xlsx', currentReceivedAt: '05/07/2024 09:00', field: 'onRemovedFigures', remark: 'đã đề xuất, chờ ý kiến',
+  fileName: 'a.xlsx', unitName: 'Phường Phước Hội', orgs: 'MTTQ, HCCB', numerator: '1.200', denominator: '1.000', numeratorCell: 'G10',
+  denominatorCell: 'G11', computed: '75',
 };
 
 describe('ingest messages', () => {
