@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { ingestFiles } from '../../src/ingest/index.ts';
+import { ingestFiles, versionHistory } from '../../src/ingest/index.ts';
 import type { FillData, Plan } from '../../src/model/index.ts';
 import type { FormUnit } from '../../src/model/workbook-meta.ts';
 import { openStore } from '../../src/store/index.ts';
@@ -66,6 +66,10 @@ describe('ingest by unit', () => {
     expect(figureOf(store.currentVersion(plan.id, 'HCCB', '2024-Q2', 'LG-TANHAI'))).toBe(48);
     expect(figureOf(store.currentVersion(plan.id, 'HCCB', '2024-Q2', 'LG-PHUOCHOI'))).toBe(30);
     expect(store.submissionHistory(plan.id, 'HCCB', '2024-Q2', 'LG-PHUOCHOI')).toHaveLength(1);
+    // history --unit: that commune's versions and files only.
+    const tanHai = versionHistory(store, plan, 'HCCB', '2024-Q2', 'LG-TANHAI');
+    expect(tanHai.versions.map((v) => figureOf(v.id === null ? null : store.submissionById(v.id)))).toEqual([45, 48]);
+    expect(versionHistory(store, plan, 'HCCB', '2024-Q2').versions).toEqual([]);
   });
 
   it("cumulative lower than the same commune's earlier quarter → error; another commune's lower figure is no concern", async () => {
