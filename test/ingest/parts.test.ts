@@ -121,3 +121,21 @@ describe('ingest of parts', () => {
     expect(r.data?.targets.find((t) => t.targetId === 'MTTQ-2-t1')).toEqual({ targetId: 'MTTQ-2-t1', inPeriod: 10, cumulative: 30 });
   });
 });
+
+describe('parts through the store', () => {
+  it('accepted form with parts → the stored submission keeps numerator and denominator', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ingestFiles } = await import('../../src/ingest/index.ts');
+    const { openStore } = await import('../../src/store/index.ts');
+    const { tempDir } = await import('./setup.ts');
+    const template = await templateBuffer(plan, hash, 'HCCB', '2024-Q2', { unit: { code: 'LG-TANHAI', name: 'Xã Tân Hải' } });
+    const path = join(tempDir('parts-store-'), 'hccb.xlsx');
+    writeFileSync(path, await fillWorkbook(template, { tasks: { 'HCCB-1': { progress: 'Đang thực hiện' } }, targets: { 'HCCB-1-t1': { numerator: 700, denominator: 1000 } }, info }));
+    const store = openStore(':memory:');
+    const r = await ingestFiles([path], { plan, planHash: hash, store, receivedAt: '2024-07-03T02:00:00Z' });
+    expect(r.files[0]?.outcome).toBe('accepted');
+    const stored = store.currentVersion(plan.id, 'HCCB', '2024-Q2', 'LG-TANHAI');
+    expect(stored?.targets.find((t) => t.targetId === 'HCCB-1-t1')).toMatchObject({ cumulative: 70, numerator: 700, denominator: 1000 });
+  });
+});
