@@ -22,6 +22,7 @@ import { planIndex } from '../plan/index.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { titleBlockChanges } from './title-block.ts';
 import { readParts } from './parts.ts';
+import { unitFormWithoutIdentity } from './unit-from-title.ts';
 import { partRowId } from '../model/workbook-meta.ts';
 
 export interface ReadOptions {
@@ -156,6 +157,10 @@ export async function readSubmission(
 
   findings.push(...lockedContent(ws, identity.reference, layout.columns, matched.rows, base, legacy));
   findings.push(...titleBlockChanges(ws, plan, org, period, identity.headerRow, base, legacy, identity.unitName));
+  if (identity.via === 'id-column') {
+    const lost = unitFormWithoutIdentity(ws, plan, org, period, identity.headerRow, base);
+    if (lost) findings.push(lost);
+  }
 
   // Reporter and signer.
   const infoSheet = wb.getWorksheet(INFO_SHEET_NAME);

@@ -165,3 +165,25 @@ describe('status over a store with several units', () => {
     expect(hccb[0]?.targets.find((t) => t.id === 'HCCB-6-t1')?.value).toBe(75);
   });
 });
+
+describe('a unit form that lost its identity sheet', () => {
+  it("a commune's form with the hidden sheet deleted → unit-identity-lost (rejected), never stored as the office's own", async () => {
+    const { editWorkbook } = await import('./workbook-edit.ts');
+    const { META_SHEET_NAME } = await import('../../src/model/workbook-meta.ts');
+    const dir = tempDir('units-lost-');
+    const path = await communeForm(dir, PHUOC_HOI, 'HCCB', '2024-Q2', 30);
+    const { readFileSync } = await import('node:fs');
+    const stripped = await editWorkbook(readFileSync(path), (wb) => {
+      const meta = wb.getWorksheet(META_SHEET_NAME);
+      if (meta) wb.removeWorksheet(meta.id);
+    });
+    writeFileSync(path, stripped);
+    const store = openStore(':memory:');
+    const r = await ingestFiles([path], { plan, planHash: hash, store, receivedAt: '2024-07-03T02:00:00Z' });
+    expect(r.files[0]?.outcome).toBe('rejected');
+    const lost = r.files[0]?.findings.find((f) => f.code === 'ingest/unit-identity-lost');
+    expect(lost?.cell).toBe('A3');
+    expect(lost?.message).toContain('Phường Phước Hội');
+    expect(store.currentSubmissions(plan.id, '2024-Q2')).toEqual([]);
+  });
+});

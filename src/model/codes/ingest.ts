@@ -30,6 +30,8 @@ export const INGEST_CODES = {
   // Units (with --units): the form's unit is not in the tree of its period, or does not have the organisation.
   'ingest/unit-not-in-tree': 'error',
   'ingest/org-not-at-unit': 'error',
+  // A unit's form identified by its ID column only: its unit is unknown, it is refused.
+  'ingest/unit-identity-lost': 'error',
   'ingest/meta-missing': 'warning',
   'ingest/meta-invalid': 'warning',
   'ingest/rows-changed': 'warning',

@@ -131,6 +131,11 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
       `Tệp "${a.fileName}": biểu mẫu của tổ chức "${a.org}" tại đơn vị "${a.unit}" (${a.unitName}), nhưng theo danh sách đơn vị, tại đơn vị này chỉ có: ${a.orgs}.`,
     hint: () => 'Kiểm tra tệp có gửi nhầm đơn vị không; nếu đơn vị đã có tổ chức này, bổ sung mã vào trường "organizations" của đơn vị trong tệp danh sách đơn vị.',
   },
+  'ingest/unit-identity-lost': {
+    message: (a) =>
+      `Biểu mẫu lập cho đơn vị "${a.unitName}" (theo dòng tiêu đề) nhưng trang thông tin ẩn đã bị xóa, nên không xác định được mã đơn vị; không nhận để khỏi lẫn số liệu của đơn vị này vào số liệu của cấp mình.`,
+    hint: () => 'Đề nghị đơn vị điền lại vào đúng biểu mẫu đã cấp cho đơn vị mình (không sao chép sang tệp mới) rồi gửi lại.',
+  },
   'ingest/wrong-org': {
     message: (a) => `Biểu mẫu của đơn vị "${a.org}", không có trong danh sách đơn vị của kế hoạch.`,
     hint: () => 'Kiểm tra tệp có đúng của đơn vị thuộc kế hoạch này không.',
