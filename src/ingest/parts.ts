@@ -85,14 +85,15 @@ export function readParts(
     }
     if (denominator === 0) continue;
     const computed = target.kind === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
-    const args = { numerator: formatViNumber(numerator, 6), denominator: formatViNumber(denominator, 6), computed: formatViNumber(round2(computed), 2), column };
+    const pct = target.kind === 'percent' ? '%' : '';
+    const args = { numerator: formatViNumber(numerator, 6), denominator: formatViNumber(denominator, 6), computed: `${formatViNumber(round2(computed), 2)}${pct}`, column };
     const levelAt = { ...cells.numerator.cumulativeAt, taskId: target.task, targetId: target.id };
     if (reported.cumulative === null) {
       reported.cumulative = round2(computed);
       findings.push(makeFinding('ingest/percent-from-parts', levelAt, args));
     } else if (Math.abs(reported.cumulative - computed) > tolerance(target, computed)) {
       const actual = formatViNumber(reported.cumulative, 6);
-      findings.push(makeFinding('ingest/percent-differs-from-parts', { ...levelAt, actual }, { ...args, actual }));
+      findings.push(makeFinding('ingest/percent-differs-from-parts', { ...levelAt, actual }, { ...args, actual: `${actual}${pct}` }));
     }
   }
   return findings;
