@@ -119,3 +119,29 @@ describe('template --under', () => {
     expect(ctx.err.join('')).toContain('template/no-units-below');
   });
 });
+
+describe('previous figures per unit (--db)', () => {
+  it("a commune's Q2 form shows that commune's Q1 cumulative, not the office's own nor another commune's", async () => {
+    const { writeTemplates } = await import('../../src/template/index.ts');
+    const { openStore } = await import('../../src/store/index.ts');
+    const { plan: p, hash } = await samplePlan();
+    const store = openStore(':memory:');
+    store.savePlan(p, hash);
+    const info = { reporterName: '', reporterPhone: '', reportDate: null, signerName: '', signerTitle: '', signerAuthority: '' };
+    const record = (unit: string, cumulative: number, i: number) =>
+      store.recordAccepted({
+        planId: p.id, planHash: hash, org: 'HCCB', unit, period: '2024-Q1', fileName: `${unit || 'own'}.xlsx`, sha256: `sha-${i}`,
+        receivedAt: `2024-04-0${i}T08:00:00Z`, targets: [{ targetId: 'HCCB-6-t1', inPeriod: cumulative, cumulative }], tasks: [], info, findings: [],
+      });
+    record('', 100, 1);
+    record('LG-PHUOCHOI', 30, 2);
+    record('LG-TANHAI', 45, 3);
+    const dir = tempDir('unit-prev-');
+    const r = await writeTemplates(p, hash, { period: '2024-Q2', orgs: ['HCCB'], outDir: dir, store, unit: { code: 'LG-TANHAI', name: 'Xã Tân Hải' } });
+    expect(r.findings).toEqual([]);
+    const wb = await open(join(dir, '2024-Q2_LG-TANHAI_HCCB.xlsx'));
+    const meta = readTemplateMeta(wb)!;
+    const row = meta.rows.find((x) => x.id === 'HCCB-6-t1')!.row;
+    expect(wb.getWorksheet(REPORT_SHEET_NAME)!.getCell(`${meta.columns.previous}${row}`).value).toBe(45);
+  });
+});
