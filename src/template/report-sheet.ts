@@ -39,6 +39,13 @@ function ratioFormula(target: Target, cum: string): string | null {
   return `IF(ISNUMBER(${cum}),ROUND(${cum}/${v}*100,1),"")`;
 }
 
+/** The level of a target with parts: the typed one, or numerator / denominator (× 100 for a percent) from the rows below. */
+function levelFromParts(target: Target, letter: string, row: number): string {
+  const [cum, num, den] = [`${letter}${row}`, `${letter}${row + 1}`, `${letter}${row + 2}`];
+  const scale = target.kind === 'percent' ? '*100' : '';
+  return `IF(ISNUMBER(${cum}),${cum},IF(AND(ISNUMBER(${num}),ISNUMBER(${den}),${den}>0),${num}/${den}${scale},""))`;
+}
+
 function writeTitle(ws: Worksheet, row: number, text: string, lastLetter: string, size: number, bold: boolean, italic = false): void {
   ws.mergeCells(`A${row}:${lastLetter}${row}`);
   const cell = ws.getCell(`A${row}`);
@@ -133,7 +140,9 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
       }
       if (c.kind === 'formula' && applies && t) {
         const cum = byKey.cumulative;
-        const f = cum ? ratioFormula(t, `${cum.letter}${rowNo}`) : null;
+        // With parts (the two rows right below), the level is the typed one, else num/den: the ratio shows either way.
+        const level = cum && t.parts ? levelFromParts(t, cum.letter, rowNo) : cum ? `${cum.letter}${rowNo}` : null;
+        const f = level ? ratioFormula(t, level) : null;
         if (f) cell.value = { formula: f, date1904: false };
         cell.numFmt = '0.0';
         cell.alignment = { vertical: 'top', horizontal: 'right' };

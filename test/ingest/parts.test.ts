@@ -52,6 +52,10 @@ describe('form of a plan with parts', () => {
     // The part row has no input in "Kết quả trong kỳ" and no ratio.
     expect(ws.getCell(`${meta.columns.inPeriod}${num}`).protection?.locked).not.toBe(false);
     expect(ws.getCell(`${meta.columns.ratio}${num}`).value).toBeNull();
+    // The target's ratio falls back on num/den when the percent is left blank.
+    const targetRow = meta.rows.find((r) => r.id === 'HCCB-1-t1')!.row;
+    const ratio = ws.getCell(`${meta.columns.ratio}${targetRow}`).value as { formula?: string };
+    expect(ratio.formula).toContain(`${cum}${num}/${cum}${num + 1}*100`);
     const validation = (ws as unknown as { dataValidations: { model: Record<string, { type: string; operator?: string; formulae: unknown[] }> } }).dataValidations.model;
     const at = Object.entries(validation).find(([range]) => range.split(':')[0] === `${cum}${num}` || range === `${cum}${num}`);
     expect(at?.[1]).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
