@@ -80,7 +80,8 @@ export async function writeTemplates(
     let previous: Map<string, number | null> | undefined;
     if (options.store && prev) {
       const found = previousResults(options.store, plan, org, prev, options.unit?.code);
-      if (!found) findings.push(makeFinding('template/no-previous', { org, period: prev }, { org, previous: periodName(prev) }));
+      const where = { org, ...(options.unit ? { unit: options.unit.code } : {}), period: prev };
+      if (!found) findings.push(makeFinding('template/no-previous', where, { org, previous: periodName(prev) }));
       previous = found ?? new Map();
     }
     const buffer = await templateBuffer(plan, planHash, org, period, {

@@ -23,7 +23,7 @@ export const TEMPLATE_MESSAGES: Record<TemplateCode, MessageTemplate> = {
     hint: () => 'Vẫn lập biểu mẫu; nếu nhầm kỳ, chạy lại với --period đúng.',
   },
   'template/no-previous': {
-    message: (a) => `Chưa có báo cáo ${a.previous} của đơn vị "${a.org}" trong cơ sở dữ liệu; cột lũy kế kỳ trước để trống.`,
+    message: (a) => `Chưa có báo cáo ${a.previous} của đơn vị "${a.org}"${a.unit ? ` tại "${a.unit}"` : ''} trong cơ sở dữ liệu; cột lũy kế kỳ trước để trống.`,
   },
   'template/unknown-unit': {
     message: (a) => `Không có đơn vị mang mã "${a.unit}" trong tệp danh sách đơn vị "${a.file}".`,
