@@ -7,7 +7,8 @@ import { fillPlaceholders, loadInstructions } from './config.ts';
 
 /**
  * The placeholders of templates/instructions.yaml for one organisation and period; for a form
- * made for a unit (a commune…), {org} names the unit too: "Phường Phước Hội — Ủy ban Mặt trận…".
+ * made for a unit (a commune…), {org} names the unit too: "Phường Phước Hội — Mặt trận Tổ quốc" (the
+ * caller gives the organisation's short name then: its full name is the province's).
  */
 export function templateVars(plan: Plan, orgName: string, period: PeriodId, unitName?: string): Record<string, string> {
   const words = loadInstructions();

@@ -30,7 +30,8 @@ export function titleBlockChanges(
   const organization = plan.organizations.find((o) => o.code === org);
   if (!organization) return [];
   const words = loadInstructions().report;
-  const vars = templateVars(plan, organization.name, period, unitName);
+  // A unit's form names the organisation by its short name: "Phường Phước Hội — Mặt trận Tổ quốc", not "… tỉnh".
+  const vars = templateVars(plan, unitName ? organization.shortName : organization.name, period, unitName);
   const expected: Record<(typeof LINES)[number], string> = {
     title: fillPlaceholders(words.title, vars),
     period: fillPlaceholders(words.periodLine, vars).toLocaleUpperCase('vi'),

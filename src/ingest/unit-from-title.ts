@@ -22,7 +22,7 @@ export function unitFormWithoutIdentity(ws: SheetAccess, plan: Plan, org: string
   const words = loadInstructions().report;
   // The line a unit's form has, split around the unit's name.
   const MARK = '\u0000';
-  const line = fillPlaceholders(words.orgLine, templateVars(plan, organization.name, period, MARK));
+  const line = fillPlaceholders(words.orgLine, templateVars(plan, organization.shortName, period, MARK));
   const [before = '', after = ''] = line.split(MARK);
   const a = matchKey(actual);
   if (!actual || a === matchKey(fillPlaceholders(words.orgLine, templateVars(plan, organization.name, period)))) return null;

@@ -27,7 +27,8 @@ export async function buildTemplate(
   const organization = plan.organizations.find((o) => o.code === org);
   if (!organization) throw new Error(`organisation not in plan: ${org}`);
   const words = loadInstructions();
-  const vars = templateVars(plan, organization.name, period, options.unit?.name);
+  // A unit's form names the organisation by its short name: "Phường Phước Hội — Mặt trận Tổ quốc", not "… tỉnh".
+  const vars = templateVars(plan, options.unit ? organization.shortName : organization.name, period, options.unit?.name);
   const withPrevious = options.previous !== undefined;
   const columns = placeColumns(withPrevious);
   const rows = layoutRows(plan, org);

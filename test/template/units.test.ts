@@ -49,9 +49,8 @@ describe('template --unit', () => {
     const meta = readTemplateMeta(wb);
     expect([meta?.unit, meta?.unitName, meta?.org, meta?.period]).toEqual(['LG-PHUOCHOI', 'Phường Phước Hội', 'MTTQ', '2024-Q2']);
     const orgLine = String(wb.getWorksheet(REPORT_SHEET_NAME)!.getCell('A3').value);
-    expect(orgLine).toContain('Phường Phước Hội');
-    expect(orgLine).toContain('Mặt trận Tổ quốc');
-    expect(String(wb.getWorksheet(INFO_SHEET_NAME)!.getCell('A3').value)).toContain('Phường Phước Hội');
+    expect(orgLine).toBe('Đơn vị báo cáo: Phường Phước Hội — Mặt trận Tổ quốc');
+    expect(String(wb.getWorksheet(INFO_SHEET_NAME)!.getCell('A3').value)).toBe('Đơn vị báo cáo: Phường Phước Hội — Mặt trận Tổ quốc');
   });
 
   it('the bloc committee (LĐLĐ, Đoàn, HCCB only) with --org MTTQ HCCB → only HCCB, MTTQ said not at the unit', async () => {
