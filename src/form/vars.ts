@@ -10,14 +10,15 @@ import { fillPlaceholders, loadInstructions } from './config.ts';
  * made for a unit (a commune…), {org} names the unit too: "Phường Phước Hội — Mặt trận Tổ quốc" (the
  * caller gives the organisation's short name then: its full name is the province's).
  */
-export function templateVars(plan: Plan, orgName: string, period: PeriodId, unitName?: string): Record<string, string> {
+export function templateVars(plan: Plan, orgName: string, period: PeriodId, unitName?: string, submitTo?: string): Record<string, string> {
   const words = loadInstructions();
   const prev = previousQuarter(period);
   return {
     period: periodName(period),
     org: unitName ? fillPlaceholders(words.report.unitOrg ?? '{unit} — {org}', { unit: unitName, org: orgName }) : orgName,
     deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
-    submitTo: plan.reporting.submitTo ?? plan.reporting.body,
+    // A unit's form goes to the unit above it (its district's Ban Dân vận), not to the plan's office.
+    submitTo: submitTo ?? plan.reporting.submitTo ?? plan.reporting.body,
     source: fillPlaceholders(words.sourceRef, {
       type: documentType(plan.source),
       number: plan.source.number,

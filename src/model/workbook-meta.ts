@@ -93,4 +93,6 @@ export function partRowId(targetId: string, part: PartKind): string {
 export interface FormUnit {
   code: string;
   name: string;
+  /** Where the unit sends its forms: the unit above it in the period's tree (shown in the guide). */
+  submitTo?: string;
 }

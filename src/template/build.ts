@@ -28,7 +28,7 @@ export async function buildTemplate(
   if (!organization) throw new Error(`organisation not in plan: ${org}`);
   const words = loadInstructions();
   // A unit's form names the organisation by its short name: "Phường Phước Hội — Mặt trận Tổ quốc", not "… tỉnh".
-  const vars = templateVars(plan, options.unit ? organization.shortName : organization.name, period, options.unit?.name);
+  const vars = templateVars(plan, options.unit ? organization.shortName : organization.name, period, options.unit?.name, options.unit?.submitTo);
   const withPrevious = options.previous !== undefined;
   const columns = placeColumns(withPrevious);
   const rows = layoutRows(plan, org);

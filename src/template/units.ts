@@ -58,7 +58,7 @@ export function selectUnitForms(
   }
   const reporting = plan.organizations.filter((o) => o.reporting !== false).map((o) => o.code);
   const findings: Finding[] = [];
-  const formsOf = (u: { code: string; name: string }, dir: string | null): UnitForms => {
+  const formsOf = (u: { code: string; name: string; parent: string | null }, dir: string | null): UnitForms => {
     const expected = at.organizationsOf(u.code, reporting).filter((o) => plan.organizations.some((p) => p.code === o));
     const chosen = orgs ? orgs.filter((o) => expected.includes(o)) : expected;
     // With --unit, an organisation asked for by name that the unit does not have is said so.
@@ -67,7 +67,8 @@ export function selectUnitForms(
         findings.push(makeFinding('template/org-not-at-unit', { unit: u.code, org: o, period }, { unit: u.code, name: u.name, org: o, orgs: expected.join(', ') }));
       }
     }
-    return { unit: { code: u.code, name: u.name }, orgs: chosen, dir };
+    const parent = u.parent === null ? undefined : at.get(u.parent);
+    return { unit: { code: u.code, name: u.name, ...(parent ? { submitTo: parent.name } : {}) }, orgs: chosen, dir };
   };
   if ('unit' in selection) return { forms: [formsOf(found, null)], findings };
   const below = at.subtreeOf(code).slice(1);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import type { Plan } from '../../src/model/plan.ts';
-import { INFO_SHEET_NAME, REPORT_SHEET_NAME } from '../../src/model/workbook-meta.ts';
+import { GUIDE_SHEET_NAME, INFO_SHEET_NAME, REPORT_SHEET_NAME } from '../../src/model/workbook-meta.ts';
 import { readTemplateMeta, selectUnitForms } from '../../src/template/index.ts';
 import { requireUnits } from '../../src/units/index.ts';
 import { captureContext } from '../helpers/cli.ts';
@@ -51,6 +51,10 @@ describe('template --unit', () => {
     const orgLine = String(wb.getWorksheet(REPORT_SHEET_NAME)!.getCell('A3').value);
     expect(orgLine).toBe('Đơn vị báo cáo: Phường Phước Hội — Mặt trận Tổ quốc');
     expect(String(wb.getWorksheet(INFO_SHEET_NAME)!.getCell('A3').value)).toBe('Đơn vị báo cáo: Phường Phước Hội — Mặt trận Tổ quốc');
+    // The guide sends the commune's form to its district's Ban Dân vận, not to the province's.
+    const guide: string[] = [];
+    wb.getWorksheet(GUIDE_SHEET_NAME)!.eachRow((row) => guide.push(String(row.getCell(2).value ?? '')));
+    expect(guide).toContain('Nơi nhận: Ban Dân vận Thị ủy La Gi.');
   });
 
   it('the bloc committee (LĐLĐ, Đoàn, HCCB only) with --org MTTQ HCCB → only HCCB, MTTQ said not at the unit', async () => {
