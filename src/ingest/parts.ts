@@ -15,6 +15,7 @@ export interface PartCell {
   read: CellRead;
   where: At;
   cumulativeAt: At;
+  inPeriodAt: At;
 }
 
 /**
@@ -41,7 +42,8 @@ export function readParts(
   expected: ReadonlyArray<{ id: string; kind: RowMapEntry['kind'] }>,
   targets: Map<string, ReportedTarget>,
   cellOf: (part: PartKind, targetId: string) => PartCell,
-  column: string,
+  /** Headers of the target's own number columns, as the form shows them. */
+  columns: { cumulative: string; inPeriod: string },
 ): Finding[] {
   const findings: Finding[] = [];
   const { targetById } = planIndex(plan);
@@ -53,7 +55,7 @@ export function readParts(
     const asPart: Target = { ...target, kind: target.kind === 'percent' ? 'count' : 'money', unit: '' };
     const cells = { numerator: cellOf('numerator', e.id), denominator: cellOf('denominator', e.id) };
     const value = (part: PartKind): number | null => {
-      const r = readNumberCell(cells[part].read, { at: { ...cells[part].where, taskId: target.task }, target: asPart, column: target.parts?.[part] ?? column });
+      const r = readNumberCell(cells[part].read, { at: { ...cells[part].where, taskId: target.task }, target: asPart, column: target.parts?.[part] ?? columns.cumulative });
       findings.push(...r.findings);
       return r.value;
     };
@@ -86,14 +88,21 @@ export function readParts(
     if (denominator === 0) continue;
     const computed = target.kind === 'percent' ? (numerator / denominator) * 100 : numerator / denominator;
     const pct = target.kind === 'percent' ? '%' : '';
-    const args = { numerator: formatViNumber(numerator, 6), denominator: formatViNumber(denominator, 6), computed: `${formatViNumber(round2(computed), 2)}${pct}`, column };
-    const levelAt = { ...cells.numerator.cumulativeAt, taskId: target.task, targetId: target.id };
+    const args = { numerator: formatViNumber(numerator, 6), denominator: formatViNumber(denominator, 6), computed: `${formatViNumber(round2(computed), 2)}${pct}` };
+    const ids = { taskId: target.task, targetId: target.id };
+    // The level typed: in "Lũy kế từ đầu năm", or else in "Kết quả trong kỳ"; each checked where it is.
+    const typed = reported.cumulative !== null
+      ? { value: reported.cumulative, at: cells.numerator.cumulativeAt, column: columns.cumulative }
+      : reported.inPeriod !== null
+        ? { value: reported.inPeriod, at: cells.numerator.inPeriodAt, column: columns.inPeriod }
+        : null;
+    if (typed && Math.abs(typed.value - computed) > tolerance(target, computed)) {
+      const actual = formatViNumber(typed.value, 6);
+      findings.push(makeFinding('ingest/percent-differs-from-parts', { ...typed.at, ...ids, actual }, { ...args, column: typed.column, actual: `${actual}${pct}` }));
+    }
     if (reported.cumulative === null) {
       reported.cumulative = round2(computed);
-      findings.push(makeFinding('ingest/percent-from-parts', levelAt, args));
-    } else if (Math.abs(reported.cumulative - computed) > tolerance(target, computed)) {
-      const actual = formatViNumber(reported.cumulative, 6);
-      findings.push(makeFinding('ingest/percent-differs-from-parts', { ...levelAt, actual }, { ...args, actual: `${actual}${pct}` }));
+      findings.push(makeFinding('ingest/percent-from-parts', { ...cells.numerator.cumulativeAt, ...ids }, { ...args, column: columns.cumulative }));
     }
   }
   return findings;

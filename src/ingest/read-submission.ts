@@ -135,8 +135,8 @@ export async function readSubmission(
     const row = matched.rows.get(partRowId(id, part));
     const where = { ...at('cumulative', row), targetId: id };
     if (where.cell) cells[`${id}/${part}`] = { sheet: ws.name, cell: where.cell };
-    return { read: read('cumulative', row), where, cumulativeAt: at('cumulative', matched.rows.get(id)) };
-  }, header('cumulative')));
+    return { read: read('cumulative', row), where, cumulativeAt: at('cumulative', matched.rows.get(id)), inPeriodAt: at('inPeriod', matched.rows.get(id)) };
+  }, { cumulative: header('cumulative'), inPeriod: header('inPeriod') }));
 
   // Progress and texts of the tasks.
   const tasks = new Map<string, ReportedTask>();

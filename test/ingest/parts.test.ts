@@ -143,3 +143,17 @@ describe('parts through the store', () => {
     expect(stored?.targets.find((t) => t.targetId === 'HCCB-1-t1')).toMatchObject({ cumulative: 70, numerator: 700, denominator: 1000 });
   });
 });
+
+describe('percent typed in "Kết quả trong kỳ"', () => {
+  it('percent 80 in the in-period cell, Lũy kế blank, parts give 75 → warning on the in-period cell, Lũy kế computed (75)', async () => {
+    const r = await hccb({ 'HCCB-1-t1': { inPeriod: 80, numerator: 750, denominator: 1000 } });
+    expect(codes(r).sort()).toEqual(['ingest/percent-differs-from-parts', 'ingest/percent-from-parts']);
+    const differs = r.findings.find((f) => f.code === 'ingest/percent-differs-from-parts');
+    const template = await templateBuffer(plan, hash, 'HCCB', '2024-Q2');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(template as unknown as ArrayBuffer);
+    const meta = readTemplateMeta(wb)!;
+    expect(differs?.cell).toBe(`${meta.columns.inPeriod}${meta.rows.find((x) => x.id === 'HCCB-1-t1')!.row}`);
+    expect(target(r, 'HCCB-1-t1')).toMatchObject({ inPeriod: 80, cumulative: 75 });
+  });
+});
