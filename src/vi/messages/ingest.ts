@@ -123,7 +123,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   },
   'ingest/unit-not-in-tree': {
     message: (a) =>
-      `Tệp "${a.fileName}": biểu mẫu của tổ chức "${a.org}" tại đơn vị "${a.unit}", nhưng đơn vị "${a.unit}" không có trong danh sách đơn vị ${a.periodName}.`,
+      `Tệp "${a.fileName}": biểu mẫu của tổ chức "${a.org}" tại đơn vị "${a.unit}", nhưng đơn vị "${a.unit}" không có trong danh sách đơn vị của ${a.periodName}.`,
     hint: () => 'Kiểm tra đơn vị có gửi nhầm biểu mẫu của kỳ khác hoặc của đơn vị đã sáp nhập không; nếu danh sách đơn vị thiếu, bổ sung vào tệp danh sách đơn vị rồi tiếp nhận lại.',
   },
   'ingest/org-not-at-unit': {
@@ -191,7 +191,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     message: (a) => `${col(a)} để trống; đã tính từ tử số ${a.numerator} và mẫu số ${a.denominator}: ${a.computed}.`,
   },
   'ingest/part-missing': {
-    message: (a) => `Chỉ tiêu "${a.target}" có tỷ lệ nhưng chưa ghi ${a.missing}${a.cell ? ` (ô ${a.cell})` : ''}; cấp trên cần cả tử số và mẫu số để tổng hợp tỷ lệ.`,
+    message: (a) => `Chỉ tiêu "${a.target}": chưa ghi ${a.missing}${a.cell ? `, ô ${a.cell}` : ''}; cấp trên cần cả tử số và mẫu số để tổng hợp tỷ lệ.`,
     hint: () => 'Ghi cả hai số vào các ô nền vàng ngay dưới dòng chỉ tiêu.',
   },
   'ingest/percent-over-100': {
