@@ -7,6 +7,7 @@ import { periodDeadline, periodOf, quartersOf, quartersUpTo, reportingPeriodOf }
 import { completenessOf } from './completeness.ts';
 import { evaluateOrganization } from './organization.ts';
 import { groupBy } from '../util/group-by.ts';
+import { mergeUnitSubmissions } from './aggregate-units.ts';
 
 export interface EvaluationInput {
   /** Current accepted submissions of the quarters up to the period (store.currentSubmissions per quarter). */
@@ -39,11 +40,12 @@ export function evaluatePeriod(plan: Plan, period: PeriodId, input: EvaluationIn
   // A unit with tasks but no form to send ("reporting: false") is never counted as missing.
   const organizations = plan.organizations.filter((o) => o.reporting !== false).map((o) => {
     const mine = byOrg.get(o.code) ?? [];
+    // Several units' forms of the organisation (communes…): one figure per target over them.
     const byQuarter = new Map(quarters.flatMap((q) => {
-      const sub = latestOf(mine.filter((s) => s.period === q));
+      const sub = ofQuarter(plan, mine.filter((s) => s.period === q));
       return sub ? [[q, sub] as const] : [];
     }));
-    const reporting = latestOf(mine.filter((s) => s.period === reportingPeriod));
+    const reporting = ofQuarter(plan, mine.filter((s) => s.period === reportingPeriod));
     const history = input.history?.get(o.code);
     const completeness = completenessOf({
       planId: plan.id,
@@ -60,6 +62,19 @@ export function evaluatePeriod(plan: Plan, period: PeriodId, input: EvaluationIn
     return result.evaluation;
   });
   return { planId: plan.id, period, organizations, findings };
+}
+
+/**
+ * The organisation's submission of a quarter: one per unit is current, and several units' are
+ * aggregated (mergeUnitSubmissions). Should the store hand over two current versions of one unit
+ * by mistake, the latest received wins.
+ */
+function ofQuarter(plan: Plan, subs: readonly Submission[]): Submission | undefined {
+  const perUnit = [...groupBy(subs, (s) => s.unit ?? '').values()].flatMap((list) => {
+    const latest = latestOf(list);
+    return latest ? [latest] : [];
+  });
+  return mergeUnitSubmissions(plan, perUnit);
 }
 
 /** Should the store hand over two current versions by mistake, the latest received wins. */

@@ -8,3 +8,4 @@ export { completenessOf, isLate, reportingDay } from './completeness.ts';
 export { countStatuses } from './status-counts.ts';
 export { laggingTermTargets, nonReportingUnits, overdueTasks, type LaggingTarget, type OverdueTask } from './follow-up.ts';
 export { subtreeCompleteness } from './unit-completeness.ts';
+export { consolidateTargets, mergeUnitSubmissions } from './aggregate-units.ts';

@@ -1,11 +1,15 @@
 import type { ColumnKey } from '../model/workbook-meta.ts';
-import { taskDetailsLine } from '../vi/plan-text.ts';
+import { partLabel, taskDetailsLine } from '../vi/plan-text.ts';
 import { shareLine } from '../vi/allot-text.ts';
 import { type LayoutRow, targetPhrase, targetUnit } from './layout.ts';
 
 /** What the template writes in a column of a row (label and "previous" columns; null elsewhere). */
 export function cellValue(key: ColumnKey, lr: LayoutRow, previous: ReadonlyMap<string, number | null> | undefined): string | number | null {
   const t = lr.target;
+  if (lr.kind === 'numerator' || lr.kind === 'denominator') {
+    // A part row: its name as the plan gives it ("Số khu dân cư đã tổ chức"), nothing else locked.
+    return key === 'task' && t?.parts ? partLabel(lr.kind, t.parts[lr.kind]) : null;
+  }
   switch (key) {
     case 'stt':
       return lr.kind === 'task' ? lr.task.number : null;

@@ -3,7 +3,7 @@ import type { WorkbookAccess as Workbook } from '../xlsx/sheet-access.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
 import { TEMPLATE_VERSION } from '../model/template.ts';
-import { META_SHEET_NAME, REPORT_SHEET_NAME, type WorkbookMeta, WorkbookMetaSchema } from '../model/workbook-meta.ts';
+import { type FormUnit, META_SHEET_NAME, REPORT_SHEET_NAME, type WorkbookMeta, WorkbookMetaSchema } from '../model/workbook-meta.ts';
 
 // The identity sheet: the form's contract (who, when, where every cell is) as JSON in a
 // very-hidden sheet. One schema (WorkbookMetaSchema), one writer, one reader.
@@ -18,8 +18,11 @@ export function templateMeta(
   org: string,
   period: PeriodId,
   layout: Pick<WorkbookMeta, 'columns' | 'info' | 'rows'>,
+  /** The unit the form is for; absent: the office's own (no unit keys in the JSON, as before). */
+  unit?: FormUnit,
 ): WorkbookMeta {
-  return { format: 'baocao-template', templateVersion: TEMPLATE_VERSION, planId: plan.id, planHash, org, period, sheet: REPORT_SHEET_NAME, ...layout };
+  const who = unit ? { unit: unit.code, unitName: unit.name } : {};
+  return { format: 'baocao-template', templateVersion: TEMPLATE_VERSION, planId: plan.id, planHash, org, ...who, period, sheet: REPORT_SHEET_NAME, ...layout };
 }
 
 /** Writes the identity contract as JSON into a very-hidden sheet; the caller protects the sheet. */

@@ -1,14 +1,17 @@
 import type { Comparator, Plan, Target, Task } from '../model/plan.ts';
 import type { ColumnSpec, RowKind } from '../model/template.ts';
-import type { ColumnKey } from '../model/workbook-meta.ts';
+import { type ColumnKey, PART_KINDS, type PartKind, partRowId } from '../model/workbook-meta.ts';
 import { formatViNumber } from '../vi/number.ts';
 import { columnLetter } from '../xlsx/columns.ts';
 import { loadColumns } from './config.ts';
 import { planIndex } from '../plan/plan-index.ts';
 
-/** One row of the report table: a task, or one quantitative target under its task. */
+/**
+ * One row of the report table: a task, one quantitative target under its task, or one of the
+ * two parts (numerator, denominator) right under a percent or rate target that declares them.
+ */
 export interface LayoutRow {
-  kind: RowKind;
+  kind: RowKind | PartKind;
   id: string;
   task: Task;
   target?: Target;
@@ -17,6 +20,14 @@ export interface LayoutRow {
    * share, and the target's text says so. Absent on forms without an allotment.
    */
   share?: number;
+}
+
+/** Columns a part row has: its label, its one input (the figure to date, beside the target's), the ID. */
+const PART_COLUMNS: ReadonlySet<ColumnKey> = new Set(['task', 'cumulative', 'id']);
+
+/** Whether a column has a cell in a row (an input cell for input kinds): columns.yaml's `rows`, or the part rows' fixed set. */
+export function columnApplies(column: Pick<ColumnSpec, 'key' | 'rows'>, kind: LayoutRow['kind']): boolean {
+  return kind === 'task' || kind === 'target' ? column.rows.includes(kind) : PART_COLUMNS.has(column.key);
 }
 
 /** A column placed on the sheet: its spec and its letter. */
@@ -56,6 +67,7 @@ export function layoutRows(plan: Plan, org: string): LayoutRow[] {
     rows.push({ kind: 'task', id: task.id, task });
     for (const target of targetsByTask.get(task.id) ?? []) {
       rows.push({ kind: 'target', id: target.id, task, target });
+      if (target.parts) for (const part of PART_KINDS) rows.push({ kind: part, id: partRowId(target.id, part), task, target });
     }
   }
   return rows;

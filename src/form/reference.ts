@@ -5,7 +5,7 @@ import { cleanText } from '../vi/text.ts';
 import { cellValue } from './cell-value.ts';
 import { templateMeta } from './identity-sheet.ts';
 import { infoCells } from './info-cells.ts';
-import { SHEET_ROWS, applyShares, layoutRows, placeColumns } from './layout.ts';
+import { SHEET_ROWS, applyShares, columnApplies, layoutRows, placeColumns } from './layout.ts';
 
 /**
  * The template as it was issued, derived from the plan: where each row and column is, the
@@ -45,7 +45,7 @@ function buildReference(plan: Plan, planHash: string, org: string, period: Perio
   for (const lr of rows) {
     const texts: Partial<Record<ColumnKey, string>> = {};
     for (const c of labelColumns) {
-      const value = c.rows.includes(lr.kind) ? cellValue(c.key, lr, undefined) : null;
+      const value = columnApplies(c, lr.kind) ? cellValue(c.key, lr, undefined) : null;
       texts[c.key] = value === null ? '' : typeof value === 'number' ? String(value) : cleanText(value);
     }
     labels.set(lr.id, texts);

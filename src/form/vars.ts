@@ -5,15 +5,20 @@ import { periodDeadline, periodName, previousQuarter } from '../vi/period.ts';
 import { documentType } from '../vi/plan-text.ts';
 import { fillPlaceholders, loadInstructions } from './config.ts';
 
-/** The placeholders of templates/instructions.yaml for one organisation and period. */
-export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
+/**
+ * The placeholders of templates/instructions.yaml for one organisation and period; for a form
+ * made for a unit (a commune…), {org} names the unit too: "Phường Phước Hội — Mặt trận Tổ quốc" (the
+ * caller gives the organisation's short name then: its full name is the province's).
+ */
+export function templateVars(plan: Plan, orgName: string, period: PeriodId, unitName?: string, submitTo?: string): Record<string, string> {
   const words = loadInstructions();
   const prev = previousQuarter(period);
   return {
     period: periodName(period),
-    org: orgName,
+    org: unitName ? fillPlaceholders(words.report.unitOrg ?? '{unit} — {org}', { unit: unitName, org: orgName }) : orgName,
     deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
-    submitTo: plan.reporting.submitTo ?? plan.reporting.body,
+    // A unit's form goes to the unit above it (its district's Ban Dân vận), not to the plan's office.
+    submitTo: submitTo ?? plan.reporting.submitTo ?? plan.reporting.body,
     source: fillPlaceholders(words.sourceRef, {
       type: documentType(plan.source),
       number: plan.source.number,

@@ -18,7 +18,8 @@ export function cumulativeDecreased(plan: Plan, data: SubmissionData, read: Read
   const previous = new Map<string, { value: number; period: string }>();
   for (const q of earlier) {
     // This organisation's versions only: loading every organisation's would make a batch quadratic.
-    const sub = store.submissionHistory(plan.id, data.org, q).find((s) => s.supersededBy === null);
+    // This unit's: a commune's figures are never compared with another commune's.
+    const sub = store.submissionHistory(plan.id, data.org, q, data.unit ?? '').find((s) => s.supersededBy === null);
     for (const t of sub?.targets ?? []) if (t.cumulative !== null) previous.set(t.targetId, { value: t.cumulative, period: q });
   }
   if (previous.size === 0) return [];
@@ -31,7 +32,7 @@ export function cumulativeDecreased(plan: Plan, data: SubmissionData, read: Read
     if (!adds || !prev || r.cumulative === null || r.cumulative >= prev.value) continue;
     const where = read.cells?.[`${r.targetId}/cumulative`];
     findings.push(
-      makeFinding('ingest/cumulative-decreased', { file, org: data.org, period: data.period, ...where, targetId: r.targetId, taskId: target.task }, {
+      makeFinding('ingest/cumulative-decreased', { file, org: data.org, ...(data.unit ? { unit: data.unit } : {}), period: data.period, ...where, targetId: r.targetId, taskId: target.task }, {
         cumulative: formatViNumber(r.cumulative, 6),
         previous: formatViNumber(prev.value, 6),
         previousPeriodName: periodName(prev.period),

@@ -16,6 +16,9 @@ import { planIndex } from '../plan/index.ts';
 /** Who and what a workbook is, and where its cells are in the user's copy. */
 export interface Identity {
   org: string;
+  /** The unit the form is for and its name as the form shows it (identity sheet); absent: the office's own. */
+  unit?: string;
+  unitName?: string;
   period: string;
   /** Sheet, column letters and info cells as they are in the user's workbook. */
   layout: Pick<WorkbookMeta, 'sheet' | 'columns' | 'info'>;
@@ -74,6 +77,8 @@ export async function identify(
     return {
       identity: {
         org: m.org,
+        ...(m.unit ? { unit: m.unit } : {}),
+        ...(m.unit && m.unitName ? { unitName: m.unitName } : {}),
         period: m.period,
         layout: { sheet: ws?.name ?? m.sheet, columns, info: m.info },
         headerRow: idAt?.headerRow ?? null,

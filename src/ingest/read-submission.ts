@@ -21,6 +21,9 @@ import { runRules, taskLabelArgs } from './rules.ts';
 import { planIndex } from '../plan/index.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { titleBlockChanges } from './title-block.ts';
+import { readParts } from './parts.ts';
+import { unitFormWithoutIdentity } from './unit-from-title.ts';
+import { partRowId } from '../model/workbook-meta.ts';
 
 export interface ReadOptions {
   /** The period being received; workbooks of other periods are reported as wrong-period. */
@@ -88,13 +91,14 @@ export async function readSubmission(
   });
   if (!identity) return { data: null, findings };
   const { org, period, layout, reference, plan } = identity;
+  const unit = identity.unit;
   const ws = wb.getWorksheet(layout.sheet);
   if (!ws) return { data: null, findings: [...findings, makeFinding('ingest/unknown-workbook', { file, org, period })] };
 
   const matched = matchRows(ws, identity, plan, file);
   findings.push(...matched.findings);
   const legacy: LegacyConversion[] = [];
-  const base = { file, org, period, sheet: ws.name };
+  const base = { file, org, ...(unit ? { unit } : {}), period, sheet: ws.name };
   const at = (key: ColumnKey, row: number | undefined): FindingLocation & { cell?: string } => {
     const letter = layout.columns[key];
     return letter && row ? { ...base, cell: `${letter}${row}`, row, col: columnIndex(letter) } : base;
@@ -126,6 +130,14 @@ export async function readSubmission(
     targets.set(e.id, { targetId: e.id, inPeriod: values[0] ?? null, cumulative: values[1] ?? null, ...(remarks.length ? { remark: remarks.join('; ') } : {}) });
   }
 
+  // The parts of percent and rate targets that declare them, and their checks against the level.
+  findings.push(...readParts(plan, expected, targets, (part, id) => {
+    const row = matched.rows.get(partRowId(id, part));
+    const where = { ...at('cumulative', row), targetId: id };
+    if (where.cell) cells[`${id}/${part}`] = { sheet: ws.name, cell: where.cell };
+    return { read: read('cumulative', row), where, cumulativeAt: at('cumulative', matched.rows.get(id)), inPeriodAt: at('inPeriod', matched.rows.get(id)) };
+  }, { cumulative: header('cumulative'), inPeriod: header('inPeriod') }));
+
   // Progress and texts of the tasks.
   const tasks = new Map<string, ReportedTask>();
   for (const e of expected.filter((x) => x.kind === 'task')) {
@@ -144,7 +156,11 @@ export async function readSubmission(
   }
 
   findings.push(...lockedContent(ws, identity.reference, layout.columns, matched.rows, base, legacy));
-  findings.push(...titleBlockChanges(ws, plan, org, period, identity.headerRow, base, legacy));
+  findings.push(...titleBlockChanges(ws, plan, org, period, identity.headerRow, base, legacy, identity.unitName));
+  if (identity.via === 'id-column') {
+    const lost = unitFormWithoutIdentity(ws, plan, org, period, identity.headerRow, base);
+    if (lost) findings.push(lost);
+  }
 
   // Reporter and signer.
   const infoSheet = wb.getWorksheet(INFO_SHEET_NAME);
@@ -190,7 +206,7 @@ export async function readSubmission(
     );
   }
   return {
-    data: { planId: plan.id, planHash, org, period, targets: [...targets.values()], tasks: [...tasks.values()], info },
+    data: { planId: plan.id, planHash, org, ...(unit ? { unit } : {}), period, targets: [...targets.values()], tasks: [...tasks.values()], info },
     findings,
     cells,
   };

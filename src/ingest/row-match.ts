@@ -5,14 +5,18 @@ import { makeFinding } from '../vi/messages/index.ts';
 import { cellText, readCell } from './cells.ts';
 import type { Identity } from './identify.ts';
 import { planIndex } from '../plan/index.ts';
+import { PART_KINDS, type RowMapEntry, partRowId } from '../model/workbook-meta.ts';
 
-/** Task and target ids of an organisation, in plan order, with their kind. */
-export function expectedRows(plan: Plan, org: string): Array<{ id: string; kind: 'task' | 'target' }> {
-  const out: Array<{ id: string; kind: 'task' | 'target' }> = [];
+/** Task and target ids of an organisation, in plan order, with their kind; a target's part rows follow it (layoutRows' order). */
+export function expectedRows(plan: Plan, org: string): Array<{ id: string; kind: RowMapEntry['kind'] }> {
+  const out: Array<{ id: string; kind: RowMapEntry['kind'] }> = [];
   const { tasksByOrg, targetsByTask } = planIndex(plan);
   for (const task of tasksByOrg.get(org) ?? []) {
     out.push({ id: task.id, kind: 'task' });
-    for (const target of targetsByTask.get(task.id) ?? []) out.push({ id: target.id, kind: 'target' });
+    for (const target of targetsByTask.get(task.id) ?? []) {
+      out.push({ id: target.id, kind: 'target' });
+      if (target.parts) for (const part of PART_KINDS) out.push({ id: partRowId(target.id, part), kind: part });
+    }
   }
   return out;
 }
@@ -57,7 +61,7 @@ export function matchRows(ws: Worksheet, identity: Identity, plan: Plan, file: s
     findings.push(
       makeFinding(
         'ingest/row-missing',
-        { file, sheet: ws.name, ...(m.kind === 'task' ? { taskId: m.id } : { targetId: m.id }) },
+        { file, sheet: ws.name, ...(m.kind === 'task' ? { taskId: m.id } : { targetId: m.id.split('#')[0] }) },
         { kind: m.kind, id: m.id, expectedRow: baseline.get(m.id) ?? '?' },
       ),
     );

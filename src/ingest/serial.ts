@@ -13,6 +13,8 @@ import { describeError } from '../vi/errors.ts';
 import { expandPaths } from './walk.ts';
 import { lockedFindings } from './locked.ts';
 import { formOverlap, ingestConsolidated, isConsolidatedWorkbook } from './consolidated.ts';
+import { unitFindings } from './unit-check.ts';
+import type { UnitTreeAt } from '../units/index.ts';
 
 /** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
 const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
@@ -49,15 +51,16 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     const findings = [makeFinding('ingest/not-found', { file: m })];
     done({ file: m, sha256: '', outcome: 'unreadable', org: null, period: null, submissionId: null, findings });
   }
+  const trees = new Map<string, UnitTreeAt>();
   for (const [i, file] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file });
-    done(await ingestOne(file, run, options, receivedAt));
+    done(await ingestOne(file, run, options, receivedAt, trees));
   }
   options.onProgress?.({ done: files.length, total: files.length, file: '' });
   return { files: results, summary, skipped };
 }
 
-async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, receivedAt: string): Promise<IngestFileResult> {
+async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, receivedAt: string, trees: Map<string, UnitTreeAt>): Promise<IngestFileResult> {
   const { plan, store } = options;
   let prepared: PreparedFile;
   try {
@@ -70,11 +73,14 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
-  const base = { file, sha256: prepared.sha256, org: data?.org ?? orgOf(findings), period: data?.period ?? periodOf(findings) };
+  const unit = data ? data.unit : findings.find((f) => f.unit)?.unit;
+  const base = { file, sha256: prepared.sha256, org: data?.org ?? orgOf(findings), ...(unit ? { unit } : {}), period: data?.period ?? periodOf(findings) };
+  // With a units file: the form's unit must be in the tree of its period and have the organisation.
+  if (data && options.units) findings.push(...unitFindings(plan, options.units, data, file, trees));
 
   // The same bytes as an accepted workbook: a no-op.
   const previous = prepared.sha256 ? store.findBySha?.(plan.id, prepared.sha256) : null;
-  if (previous && data) {
+  if (previous && data && !hasErrors(findings)) {
     const dup = makeFinding('ingest/duplicate', { file }, { previousFile: previous.fileName });
     store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings: [dup] });
     return { ...base, outcome: 'duplicate', submissionId: previous.id, findings: [dup] };
@@ -94,7 +100,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   if (data && !hasErrors(findings)) {
     const cells = Object.fromEntries(Object.entries(read.cells ?? {}).map(([key, at]) => [key, at.cell]));
     const r = store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings, cells, ...(hold ? { hold } : {}) });
-    const at = { file, org: data.org, period: data.period };
+    const at = { file, org: data.org, ...(data.unit ? { unit: data.unit } : {}), period: data.period };
     if (r.outcome === 'superseded' && r.supersededId !== null) {
       const old = store.submissionById(r.supersededId);
       findings.push(makeFinding('ingest/superseded', at, { previousFile: old?.fileName ?? '' }));
@@ -117,7 +123,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
     result = { ...base, outcome: r.outcome, submissionId: r.submissionId, findings };
   } else {
     const outcome = !data && findings.some((f) => UNREADABLE.has(f.code)) ? 'unreadable' : 'rejected';
-    store.recordFailure({ file, sha256: base.sha256, receivedAt, outcome, planId: plan.id, org: base.org, period: base.period, findings });
+    store.recordFailure({ file, sha256: base.sha256, receivedAt, outcome, planId: plan.id, org: base.org, unit: data ? (data.unit ?? '') : (unit ?? null), period: base.period, findings });
     result = { ...base, outcome, submissionId: null, findings };
   }
   const worth = result.outcome === 'rejected' || findings.some((f) => f.severity === 'warning');
@@ -143,7 +149,8 @@ function decideReplacement(
   file: string,
   receivedAt: string,
 ): { findings: Finding[]; heldArgs?: { previousFile: string; reasons: string } } {
-  const current = options.store.currentVersion(options.plan.id, data.org, data.period);
+  // This unit's current version: a commune's new version never replaces another commune's.
+  const current = options.store.currentVersion(options.plan.id, data.org, data.period, data.unit ?? '');
   const check = checkReplacement(current, data, read, file, receivedAt);
   if (check.reasons === null || !current) return { findings: check.findings };
   const args = { previousFile: basename(current.fileName), reasons: check.reasons };
@@ -151,7 +158,7 @@ function decideReplacement(
     case 'accept':
       return { findings: check.findings };
     case 'reject':
-      return { findings: [...check.findings, makeFinding('ingest/replacement-refused', { file, org: data.org, period: data.period }, args)] };
+      return { findings: [...check.findings, makeFinding('ingest/replacement-refused', { file, org: data.org, ...(data.unit ? { unit: data.unit } : {}), period: data.period }, args)] };
     case 'hold':
       return { findings: check.findings, heldArgs: args };
   }

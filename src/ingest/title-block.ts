@@ -24,11 +24,14 @@ export function titleBlockChanges(
   headerRow: number | null,
   base: FindingLocation,
   legacy: LegacyConversion[],
+  /** The name of the unit the form was made for, as its identity gives it (its {org} line names it). */
+  unitName?: string,
 ): Finding[] {
   const organization = plan.organizations.find((o) => o.code === org);
   if (!organization) return [];
   const words = loadInstructions().report;
-  const vars = templateVars(plan, organization.name, period);
+  // A unit's form names the organisation by its short name: "Phường Phước Hội — Mặt trận Tổ quốc", not "… tỉnh".
+  const vars = templateVars(plan, unitName ? organization.shortName : organization.name, period, unitName);
   const expected: Record<(typeof LINES)[number], string> = {
     title: fillPlaceholders(words.title, vars),
     period: fillPlaceholders(words.periodLine, vars).toLocaleUpperCase('vi'),

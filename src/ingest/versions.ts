@@ -92,9 +92,10 @@ export function checkReplacement(current: Submission | null, data: SubmissionDat
  * superseded, held) and each refused file, oldest received first, with what changed from the
  * version stored before it, and the confirmations and restores of the version log.
  */
-export function versionHistory(store: Store, plan: Plan, org: string, period: string): VersionHistory {
-  const versions = store.versionHistory(plan.id, org, period);
-  const log = store.ingestLog({ planId: plan.id, period }).filter((e) => e.org === org);
+export function versionHistory(store: Store, plan: Plan, org: string, period: string, unit = ''): VersionHistory {
+  const versions = store.versionHistory(plan.id, org, period, unit);
+  // The unit's files only ('' or absent in the log: the office's own; null: a file never read).
+  const log = store.ingestLog({ planId: plan.id, period }).filter((e) => e.org === org && (e.unit ?? '') === unit);
   const outcomeOf = new Map(log.filter((e) => e.submissionId !== null && e.outcome !== 'duplicate').map((e) => [e.submissionId, e.outcome]));
   const byReceipt = [...versions].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || a.id - b.id);
   const entries: VersionEntry[] = byReceipt.map((s, i) => {
@@ -130,7 +131,7 @@ export function versionHistory(store: Store, plan: Plan, org: string, period: st
     });
   }
   entries.sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt) || (a.id ?? Infinity) - (b.id ?? Infinity));
-  return { planId: plan.id, org, period, versions: entries, events: store.versionLog(plan.id, org, period) };
+  return { planId: plan.id, org, period, versions: entries, events: store.versionLog(plan.id, org, period, unit) };
 }
 
 function withCell(c: VersionChange, cells: Record<string, string> | null): VersionChange {

@@ -19,6 +19,8 @@ export const FindingLocationSchema = z.object({
   taskId: z.string().optional(),
   targetId: z.string().optional(),
   org: z.string().optional(),
+  /** The unit (units.yaml code) a form is for, when it names one. */
+  unit: z.string().optional(),
   period: z.string().optional(),
 });
 export type FindingLocation = z.infer<typeof FindingLocationSchema>;

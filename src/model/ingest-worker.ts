@@ -46,6 +46,7 @@ const SubmissionDataSchema = z.object({
   planId: z.string(),
   planHash: z.string(),
   org: z.string(),
+  unit: z.string().optional(),
   period: z.string(),
   targets: z.array(ReportedTargetSchema),
   tasks: z.array(ReportedTaskSchema),

@@ -2,6 +2,7 @@ import type { Finding } from './finding.ts';
 import type { Plan } from './plan.ts';
 import type { Store } from './store.ts';
 import type { OnRemovedFigures } from './versions.ts';
+import type { UnitTree } from '../units/index.ts';
 import type { IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo } from './submission.ts';
 import type { UnitAt } from './units.ts';
 
@@ -42,11 +43,12 @@ export interface IngestFileResult {
   sha256: string;
   outcome: IngestOutcome;
   org: string | null;
+  /** The unit the form is for, when it names one; for a consolidated workbook from below, the sending unit. */
+  unit?: string;
   period: string | null;
   submissionId: number | null;
   findings: Finding[];
-  /** A consolidated workbook from a unit below: the sending unit, and its id in the store when stored. */
-  unit?: string;
+  /** A consolidated workbook from a unit below: its id in the store when stored. */
   consolidatedId?: number;
   /** Path of the annotated copy written for the office, when one was written. */
   feedbackFile?: string;
@@ -84,6 +86,11 @@ export interface IngestOptions {
    */
   onRemovedFigures?: OnRemovedFigures;
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * The tree of units (units.yaml): a form for a unit that is not in the tree of its period, or
+   * for an organisation not expected at that unit, is rejected. Without it, a form's unit is taken as it is.
+   */
+  units?: UnitTree;
   /** Called with each file's result as soon as it is stored (in batch order). */
   onFile?: (result: IngestFileResult) => void;
   /**

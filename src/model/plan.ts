@@ -101,6 +101,13 @@ export const TargetSchema = z
     lead: Text.optional(),
     /** Term plans: the value expected by the end of each year of the term. */
     milestones: z.array(YearMilestoneSchema).optional(),
+    /**
+     * The parts a percent or rate is computed from, named as the offices count them: the form
+     * asks for both ("Số khu dân cư đã tổ chức", "Tổng số khu dân cư") so that the level above
+     * recomputes the percent from summed parts. Optional (not defaulted): plans without it keep
+     * their hash.
+     */
+    parts: z.strictObject({ numerator: Text, denominator: Text }).optional(),
   })
   .refine((t) => (t.comparator === 'between') === (t.max !== undefined), {
     message: 'Chỉ tiêu dạng khoảng ("between") phải có "max"; các dạng khác không có "max"',
@@ -109,6 +116,10 @@ export const TargetSchema = z
   .refine((t) => t.max === undefined || t.max >= t.value, {
     message: '"max" phải lớn hơn hoặc bằng "value"',
     path: ['max'],
+  })
+  .refine((t) => t.parts === undefined || t.kind === 'percent' || t.kind === 'rate', {
+    message: 'Chỉ chỉ tiêu tỷ lệ (percent) hoặc định mức (rate) mới có "parts" (tử số, mẫu số)',
+    path: ['parts'],
   });
 export type Target = z.infer<typeof TargetSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ColumnKeySchema, InfoKeySchema } from './workbook-meta.ts';
+import { ColumnKeySchema, type FormUnit, InfoKeySchema } from './workbook-meta.ts';
 import { PeriodIdSchema } from './period.ts';
 
 /** Version stamped into every generated workbook's metadata (bump when the layout contract changes). */
@@ -61,12 +61,19 @@ export const InstructionsConfigSchema = z.strictObject({
     /** Validation texts of number cells of percent targets (0–100). */
     percentPrompt: Text,
     percentError: Text,
+    /** Validation texts of the numerator and denominator cells of a percent or rate target (the column's own when absent). */
+    partPrompt: Text.max(255).optional(),
+    partError: Text.max(255).optional(),
+    /** How the unit's name and the organisation's make the {org} of a form made for a unit: "{unit} — {org}". */
+    unitOrg: Text.optional(),
   }),
   guide: z.strictObject({
     title: Text,
     /** One paragraph per item; "# " starts a heading line. */
     lines: z.array(Text).min(1),
     previousLine: Text,
+    /** Shown only on forms with numerator and denominator rows (targets with parts). */
+    partsLine: Text.optional(),
   }),
   info: z.strictObject({
     title: Text,
@@ -80,7 +87,13 @@ export type InstructionsConfig = z.infer<typeof InstructionsConfigSchema>;
 /** Values a test or a demo types into a generated template (numbers or text, as a user would). */
 const CellInput = z.union([z.number(), z.string()]).nullable();
 export const FillDataSchema = z.strictObject({
-  targets: z.record(z.string(), z.strictObject({ inPeriod: CellInput.optional(), cumulative: CellInput.optional() })).optional(),
+  targets: z
+    .record(
+      z.string(),
+      // numerator / denominator: the part rows of a percent or rate target that declares parts.
+      z.strictObject({ inPeriod: CellInput.optional(), cumulative: CellInput.optional(), numerator: CellInput.optional(), denominator: CellInput.optional() }),
+    )
+    .optional(),
   tasks: z
     .record(
       z.string(),
@@ -98,6 +111,8 @@ export type FillData = z.infer<typeof FillDataSchema>;
 
 export interface TemplateOptions {
   password?: string;
+  /** The unit the form is for (a commune, a district…); absent: the office's own unit. */
+  unit?: FormUnit;
   /** Previous quarter's accepted cumulative result per target id (shown read-only). */
   previous?: Map<string, number | null>;
   /** The unit's share of each allotted target (src/allot sharesFor): the row says it, "Tỷ lệ đạt" compares with it. */
@@ -107,6 +122,8 @@ export interface TemplateOptions {
 /** One workbook written by writeTemplates. */
 export const TemplateFileSchema = z.object({
   org: z.string(),
+  /** The unit the form is for, when made for one. */
+  unit: z.string().optional(),
   period: PeriodIdSchema,
   path: z.string(),
   tasks: z.number().int(),

@@ -45,8 +45,13 @@ export const INFO_SHEET_NAME = 'Thông tin';
 export const RowMapEntrySchema = z.object({
   /** 1-based row on the report sheet. */
   row: z.number().int().min(1),
-  kind: z.enum(['task', 'target']),
-  /** Task id or target id. */
+  /**
+   * A task, a target, or one of the two parts of a percent or rate target that declares them
+   * (plan `parts`): the rows right under the target where the office types the numerator and
+   * the denominator.
+   */
+  kind: z.enum(['task', 'target', 'numerator', 'denominator']),
+  /** Task id or target id; for a part row, the target id + "#numerator" / "#denominator" (see partRowId). */
   id: z.string(),
 });
 export type RowMapEntry = z.infer<typeof RowMapEntrySchema>;
@@ -59,6 +64,12 @@ export const WorkbookMetaSchema = z.object({
   /** SHA-256 of the plan's canonical content. */
   planHash: z.string(),
   org: z.string(),
+  /**
+   * Code of the unit (units.yaml) the form is for — a commune, a district… — and its name as
+   * shown on the form. Absent: the office's own unit (every form made without --unit).
+   */
+  unit: z.string().min(1).optional(),
+  unitName: z.string().min(1).optional(),
   period: PeriodIdSchema,
   /** Report sheet name and the column letter of each field key present. */
   sheet: z.string(),
@@ -70,3 +81,20 @@ export const WorkbookMetaSchema = z.object({
   shares: z.record(z.string(), z.number()).optional(),
 });
 export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;
+
+/** The two parts of a percent or rate target a form may ask for. */
+export const PART_KINDS = ['numerator', 'denominator'] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+/** Id of a part row in the row map and the hidden ID column: "MTTQ-T1#numerator" ('#' is never in a plan id). */
+export function partRowId(targetId: string, part: PartKind): string {
+  return `${targetId}#${part}`;
+}
+
+/** The unit a form is for: its code and its name as shown on the form. */
+export interface FormUnit {
+  code: string;
+  name: string;
+  /** Where the unit sends its forms: the unit above it in the period's tree (shown in the guide). */
+  submitTo?: string;
+}

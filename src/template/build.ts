@@ -27,7 +27,8 @@ export async function buildTemplate(
   const organization = plan.organizations.find((o) => o.code === org);
   if (!organization) throw new Error(`organisation not in plan: ${org}`);
   const words = loadInstructions();
-  const vars = templateVars(plan, organization.name, period);
+  // A unit's form names the organisation by its short name: "Phường Phước Hội — Mặt trận Tổ quốc", not "… tỉnh".
+  const vars = templateVars(plan, options.unit ? organization.shortName : organization.name, period, options.unit?.name, options.unit?.submitTo);
   const withPrevious = options.previous !== undefined;
   const columns = placeColumns(withPrevious);
   const rows = applyShares(layoutRows(plan, org), options.shares);
@@ -38,7 +39,8 @@ export async function buildTemplate(
   wb.modified = stamp;
   wb.creator = plan.reporting.body;
   wb.lastModifiedBy = plan.reporting.body;
-  wb.title = `${fillPlaceholders(words.report.title, vars)} – ${vars.period} – ${organization.shortName}`;
+  const who = options.unit ? `${options.unit.name} – ${organization.shortName}` : organization.shortName;
+  wb.title = `${fillPlaceholders(words.report.title, vars)} – ${vars.period} – ${who}`;
   wb.calcProperties.fullCalcOnLoad = true;
 
   const report = addReportSheet(wb, {
@@ -50,9 +52,9 @@ export async function buildTemplate(
     pace: periodOf(period).quartersElapsed * 25,
   });
   await protectSheet(report.sheet, options.password);
-  await addGuideSheet(wb, words, vars, withPrevious, options.password);
-  const info = await addInfoSheet(wb, words, options.password);
-  const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap });
+  await addGuideSheet(wb, words, vars, withPrevious, options.password, rows.some((r) => r.kind === 'numerator'));
+  const info = await addInfoSheet(wb, words, options.password, options.unit ? fillPlaceholders(words.report.orgLine, vars) : undefined);
+  const meta = templateMeta(plan, planHash, org, period, { columns: report.columns, info, rows: report.rowMap }, options.unit);
   const own = sharesOf(rows);
   if (Object.keys(own).length > 0) meta.shares = own;
   await protectSheet(writeIdentitySheet(wb, meta), options.password);

@@ -1,11 +1,11 @@
 import { Workbook } from '../xlsx/exceljs.ts';
 import { type FillData, FillDataSchema } from '../model/template.ts';
-import { INFO_SHEET_NAME, type ColumnKey, type WorkbookMeta } from '../model/workbook-meta.ts';
+import { INFO_SHEET_NAME, PART_KINDS, type ColumnKey, type RowMapEntry, type WorkbookMeta, partRowId } from '../model/workbook-meta.ts';
 import { readTemplateMeta } from '../form/identity-sheet.ts';
 
 type Value = string | number | Date | null;
 
-function address(meta: WorkbookMeta, key: ColumnKey, id: string, kind: 'task' | 'target'): string {
+function address(meta: WorkbookMeta, key: ColumnKey, id: string, kind: RowMapEntry['kind']): string {
   const letter = meta.columns[key];
   const entry = meta.rows.find((r) => r.id === id && r.kind === kind);
   if (!letter) throw new Error(`template has no column "${key}"`);
@@ -38,6 +38,10 @@ export async function fillWorkbook(template: Buffer, data: FillData): Promise<Bu
   for (const [id, t] of Object.entries(fill.targets ?? {})) {
     if (t.inPeriod !== undefined) ws.getCell(address(meta, 'inPeriod', id, 'target')).value = typed(t.inPeriod);
     if (t.cumulative !== undefined) ws.getCell(address(meta, 'cumulative', id, 'target')).value = typed(t.cumulative);
+    for (const part of PART_KINDS) {
+      const v = t[part];
+      if (v !== undefined) ws.getCell(address(meta, 'cumulative', partRowId(id, part), part)).value = typed(v);
+    }
   }
   for (const [id, t] of Object.entries(fill.tasks ?? {})) {
     for (const key of ['progress', 'result', 'difficulties', 'proposals'] as const) {

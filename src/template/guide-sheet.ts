@@ -17,6 +17,8 @@ export async function addGuideSheet(
   vars: Readonly<Record<string, string>>,
   withPrevious: boolean,
   password: string | undefined,
+  /** Whether the form has numerator and denominator rows (a target with parts): their line is added. */
+  withParts = false,
 ): Promise<void> {
   const ws = wb.addWorksheet(GUIDE_SHEET_NAME);
   ws.columns = [{ width: MARGIN }, { width: WIDTH }];
@@ -32,6 +34,10 @@ export async function addGuideSheet(
     // After the number columns' section, i.e. before the third heading.
     const headings = lines.flatMap((l, i) => (l.startsWith('# ') ? [i] : []));
     lines.splice(headings[2] ?? lines.length, 0, words.guide.previousLine);
+  }
+  if (withParts && words.guide.partsLine) {
+    const headings = lines.flatMap((l, i) => (l.startsWith('# ') ? [i] : []));
+    lines.splice(headings[2] ?? lines.length, 0, words.guide.partsLine);
   }
   lines.forEach((line, i) => {
     const row = ws.getRow(i + 3);

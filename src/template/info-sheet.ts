@@ -10,6 +10,8 @@ export async function addInfoSheet(
   wb: Workbook,
   words: InstructionsConfig,
   password: string | undefined,
+  /** For a form made for a unit: "Đơn vị báo cáo: Phường Phước Hội — …", on the row above the fields. */
+  whoLine?: string,
 ): Promise<Partial<Record<InfoKey, string>>> {
   const ws = wb.addWorksheet(INFO_SHEET_NAME);
   ws.columns = [{ width: 36 }, { width: 48 }];
@@ -25,6 +27,14 @@ export async function addInfoSheet(
   note.font = font({ italic: true, size: 11 });
   note.alignment = CENTER;
   ws.getRow(2).height = 30;
+  if (whoLine) {
+    ws.mergeCells('A3:B3');
+    const who = ws.getCell('A3');
+    who.value = whoLine;
+    who.font = font({ bold: true });
+    who.alignment = CENTER;
+    ws.getRow(3).height = 36;
+  }
 
   const cells = infoCells();
   InfoKeySchema.options.forEach((key, i) => {

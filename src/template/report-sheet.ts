@@ -5,7 +5,7 @@ import { ID_COLUMN_HEADER, REPORT_SHEET_NAME, type ColumnKey, type RowMapEntry }
 import { PROGRESS_LABEL } from '../vi/labels.ts';
 import { cellValue } from '../form/cell-value.ts';
 import { fillPlaceholders } from '../form/config.ts';
-import { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnByKey } from '../form/layout.ts';
+import { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnApplies, columnByKey } from '../form/layout.ts';
 import { ACHIEVED_FILL, BEHIND_FILL, BOX, CENTER, HEADER_FILL, INPUT_FILL, READONLY_FILL, TASK_FILL, WRAP_TOP, type TextBox, fitHeight, font, landscapePrintSetup } from './styles.ts';
 import { addColumnValidation, nonNegative, percentRange, pickList, textUpTo } from './validation.ts';
 
@@ -37,6 +37,13 @@ function ratioFormula(target: Target, cum: string): string | null {
   }
   if (v === 0) return null;
   return `IF(ISNUMBER(${cum}),ROUND(${cum}/${v}*100,1),"")`;
+}
+
+/** The level of a target with parts: the typed one, or numerator / denominator (× 100 for a percent) from the rows below. */
+function levelFromParts(target: Target, letter: string, row: number): string {
+  const [cum, num, den] = [`${letter}${row}`, `${letter}${row + 1}`, `${letter}${row + 2}`];
+  const scale = target.kind === 'percent' ? '*100' : '';
+  return `IF(ISNUMBER(${cum}),${cum},IF(AND(ISNUMBER(${num}),ISNUMBER(${den}),${den}>0),${num}/${den}${scale},""))`;
 }
 
 function writeTitle(ws: Worksheet, row: number, text: string, lastLetter: string, size: number, bold: boolean, italic = false): void {
@@ -94,13 +101,17 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
   const inputCells: string[] = [];
   const percentRows: number[] = [];
   const countRows: number[] = [];
+  /** Numerator and denominator rows of percent and rate targets: counts ≥ 0 with their own hint. */
+  const partRows: number[] = [];
 
   rows.forEach((lr, i) => {
     const rowNo = SHEET_ROWS.firstData + i;
     const row = ws.getRow(rowNo);
     rowMap.push({ row: rowNo, kind: lr.kind, id: lr.id });
     const t = lr.target;
-    if (t) (t.kind === 'percent' ? percentRows : countRows).push(rowNo);
+    const isPart = lr.kind === 'numerator' || lr.kind === 'denominator';
+    if (t && isPart) partRows.push(rowNo);
+    else if (t) (t.kind === 'percent' ? percentRows : countRows).push(rowNo);
     const heightCells: TextBox[] = [];
     for (const c of columns) {
       const cell: Cell = row.getCell(c.index);
@@ -108,7 +119,7 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
       cell.alignment = WRAP_TOP;
       if (c.kind !== 'id') cell.border = BOX;
       if (lr.kind === 'task' && c.kind !== 'id') cell.fill = TASK_FILL;
-      const applies = c.rows.includes(lr.kind);
+      const applies = columnApplies(c, lr.kind);
       const value = applies ? cellValue(c.key, lr, input.previous) : null;
       if (value !== null) cell.value = value;
       if (typeof value === 'string' && c.kind === 'label') {
@@ -120,6 +131,7 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
         cell.alignment = { ...WRAP_TOP, indent: 1 };
       }
       if (c.key === 'task' && lr.kind === 'task') cell.font = font({ bold: !lr.task.parent });
+      if (c.key === 'task' && isPart) cell.alignment = { ...WRAP_TOP, indent: 2 };
       if (c.kind === 'readonly-number' && applies) {
         cell.fill = READONLY_FILL;
         cell.alignment = { vertical: 'top', horizontal: 'right' };
@@ -128,7 +140,9 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
       }
       if (c.kind === 'formula' && applies && t) {
         const cum = byKey.cumulative;
-        const f = cum ? ratioFormula(t, `${cum.letter}${rowNo}`) : null;
+        // With parts (the two rows right below), the level is the typed one, else num/den: the ratio shows either way.
+        const level = cum && t.parts ? levelFromParts(t, cum.letter, rowNo) : cum ? `${cum.letter}${rowNo}` : null;
+        const f = level ? ratioFormula(t, level) : null;
         if (f) cell.value = { formula: f, date1904: false };
         cell.numFmt = '0.0';
         cell.alignment = { vertical: 'top', horizontal: 'right' };
@@ -147,7 +161,7 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
       }
     }
     // Input text columns of a task row: room for about three lines of answer.
-    const answer = columns.filter((c) => c.kind === 'text' && c.rows.includes(lr.kind));
+    const answer = columns.filter((c) => c.kind === 'text' && columnApplies(c, lr.kind));
     row.height = Math.max(fitHeight(heightCells), answer.length > 0 ? 45 : 18);
   });
 
@@ -159,8 +173,10 @@ export function addReportSheet(wb: Workbook, input: ReportSheetInput): ReportShe
     const own = { ...texts, prompt: c.prompt, error: c.error };
     if (c.kind === 'number') {
       const pct = at.filter((x) => percentRows.includes(x));
-      const other = at.filter((x) => !percentRows.includes(x));
+      const parts = at.filter((x) => partRows.includes(x));
+      const other = at.filter((x) => !percentRows.includes(x) && !partRows.includes(x));
       addColumnValidation(ws, c.letter, other, nonNegative(own));
+      addColumnValidation(ws, c.letter, parts, nonNegative({ ...texts, prompt: r.partPrompt ?? c.prompt, error: r.partError ?? c.error }));
       addColumnValidation(ws, c.letter, pct, percentRange({ ...texts, prompt: r.percentPrompt, error: r.percentError }));
     } else if (c.kind === 'choice') {
       addColumnValidation(ws, c.letter, at, pickList(Object.values(PROGRESS_LABEL), own));

@@ -6,6 +6,7 @@ import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
 import type { TemplateFile } from '../model/template.ts';
+import type { FormUnit } from '../model/workbook-meta.ts';
 import { describeError } from '../vi/errors.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { periodName, periodOf, previousQuarter } from '../vi/period.ts';
@@ -23,16 +24,23 @@ export interface WriteTemplatesOptions {
   store?: Store;
   /** A unit's shares of allotted targets (src/allot sharesFor), shown on its forms. */
   shares?: ReadonlyMap<string, number>;
+  /** The unit the forms are for (a commune…): in each form's identity and title, and in the file names. */
+  unit?: FormUnit;
 }
 
-/** "2024-Q1" + "HCCB" → "2024-Q1_HCCB.xlsx": only the period id and the code (safe on Windows). */
-export function templateFileName(period: PeriodId, org: string): string {
-  return `${period}_${org}.xlsx`;
+/**
+ * "2024-Q1" + "HCCB" → "2024-Q1_HCCB.xlsx": only the period id and the codes (safe on Windows); a
+ * unit's form carries the unit's code too ("2024-Q1_LG-PHUOCHOI_HCCB.xlsx"), so that the forms
+ * of 120 communes coming back into one mailbox folder never share a name.
+ */
+export function templateFileName(period: PeriodId, org: string, unit?: string): string {
+  return unit ? `${period}_${unit}_${org}.xlsx` : `${period}_${org}.xlsx`;
 }
 
 /** Previous quarter's cumulative result per target of one organisation, or null when none was accepted. */
-function previousResults(store: Store, plan: Plan, org: string, prev: PeriodId): Map<string, number | null> | null {
-  const sub = store.currentSubmissions(plan.id, prev).find((s) => s.org === org);
+function previousResults(store: Store, plan: Plan, org: string, prev: PeriodId, unit = ''): Map<string, number | null> | null {
+  // The same unit's: a commune's form shows that commune's figures, never another's.
+  const sub = store.currentSubmissions(plan.id, prev).find((s) => s.org === org && (s.unit ?? '') === unit);
   if (!sub) return null;
   return new Map(sub.targets.map((t) => [t.targetId, t.cumulative]));
 }
@@ -62,7 +70,7 @@ export async function writeTemplates(
       findings.push(makeFinding('template/unknown-org', { org }, { org, valid: known.join(', ') }));
       continue;
     }
-    const name = templateFileName(period, org);
+    const name = templateFileName(period, org, options.unit?.code);
     const path = join(outDir, name);
     if (existsSync(path) && !options.force) {
       findings.push(makeFinding('template/file-exists', { file: path, org, period }, { file: path }));
@@ -73,14 +81,16 @@ export async function writeTemplates(
 
     let previous: Map<string, number | null> | undefined;
     if (options.store && prev) {
-      const found = previousResults(options.store, plan, org, prev);
-      if (!found) findings.push(makeFinding('template/no-previous', { org, period: prev }, { org, previous: periodName(prev) }));
+      const found = previousResults(options.store, plan, org, prev, options.unit?.code);
+      const where = { org, ...(options.unit ? { unit: options.unit.code } : {}), period: prev };
+      if (!found) findings.push(makeFinding('template/no-previous', where, { org, previous: periodName(prev) }));
       previous = found ?? new Map();
     }
     const buffer = await templateBuffer(plan, planHash, org, period, {
       ...(options.password ? { password: options.password } : {}),
       ...(previous ? { previous } : {}),
       ...(options.shares ? { shares: options.shares } : {}),
+      ...(options.unit ? { unit: options.unit } : {}),
     });
     const temp = `${path}.${process.pid}.tmp`;
     try {
@@ -94,6 +104,7 @@ export async function writeTemplates(
     }
     files.push({
       org,
+      ...(options.unit ? { unit: options.unit.code } : {}),
       period,
       path,
       tasks: rows.filter((r) => r.kind === 'task').length,

@@ -73,7 +73,7 @@ export const OVERLAP_TEXT = {
 
 /** `baocao ingest --units --unit`: the receiving office's place in the tree. */
 export const UPWARD_TEXT = {
-  unitsOption: 'tệp danh sách đơn vị các cấp: bảng tổng hợp nhận được phải của một đơn vị trực thuộc đơn vị nhận',
+  unitsOption: 'tệp danh sách đơn vị các cấp (units.yaml): biểu mẫu của đơn vị không có trong kỳ, hoặc của tổ chức không có tại đơn vị, bị từ chối; bảng tổng hợp nhận được phải của một đơn vị trực thuộc đơn vị nhận',
   unitOption: 'mã đơn vị nhận (mặc định: đơn vị gốc của danh sách đơn vị)',
   unitWithoutUnits: 'Lỗi: --unit cần đi kèm --units <tệp danh sách đơn vị>.',
   unknownReceiver: (code: string, file: string) => `Lỗi: không có đơn vị mang mã "${code}" trong tệp danh sách đơn vị "${file}".`,

@@ -55,6 +55,11 @@ export function taskDetailsLine(task: Pick<Task, 'responsible' | 'supporting' | 
   return parts.length > 0 ? `(${parts.join('; ')})` : undefined;
 }
 
+/** The label of a part row under a percent or rate target: "+ Tổng số khu dân cư (mẫu số)". */
+export function partLabel(part: 'numerator' | 'denominator', name: string): string {
+  return `+ ${name} (${part === 'numerator' ? 'tử số' : 'mẫu số'})`.normalize('NFC');
+}
+
 const SYMBOL: Record<Exclude<Comparator, 'between'>, string> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=' };
 
 /** "≥ 600 hội viên", "> 70%", "15 - 20%", "≥ 900.000 đồng/hội viên", "≥ 2 lần/năm". */

@@ -21,6 +21,7 @@ export const VERSIONS_TEXT = {
   restoreDescription: 'dùng lại một bản đã nhận (bản cũ hoặc bản đang giữ chờ xác nhận): bản đó thành bản đang dùng, việc này được ghi vào nhật ký',
   versionArgument: 'số của bản (cột "Bản" trong "baocao history")',
   orgOption: 'mã đơn vị (ví dụ HCCB)',
+  unitOption: 'mã đơn vị cấp dưới mà biểu mẫu được lập cho (ví dụ LG-PHUOCHOI); mặc định: đơn vị mình',
   periodOption: 'kỳ báo cáo (ví dụ 2024-Q2)',
   planOption: 'tệp kế hoạch (mặc định: kế hoạch của lần tiếp nhận gần nhất trong kho)',
   byOption: 'người quyết định (mặc định: tên người dùng trên máy)',

@@ -45,3 +45,25 @@ describe('referenceTemplate', () => {
     });
   }
 });
+
+describe('referenceTemplate of a plan with parts', () => {
+  it('HCCB of plan-parts: part rows in the row map and their labels equal the template as written', async () => {
+    const { fileURLToPath } = await import('node:url');
+    const { requirePlan } = await import('../../src/plan/index.ts');
+    const { plan, hash } = await requirePlan(fileURLToPath(new URL('../fixtures/plan-parts.yaml', import.meta.url)));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await templateBuffer(plan, hash, 'HCCB', '2024-Q2')) as unknown as ArrayBuffer);
+    const written = readMeta(wb);
+    if (written.state !== 'ok') throw new Error('template without metadata');
+    const ref = referenceTemplate(plan, hash, 'HCCB', '2024-Q2');
+    expect(ref.meta).toEqual(written.meta);
+    const ws = wb.getWorksheet(written.meta.sheet)!;
+    const parts = written.meta.rows.filter((r) => r.kind === 'numerator' || r.kind === 'denominator');
+    expect(parts).toHaveLength(4);
+    for (const { id, row } of parts) {
+      const label = ref.labels.get(id)?.task;
+      expect(label, id).toMatch(/\((tử|mẫu) số\)$/);
+      expect(cellText(readCell(ws, `${written.meta.columns.task}${row}`, []))).toBe(label);
+    }
+  });
+});

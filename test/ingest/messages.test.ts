@@ -15,6 +15,8 @@ const ARGS = {
   currentFile: 'b.xlsx', currentReceivedAt: '05/07/2024 09:00', field: 'onRemovedFigures', remark: 'đã đề xuất, chờ ý kiến',
   unitName: 'Ban Dân vận Thị ủy La Gi', included: 14, unitsFile: 'units.yaml', receiver: 'BDVTU', receiverName: 'Ban Dân vận Tỉnh ủy',
   units: 'LG-TANHAI (MTTQ)', otherFiles: 'biểu mẫu "TanHai-MTTQ.xlsx"',
+  fileName: 'a.xlsx', orgs: 'MTTQ, HCCB', numerator: '1.200', denominator: '1.000', numeratorCell: 'G10',
+  denominatorCell: 'G11', computed: '75',
 };
 
 describe('ingest messages', () => {

@@ -6,7 +6,11 @@ import { Workbook } from '../../src/xlsx/exceljs.ts';
 import { readForm } from '../../src/xlsx/form-reader.ts';
 import type { WorkbookAccess } from '../../src/xlsx/sheet-access.ts';
 import { goodWorkbook, writeBadInputs } from '../fixtures/bad-inputs.ts';
-import { samplePlan, tempDir } from '../ingest/setup.ts';
+import { baseFill, samplePlan, tempDir } from '../ingest/setup.ts';
+import { fileURLToPath } from 'node:url';
+import type { Plan } from '../../src/model/index.ts';
+import { requirePlan } from '../../src/plan/index.ts';
+import { fillWorkbook, templateBuffer } from '../../src/template/index.ts';
 import { type ExcelStyleCells, brokenSheet, excelStyle, libreOfficeResave, openpyxlComment, withoutComments, wpsStyle } from './form-fixtures.ts';
 import { snapshot } from './snapshot.ts';
 
@@ -19,6 +23,8 @@ interface Case {
   forExceljs?: Buffer;
   /** One of baocao's forms the fast reader takes; false: it must leave the file to exceljs. */
   fast: boolean;
+  /** The plan the form is read against, when not the sample plan. */
+  plan?: { plan: Plan; hash: string };
 }
 
 async function loadExceljs(bytes: Uint8Array): Promise<WorkbookAccess> {
@@ -50,6 +56,22 @@ beforeAll(async () => {
     { name: 'openpyxl comment', bytes: commented, forExceljs: await withoutComments(commented), fast: true },
     { name: 'broken sheet XML', bytes: await brokenSheet(good), fast: false },
   );
+  // A commune's form (the unit in its identity and title block) and a form with percent parts, filled.
+  const sample = await samplePlan();
+  const unitForm = await templateBuffer(sample.plan, sample.hash, 'HCCB', '2024-Q2', { unit: { code: 'LG-PHUOCHOI', name: 'Phường Phước Hội' } });
+  corpus.push({
+    name: 'per-unit form',
+    bytes: await fillWorkbook(unitForm, { ...baseFill(sample.plan, 'HCCB'), targets: { 'HCCB-6-t1': { inPeriod: 12, cumulative: '30 hội viên' }, 'HCCB-6-t2': { cumulative: '12,5' } } }),
+    fast: true,
+  });
+  const parts = await requirePlan(fileURLToPath(new URL('../fixtures/plan-parts.yaml', import.meta.url)));
+  const partsForm = await templateBuffer(parts.plan, parts.hash, 'HCCB', '2024-Q2', { unit: { code: 'LG-TANHAI', name: 'Xã Tân Hải' } });
+  corpus.push({
+    name: 'per-unit form with percent parts',
+    bytes: await fillWorkbook(partsForm, { ...baseFill(parts.plan, 'HCCB'), targets: { 'HCCB-1-t1': { cumulative: 80, numerator: '750', denominator: '1.000' }, 'HCCB-1-t2': { numerator: 450000000, denominator: 500 } } }),
+    fast: true,
+    plan: parts,
+  });
 }, 300_000);
 
 describe('fast form reader against exceljs', () => {
@@ -67,11 +89,15 @@ describe('fast form reader against exceljs', () => {
   }, 120_000);
 
   it('every workbook of the corpus → ingest gives the same data and findings with the fast path on and off', async () => {
-    const { plan, hash } = await samplePlan();
+    const sample = await samplePlan();
     for (const c of corpus) {
+      const { plan, hash } = c.plan ?? sample;
       const on = await prepareBytes(c.bytes, 'x.xlsx', plan, hash);
       const off = await prepareBytes(c.forExceljs ?? c.bytes, 'x.xlsx', plan, hash, { fastRead: false });
       expect(on.read, c.name).toEqual(off.read);
+      // The per-unit forms are read, not both rejected alike: their unit and parts come through.
+      if (c.name.startsWith('per-unit')) expect(on.read.data?.unit, c.name).toMatch(/^LG-/);
+      if (c.plan) expect(on.read.data?.targets.find((t) => t.targetId === 'HCCB-1-t1'), c.name).toMatchObject({ numerator: 750, denominator: 1000 });
     }
   }, 120_000);
 

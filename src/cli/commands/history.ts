@@ -24,6 +24,8 @@ import { APPROVE_TEXT } from '../../vi/approve-text.ts';
 
 const HistoryOptionsSchema = z.object({
   org: z.string().trim().min(1),
+  /** The unit the forms were for (a commune…); absent: the office's own. */
+  unit: z.string().trim().min(1).optional(),
   period: PeriodIdSchema,
   plan: z.string().trim().min(1).optional(),
   db: z.string().trim().min(1).default('./baocao.db'),
@@ -45,6 +47,7 @@ export function registerHistoryCommands(program: Command, ctx: CliContext): void
     .command('history')
     .description(T.historyDescription)
     .requiredOption('--org <mã>', T.orgOption)
+    .option('--unit <mã>', T.unitOption)
     .addOption(periodOption(T.periodOption))
     .addOption(planOption(T.planOption, { required: false }))
     .addOption(dbOption())
@@ -106,7 +109,7 @@ async function runHistory(ctx: CliContext, raw: unknown): Promise<void> {
       ctx.exitCode = EXIT.usage;
       return;
     }
-    history = versionHistory(store, plan, org.code, options.period);
+    history = versionHistory(store, plan, org.code, options.period, options.unit ?? '');
     approvals = store.approvalLog?.(plan.id, options.period) ?? [];
   } finally {
     store.close();

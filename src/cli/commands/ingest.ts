@@ -5,7 +5,6 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import type { IngestBatchResult, IngestFileResult, IngestOptions } from '../../model/ingest.ts';
 import type { Plan } from '../../model/plan.ts';
-import { loadUnits } from '../../units/index.ts';
 import { UPWARD_TEXT } from '../../vi/consolidate-text.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
@@ -14,6 +13,7 @@ import { OnRemovedFiguresSchema } from '../../model/versions.ts';
 import { VERSIONS_TEXT } from '../../vi/versions-text.ts';
 import { periodicCollector } from '../../ingest/collect-garbage.ts';
 import { loadPlan } from '../../plan/index.ts';
+import { loadUnits, type UnitTree } from '../../units/index.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
 import { type CliContext, EXIT } from '../context.ts';
@@ -37,7 +37,10 @@ const OptionsSchema = z.object({
   onRemovedFigures: OnRemovedFiguresSchema.optional(),
   config: z.string().trim().min(1).optional(),
   json: z.boolean().optional(),
-  /** The receiving office's tree of units and its unit: consolidated workbooks must come from below it. */
+  /**
+   * The office's tree of units and its unit: a form for a unit not in the tree is refused, and
+   * consolidated workbooks must come from below the unit.
+   */
   units: z.string().trim().min(1).optional(),
   unit: z.string().trim().min(1).optional(),
 });
@@ -82,6 +85,16 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   const receiving = await receivingUnits(ctx, options, loaded.plan);
   if (receiving === null) return;
   const onRemovedFigures = options.onRemovedFigures ?? settings.settings.onRemovedFigures;
+  let units: UnitTree | undefined;
+  if (options.units) {
+    const read = await loadUnits(options.units, loaded.plan.organizations.map((o) => o.code));
+    if (!read.ok) {
+      ctx.stderr(`${T.badUnits(options.units)}\n${renderFindings(read.findings, ctx.isTTY)}`);
+      ctx.exitCode = EXIT.usage;
+      return;
+    }
+    units = read.tree;
+  }
   const store = openStoreOrSay(ctx, options.db);
   if (!store) return;
   const bar = ctx.isTTY && !options.json && process.stderr.isTTY
@@ -112,6 +125,7 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
       ...(options.period ? { period: options.period } : {}),
       ...(options.workers !== undefined ? { workers: options.workers } : {}),
       ...(receiving ? { receiving } : {}),
+      ...(units ? { units } : {}),
       onProgress: ({ done, total, file }) => {
         if (!bar || total < 2) return;
         if (!started) bar.start(total, 0, { file: '' });
@@ -205,7 +219,7 @@ function textSummary(ctx: CliContext, feedbackDir: string | undefined): Output {
       rows.push({
         name: basename(f.file),
         outcome: f.outcome,
-        org: f.org ?? f.unit ?? '',
+        org: f.unit && f.org ? `${f.unit}/${f.org}` : (f.org ?? f.unit ?? ''),
         period: f.period ?? '',
         errors: f.findings.filter((x) => x.severity === 'error').length,
         warnings: f.findings.filter((x) => x.severity === 'warning').length,
@@ -227,6 +241,7 @@ function fileJson(f: IngestFileResult) {
     sha256: f.sha256,
     outcome: f.outcome,
     org: f.org,
+    ...(f.unit ? { unit: f.unit } : {}),
     period: f.period,
     ...(f.unit ? { unit: f.unit } : {}),
     ...(f.feedbackFile ? { feedbackFile: f.feedbackFile } : {}),
@@ -266,11 +281,13 @@ function renderSummary(
   if (rows.length === 0) return `${[T.nothing, ...skippedLine].join('\n')}\n`;
   const c = T.columns;
   const fileWidth = Math.min(40, Math.max(c.file.length, ...rows.map((r) => [...r.name].length)));
+  // Wider when forms name their unit ("LG-PHUOCHOI/HCCB"); 7 as before otherwise.
+  const orgWidth = Math.min(24, Math.max(7, ...rows.map((r) => [...r.org].length)));
   const lines = [paint(isTTY, 'bold', T.heading(rows.length))];
-  lines.push(`  ${pad(c.file, fileWidth)}  ${pad(c.outcome, 20)} ${pad(c.org, 7)} ${pad(c.period, 8)} ${pad(c.errors, 4, 'right')} ${pad(c.warnings, 8, 'right')}`);
+  lines.push(`  ${pad(c.file, fileWidth)}  ${pad(c.outcome, 20)} ${pad(c.org, orgWidth)} ${pad(c.period, 8)} ${pad(c.errors, 4, 'right')} ${pad(c.warnings, 8, 'right')}`);
   for (const r of rows) {
     const outcome = paint(isTTY, OUTCOME_COLOUR[r.outcome], pad(OUTCOME_LABEL[r.outcome], 20));
-    lines.push(`  ${pad(r.name, fileWidth)}  ${outcome} ${pad(r.org, 7)} ${pad(r.period, 8)} ${pad(String(r.errors), 4, 'right')} ${pad(String(r.warnings), 8, 'right')}`);
+    lines.push(`  ${pad(r.name, fileWidth)}  ${outcome} ${pad(r.org, orgWidth)} ${pad(r.period, 8)} ${pad(String(r.errors), 4, 'right')} ${pad(String(r.warnings), 8, 'right')}`);
   }
   lines.push('', T.summary(summary), ...skippedLine);
   if (findings.length > 0) lines.push('', T.findingsHeading, renderFindings(findings, isTTY));

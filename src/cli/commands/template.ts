@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { basename } from 'node:path';
+import { relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { z } from 'zod';
 import { PeriodIdSchema } from '../../model/period.ts';
 import type { Store } from '../../model/store.ts';
 import { findOrg, loadPlan } from '../../plan/index.ts';
-import { writeTemplates } from '../../template/index.ts';
+import { type UnitSelection, writeTemplates, writeUnitTemplates } from '../../template/index.ts';
+import { loadUnits, type UnitTree } from '../../units/index.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { TEMPLATE_CLI_TEXT as T } from '../../vi/messages/template.ts';
 import { periodName } from '../../vi/period.ts';
@@ -14,6 +15,9 @@ import { dbOption, forceOption, jsonOption, parseOptions, periodOption } from '.
 import { pad, paint, renderFindings } from '../render.ts';
 import { allotmentSharesOption } from './allot.ts';
 import { dbPathProblem, openStoreOrSay } from '../store.ts';
+
+/** Findings of --unit / --under that mean the command was asked for a unit it cannot make forms for (exit 2). */
+const UNIT_USAGE = new Set<string>(['template/unknown-unit', 'template/unit-not-in-period', 'template/no-units-below']);
 
 /** The protection password may also come from the environment, so it stays out of shell history. */
 const PASSWORD_ENV = 'BAOCAO_TEMPLATE_PASSWORD';
@@ -30,6 +34,9 @@ const OptionsSchema = z.object({
   password: z.string().min(1).optional(),
   db: z.string().trim().min(1).optional(),
   json: z.boolean().optional(),
+  units: z.string().trim().min(1).optional(),
+  unit: z.string().trim().min(1).optional(),
+  under: z.string().trim().min(1).optional(),
 });
 
 export function registerTemplateCommand(program: Command, ctx: CliContext): void {
@@ -43,6 +50,9 @@ export function registerTemplateCommand(program: Command, ctx: CliContext): void
     .addOption(forceOption(T.forceOption))
     .option('--password <mật-khẩu>', T.passwordOption)
     .addOption(dbOption(T.dbOption))
+    .option('--units <tệp>', T.unitsOption)
+    .option('--unit <mã>', T.unitOption)
+    .option('--under <mã>', T.underOption)
     .addOption(jsonOption())
     .action(async (file: string, raw: unknown) => runTemplate(ctx, file, raw));
 }
@@ -75,6 +85,27 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     ctx.exitCode = EXIT.usage;
     return;
   }
+  const selection: UnitSelection | null = options.unit ? { unit: options.unit } : options.under ? { under: options.under } : null;
+  if (options.unit && options.under) {
+    ctx.stderr(T.unitOrUnder);
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
+  if (selection && !options.units) {
+    ctx.stderr(T.unitsNeeded);
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
+  let tree: UnitTree | null = null;
+  if (options.units) {
+    const units = await loadUnits(options.units, known);
+    if (!units.ok) {
+      ctx.stderr(`${T.badUnits(options.units)}\n${renderFindings(units.findings, ctx.isTTY)}`);
+      ctx.exitCode = EXIT.usage;
+      return;
+    }
+    tree = units.tree;
+  }
   if (options.db && !existsSync(options.db)) {
     ctx.stderr(dbPathProblem(options.db) ?? T.dbMissing(options.db));
     ctx.exitCode = EXIT.usage;
@@ -85,7 +116,7 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
   const store: Store | null | undefined = options.db ? openStoreOrSay(ctx, options.db) : undefined;
   if (store === null) return;
   try {
-    const { files, findings } = await writeTemplates(plan, hash, {
+    const writeOptions = {
       period: options.period,
       outDir: options.out,
       ...(orgs.length > 0 ? { orgs } : {}),
@@ -93,7 +124,19 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
       ...(options.password ? { password: options.password } : {}),
       ...(store ? { store } : {}),
       ...(shares ? { shares } : {}),
-    });
+    };
+    const written =
+      selection && tree && options.units
+        ? await writeUnitTemplates(plan, hash, tree, selection, options.units, writeOptions)
+        : { ...(await writeTemplates(plan, hash, writeOptions)), units: 0 };
+    const { files, findings } = written;
+    // A unit that is not in the units file, or not in the period: bad usage, nothing written.
+    if (findings.some((f) => UNIT_USAGE.has(f.code))) {
+      if (options.json) printJson(ctx, { files, findings });
+      else ctx.stderr(renderFindings(findings, ctx.isTTY));
+      ctx.exitCode = EXIT.usage;
+      return;
+    }
     // Targets an import left for a person to check: the forms ask for them as the plan has them.
     findings.unshift(...loaded.findings.filter((f) => f.code === 'plan/needs-review'));
     ctx.exitCode = findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
@@ -104,12 +147,15 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
     const lines: string[] = [];
     if (files.length === 0) lines.push(paint(ctx.isTTY, 'red', T.none));
     else {
-      lines.push(paint(ctx.isTTY, 'bold', T.heading(files.length, periodName(options.period), options.out)));
+      const heading = written.units > 0 ? T.unitHeading(files.length, written.units, periodName(options.period), options.out) : T.heading(files.length, periodName(options.period), options.out);
+      lines.push(paint(ctx.isTTY, 'bold', heading));
       const c = T.columns;
-      const fileWidth = Math.max(c.file.length, ...files.map((f) => basename(f.path).length));
+      // Files under a unit's subfolder are shown with it ("LG-PHUOCHOI/2024-Q2_LG-PHUOCHOI_MTTQ.xlsx").
+      const shown = (f: (typeof files)[number]) => relative(options.out, f.path);
+      const fileWidth = Math.max(c.file.length, ...files.map((f) => shown(f).length));
       lines.push(`  ${pad(c.org, 8)} ${pad(c.file, fileWidth)} ${pad(c.tasks, 9, 'right')} ${pad(c.targets, 9, 'right')}`);
       for (const f of files) {
-        lines.push(`  ${pad(f.org, 8)} ${pad(basename(f.path), fileWidth)} ${pad(String(f.tasks), 9, 'right')} ${pad(String(f.targets), 9, 'right')}`);
+        lines.push(`  ${pad(f.org, 8)} ${pad(shown(f), fileWidth)} ${pad(String(f.tasks), 9, 'right')} ${pad(String(f.targets), 9, 'right')}`);
       }
     }
     if (findings.length > 0) lines.push('', T.findingsHeading, renderFindings(findings, ctx.isTTY));

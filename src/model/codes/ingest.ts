@@ -27,6 +27,11 @@ export const INGEST_CODES = {
   'ingest/other-plan-version': 'error',
   'ingest/wrong-period': 'error',
   'ingest/wrong-org': 'error',
+  // Units (with --units): the form's unit is not in the tree of its period, or does not have the organisation.
+  'ingest/unit-not-in-tree': 'error',
+  'ingest/org-not-at-unit': 'error',
+  // A unit's form identified by its ID column only: its unit is unknown, it is refused.
+  'ingest/unit-identity-lost': 'error',
   'ingest/meta-missing': 'warning',
   'ingest/meta-invalid': 'warning',
   'ingest/rows-changed': 'warning',
@@ -52,6 +57,11 @@ export const INGEST_CODES = {
   'ingest/far-beyond-target': 'warning',
   'ingest/missing-reporter': 'warning',
   'ingest/period-blank-cumulative-filled': 'warning',
+  // Parts of a percent or rate (numerator, denominator rows under the target).
+  'ingest/numerator-over-denominator': 'error',
+  'ingest/percent-differs-from-parts': 'warning',
+  'ingest/percent-from-parts': 'info',
+  'ingest/part-missing': 'warning',
   // Store.
   'ingest/duplicate': 'info',
   'ingest/superseded': 'info',

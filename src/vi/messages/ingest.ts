@@ -121,6 +121,21 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
         : `Biểu mẫu là báo cáo ${a.periodName}, không thuộc các kỳ báo cáo của kế hoạch.`,
     hint: () => 'Kiểm tra đơn vị có gửi nhầm báo cáo kỳ khác không; nạp tệp này khi tiếp nhận đúng kỳ.',
   },
+  'ingest/unit-not-in-tree': {
+    message: (a) =>
+      `Tệp "${a.fileName}": biểu mẫu của tổ chức "${a.org}" tại đơn vị "${a.unit}", nhưng đơn vị "${a.unit}" không có trong danh sách đơn vị của ${a.periodName}.`,
+    hint: () => 'Kiểm tra đơn vị có gửi nhầm biểu mẫu của kỳ khác hoặc của đơn vị đã sáp nhập không; nếu danh sách đơn vị thiếu, bổ sung vào tệp danh sách đơn vị rồi tiếp nhận lại.',
+  },
+  'ingest/org-not-at-unit': {
+    message: (a) =>
+      `Tệp "${a.fileName}": biểu mẫu của tổ chức "${a.org}" tại đơn vị "${a.unit}" (${a.unitName}), nhưng theo danh sách đơn vị, tại đơn vị này chỉ có: ${a.orgs}.`,
+    hint: () => 'Kiểm tra tệp có gửi nhầm đơn vị không; nếu đơn vị đã có tổ chức này, bổ sung mã vào trường "organizations" của đơn vị trong tệp danh sách đơn vị.',
+  },
+  'ingest/unit-identity-lost': {
+    message: (a) =>
+      `Biểu mẫu lập cho đơn vị "${a.unitName}" (theo dòng tiêu đề) nhưng trang thông tin ẩn đã bị xóa, nên không xác định được mã đơn vị; không nhận để khỏi lẫn số liệu của đơn vị này vào số liệu của cấp mình.`,
+    hint: () => 'Đề nghị đơn vị điền lại vào đúng biểu mẫu đã cấp cho đơn vị mình (không sao chép sang tệp mới) rồi gửi lại.',
+  },
   'ingest/wrong-org': {
     message: (a) => `Biểu mẫu của đơn vị "${a.org}", không có trong danh sách đơn vị của kế hoạch.`,
     hint: () => 'Kiểm tra tệp có đúng của đơn vị thuộc kế hoạch này không.',
@@ -142,7 +157,8 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     hint: () => 'Không chèn, xóa hoặc di chuyển cột trong biểu mẫu; kiểm tra lại số liệu từng cột.',
   },
   'ingest/row-missing': {
-    message: (a) => `Không tìm thấy dòng của ${a.kind === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} "${a.id}" (dòng ${a.expectedRow} trong biểu mẫu gốc): dòng đã bị xóa.`,
+    message: (a) =>
+      `Không tìm thấy dòng của ${a.kind === 'task' ? 'nhiệm vụ' : a.kind === 'numerator' ? 'tử số của chỉ tiêu' : a.kind === 'denominator' ? 'mẫu số của chỉ tiêu' : 'chỉ tiêu'} "${String(a.id).split('#')[0]}" (dòng ${a.expectedRow} trong biểu mẫu gốc): dòng đã bị xóa.`,
     hint: () => 'Điền lại vào biểu mẫu gốc, không xóa dòng nào.',
   },
   'ingest/locked-content-changed': {
@@ -160,6 +176,23 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   'ingest/negative': {
     message: (a) => `Số âm (${a.actual}) không hợp lệ. ${col(a)} chỉ nhận số từ 0 trở lên.`,
     hint: () => 'Gõ lại con số không có dấu trừ.',
+  },
+  'ingest/numerator-over-denominator': {
+    message: (a) =>
+      `Tử số ${a.numerator} (ô ${a.numeratorCell}) lớn hơn mẫu số ${a.denominator} (ô ${a.denominatorCell}) của chỉ tiêu tỷ lệ "${a.target}": tỷ lệ sẽ vượt quá 100%.`,
+    hint: () => 'Kiểm tra lại hai số: tử số là phần đã đạt (ví dụ số khu dân cư đã tổ chức), mẫu số là tổng số (ví dụ tổng số khu dân cư), nên tử số không lớn hơn mẫu số.',
+  },
+  'ingest/percent-differs-from-parts': {
+    message: (a) =>
+      `${col(a)} ghi ${a.actual}, nhưng tính từ tử số ${a.numerator} và mẫu số ${a.denominator} thì được ${a.computed}.`,
+    hint: () => 'Sửa tỷ lệ cho khớp với tử số và mẫu số, hoặc sửa lại tử số, mẫu số. Khi tổng hợp lên cấp trên, tỷ lệ được tính lại từ tử số và mẫu số.',
+  },
+  'ingest/percent-from-parts': {
+    message: (a) => `${col(a)} để trống; đã tính từ tử số ${a.numerator} và mẫu số ${a.denominator}: ${a.computed}.`,
+  },
+  'ingest/part-missing': {
+    message: (a) => `Chỉ tiêu "${a.target}": chưa ghi ${a.missing}${a.cell ? `, ô ${a.cell}` : ''}; cấp trên cần cả tử số và mẫu số để tổng hợp tỷ lệ.`,
+    hint: () => 'Ghi cả hai số vào các ô nền vàng ngay dưới dòng chỉ tiêu.',
   },
   'ingest/percent-over-100': {
     message: (a) => `Tỷ lệ ${a.actual}% vượt quá 100%. ${col(a)} của chỉ tiêu tỷ lệ chỉ nhận từ 0 đến 100.`,
@@ -299,6 +332,8 @@ export const INGEST_CLI_TEXT = {
   periodOption: 'chỉ nhận báo cáo của kỳ này (ví dụ 2024-Q1); kỳ khác bị báo sai kỳ',
   badReceivedAt: 'phải là thời điểm ISO 8601, ví dụ 2024-04-05T08:00:00+07:00',
   planInvalid: 'Không dùng được tệp kế hoạch:',
+  unitsOption: 'tệp danh sách đơn vị (units.yaml): biểu mẫu của đơn vị không có trong kỳ, hoặc của tổ chức không có tại đơn vị, bị từ chối',
+  badUnits: (file: string) => `Lỗi: tệp danh sách đơn vị "${file}" chưa dùng được:`,
   progress: 'Đang kiểm tra',
   heading: (n: number) => `Đã xem ${n} tệp:`,
   columns: { file: 'Tệp', outcome: 'Kết quả', org: 'Đơn vị', period: 'Kỳ', errors: 'Lỗi', warnings: 'Cảnh báo' },

@@ -23,7 +23,24 @@ export const TEMPLATE_MESSAGES: Record<TemplateCode, MessageTemplate> = {
     hint: () => 'Vẫn lập biểu mẫu; nếu nhầm kỳ, chạy lại với --period đúng.',
   },
   'template/no-previous': {
-    message: (a) => `Chưa có báo cáo ${a.previous} của đơn vị "${a.org}" trong cơ sở dữ liệu; cột lũy kế kỳ trước để trống.`,
+    message: (a) => `Chưa có báo cáo ${a.previous} của đơn vị "${a.org}"${a.unit ? ` tại "${a.unit}"` : ''} trong cơ sở dữ liệu; cột lũy kế kỳ trước để trống.`,
+  },
+  'template/unknown-unit': {
+    message: (a) => `Không có đơn vị mang mã "${a.unit}" trong tệp danh sách đơn vị "${a.file}".`,
+    hint: () => 'Xem các mã bằng lệnh "baocao units check <tệp>"; mã phải viết đúng như trong tệp (chữ hoa, chữ thường).',
+  },
+  'template/unit-not-in-period': {
+    message: (a) =>
+      `Đơn vị "${a.unit}" (${a.name}) không có trong ${a.period}: theo tệp danh sách đơn vị, đơn vị này chỉ có${a.from ? ` từ ${a.from}` : ''}${a.to ? ` đến hết ${a.to}` : ''}.`,
+    hint: () => 'Chọn kỳ báo cáo khác bằng --period, hoặc mã đơn vị có trong kỳ đó (sau sáp nhập, đơn vị mới có mã mới).',
+  },
+  'template/no-units-below': {
+    message: (a) => `Dưới đơn vị "${a.unit}" (${a.name}) không có đơn vị nào trong ${a.period}; không lập biểu mẫu nào.`,
+    hint: () => 'Dùng --unit để lập biểu mẫu cho chính đơn vị này, hoặc kiểm tra trường "parent" trong tệp danh sách đơn vị.',
+  },
+  'template/org-not-at-unit': {
+    message: (a) => `Đơn vị "${a.unit}" (${a.name}) không có tổ chức "${a.org}" theo tệp danh sách đơn vị (chỉ có: ${a.orgs}); không lập biểu mẫu cho tổ chức này.`,
+    hint: () => 'Nếu đơn vị đã có tổ chức này, bổ sung mã vào trường "organizations" của đơn vị trong tệp danh sách đơn vị.',
   },
 };
 
@@ -51,4 +68,12 @@ export const TEMPLATE_CLI_TEXT = {
   columns: { org: 'Đơn vị', file: 'Tệp', tasks: 'Nhiệm vụ', targets: 'Chỉ tiêu' },
   none: 'Không lập được biểu mẫu nào.',
   findingsHeading: 'Lưu ý:',
+  unitsOption: 'tệp danh sách đơn vị (units.yaml), dùng với --unit hoặc --under',
+  unitOption: 'lập biểu mẫu cho các tổ chức của đơn vị này (mã trong tệp danh sách đơn vị), tên tệp có mã đơn vị',
+  underOption: 'lập biểu mẫu cho mọi đơn vị cấp dưới của đơn vị này trong kỳ báo cáo, mỗi đơn vị một thư mục con mang mã đơn vị',
+  unitsNeeded: 'Lỗi: --unit và --under cần tệp danh sách đơn vị: thêm --units <tệp>.',
+  unitOrUnder: 'Lỗi: chỉ dùng một trong hai: --unit (một đơn vị) hoặc --under (mọi đơn vị cấp dưới).',
+  badUnits: (file: string) => `Lỗi: tệp danh sách đơn vị "${file}" chưa dùng được:`,
+  unitColumn: 'Cấp dưới',
+  unitHeading: (count: number, units: number, period: string, dir: string) => `Đã lập ${count} biểu mẫu ${period} cho ${units} đơn vị trong thư mục ${dir}:`,
 } as const;
