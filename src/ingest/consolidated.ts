@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readConsolidated } from './consolidated-read.ts';
+import { lockedFindings } from './locked.ts';
 import type { Finding } from '../model/finding.ts';
 import type { IngestFileResult, IngestOptions, PreparedFile, SubmissionData } from '../model/ingest.ts';
 import type { PeriodId } from '../model/period.ts';
@@ -46,6 +47,8 @@ export async function ingestConsolidated(prepared: PreparedFile, options: Ingest
   if (!read.ok) return refuse(read.findings, unit, period);
   const { identity } = read;
   const findings: Finding[] = [...read.findings, ...unitChecks(identity, options, file)];
+  // An approved unit (or one under an approved unit) is locked here: its new workbook waits for a return.
+  if (!hasErrors(findings)) findings.push(...lockedFindings(store, { planId: plan.id, period: identity.period, org: '', unit: identity.unit.code }, file));
   if (hasErrors(findings)) return refuse(findings, identity.unit.code, identity.period);
 
   const at = { file, period: identity.period };
