@@ -6,6 +6,7 @@
  * decision is the stages'. Used by `baocao demo` and the end-to-end tests.
  */
 import { consolidatePeriod, writeConsolidated } from './consolidate/index.ts';
+import { type LevelsDemoResult, runLevelsDemo } from './run-demo-levels.ts';
 import { DEFAULT_UNIT_CODE, requireUnits } from './units/index.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -39,7 +40,10 @@ import { writeTemplates } from './template/index.ts';
 import { findSoffice } from './util/libreoffice.ts';
 import type { SignResult } from './model/sign.ts';
 import { demoSigner, signReport } from './sign/index.ts';
-import { nextPeriod, previousQuarter } from './vi/period.ts';
+import { nextPeriod, periodDeadline, previousQuarter } from './vi/period.ts';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
+import { formatISO } from 'date-fns/formatISO';
 import { assessFromStore, loadAssessmentRules, writeAssessment } from './assess/index.ts';
 import type { YearAssessment } from './model/assessment.ts';
 import { SIGN_TEXT } from './vi/sign-text.ts';
@@ -149,6 +153,8 @@ export interface DemoResult {
   signed: SignResult['signed'] | null;
   /** Levels: the tree of units of the period and the province unit's reporting rate over its subtree. */
   levels: { unit: string; units: number; expected: number; received: number };
+  /** The chain of levels: a district's communes → the district → the province (src/run-demo-levels.ts). */
+  chain: LevelsDemoResult;
 }
 
 /** Files of one period in order of receipt. */
@@ -220,8 +226,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     findings.push(...report.findings, ...summary.findings);
     const signed = await signDemoReport(report.buffer, settings, samplesDir, paths.signedFile);
 
-    // Levels: the province in the tree of units (samples/units-2024.yaml), consolidated to send up.
-    const tree = (await requireUnits(join(samplesDir, SAMPLE_UNITS), plan.organizations.map((o) => o.code))).at(period);
+    // Levels: a district's communes report, the district consolidates and sends its workbook up,
+    // the province ingests and approves it (src/run-demo-levels.ts); then the province, in the
+    // tree of units (samples/units-2024.yaml), consolidated to send up in its turn.
+    const unitsFile = join(samplesDir, SAMPLE_UNITS);
+    const units = await requireUnits(unitsFile, plan.organizations.map((o) => o.code));
+    // The communes send their forms two days before the deadline, at 08:00 (Vietnam, UTC+7).
+    const communesSend = `${formatISO(subDays(parseISO(periodDeadline(plan.reporting, period)), 2), { representation: 'date' })}T01:00:00.000Z`;
+    const chain = await runLevelsDemo({
+      plan, planHash, period, unitsFile, units, dir: options.dir, province: store, settings, wording, receivedAt: communesSend,
+      ...(options.now ? { now: options.now } : {}),
+    });
+    findings.push(...chain.findings);
+    const tree = units.at(period);
     const unit = tree.roots()[0]?.code ?? DEFAULT_UNIT_CODE;
     const { result: consolidated, completeness } = consolidatePeriod({ plan, period, store, tree, unit });
     await writeConsolidated(paths.consolidatedFile, plan, consolidated, completeness);
@@ -242,7 +259,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     const assessOut = { plan, assessment, rules, settings, wording };
     findings.push(...(await writeAssessment(paths.assessDocFile, assessOut)), ...(await writeAssessment(paths.assessSheetFile, assessOut)));
 
-    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded, assessment, signed, levels };
+    return { plan, planHash, period, summaryOrg: receipts.summaryOrg, paths, templates, ingested, evaluation, submissions, findings, reminder: reminded, assessment, signed, levels, chain };
   } finally {
     store.close();
   }

@@ -4,6 +4,6 @@ export { approveUnit, type ApproveOutcome } from './approve.ts';
 export { returnUnit } from './return.ts';
 export { writeReturnCopies, type ReturnCopies } from './return-copy.ts';
 export { approvalOf, toUnitApproval, unitApprovals } from './state.ts';
-export { approvalsToSend, childApprovedBy } from './consolidated.ts';
+export { approvalsToSend, childApprovedBy, receivedConsolidated } from './consolidated.ts';
 export { type Actor, type ApprovalScope, coveredBy, rootOf, submissionsOf, unitOfSubmission } from './scope.ts';
 export { restoreRefusal } from './locks.ts';

@@ -47,3 +47,23 @@ export const DEMO_TEXT = {
     `Xem trên trang web: baocao serve --plan "${plan}" --db "${db}" rồi mở http://127.0.0.1:8080/?ky=${period} trong trình duyệt.`,
   done: 'Hoàn tất bản chạy thử.',
 } as const;
+
+/** The demo's chain of levels (src/run-demo-levels.ts): who acts, and what the CLI prints. */
+export const DEMO_LEVELS_TEXT = {
+  communeResult: 'Đã triển khai đến các thôn, tổ chức tuyên truyền và vận động hội viên thực hiện.',
+  reporter: 'Lê Thị Thu',
+  signer: 'Nguyễn Văn Hải',
+  districtApprover: 'Trần Văn Minh (Ban Dân vận Huyện ủy)',
+  districtSigner: 'Trần Văn Minh',
+  provinceApprover: 'Lê Thị Hoa (Ban Dân vận Tỉnh ủy)',
+  step: (n: number, district: string, period: string) => `Bước ${n}. Nhiều cấp: các xã của ${district} gửi biểu mẫu ${period}, huyện tổng hợp gửi tỉnh`,
+  forms: (accepted: number, total: number, communes: number) => `  ${communes} xã và các tổ chức của huyện gửi ${total} biểu mẫu; huyện nhận ${accepted}.`,
+  communesApproved: (n: number, total: number) => `  Huyện phê duyệt ${n}/${total} xã.`,
+  upward: (file: string, outcome: string) => `  Tỉnh tiếp nhận bảng tổng hợp của huyện "${file}": ${outcome}.`,
+  provinceApproved: (district: string, ok: boolean) => (ok ? `  Tỉnh phê duyệt kết quả của ${district}; số liệu các xã được khóa.` : `  Tỉnh chưa phê duyệt được kết quả của ${district}.`),
+  outputs: {
+    districtReport: 'Báo cáo của huyện (Word)',
+    districtWorkbook: 'Bảng tổng hợp huyện gửi tỉnh',
+    districtForms: 'Biểu mẫu các xã đã điền',
+  },
+} as const;

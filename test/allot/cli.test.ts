@@ -51,13 +51,13 @@ describe('baocao allot template / check, and template --allotment', () => {
     expect(noUnit.err).toContain('--unit');
     expect(existsSync(forms)).toBe(false);
 
-    const withUnit = await run('template', PLAN_FILE, '--period', '2024-Q1', '--org', 'LDLD', '-o', forms, '--allotment', join(dir, 'phan-bo.json'), '--unit', 'LAGI');
+    const withUnit = await run('template', PLAN_FILE, '--period', '2024-Q1', '--org', 'LDLD', '-o', forms, '--allotment', join(dir, 'phan-bo.json'), '--units', UNITS_FILE, '--unit', 'LAGI');
     expect(withUnit.code).toBe(0);
     const form = new Workbook();
-    await form.xlsx.load(readFileSync(join(forms, '2024-Q1_LDLD.xlsx')) as unknown as ArrayBuffer);
+    await form.xlsx.load(readFileSync(join(forms, '2024-Q1_LAGI_LDLD.xlsx')) as unknown as ArrayBuffer);
     expect(readTemplateMeta(form)?.shares).toEqual({ 'LDLD-6.1-t1': 120 });
 
-    const otherYear = await run('template', PLAN_FILE, '--period', '2025-Q1', '--org', 'LDLD', '-o', join(dir, 'x'), '--allotment', join(dir, 'phan-bo.json'), '--unit', 'LAGI');
+    const otherYear = await run('template', PLAN_FILE, '--period', '2025-Q1', '--org', 'LDLD', '-o', join(dir, 'x'), '--allotment', join(dir, 'phan-bo.json'), '--units', UNITS_FILE, '--unit', 'LAGI');
     expect(otherYear.code).toBe(2);
   });
 

@@ -138,12 +138,12 @@ describe('units checks', () => {
 });
 
 describe('baocao units check', () => {
-  it('sample → exit 0, JSON lists two shapes: 26 units to 2025-Q2, 8 from 2025-Q3', async () => {
+  it('sample → exit 0, JSON lists two shapes: 29 units to 2025-Q2, 9 from 2025-Q3', async () => {
     const r = await run('units', 'check', SAMPLE, '--plan', PLAN, '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as { ok: boolean; shapes: { from: string | null; to: string | null; units: unknown[] }[] };
     expect(json.ok).toBe(true);
-    expect(json.shapes.map((s) => [s.from, s.to, s.units.length])).toEqual([[null, '2025-Q2', 26], ['2025-Q3', null, 8]]);
+    expect(json.shapes.map((s) => [s.from, s.to, s.units.length])).toEqual([[null, '2025-Q2', 29], ['2025-Q3', null, 9]]);
   });
 
   it('a file with an error → exit 1 and the code in the findings; a missing file → exit 2', async () => {

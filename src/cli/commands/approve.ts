@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { type ApprovalScope, approveUnit, returnUnit, submissionsOf, writeReturnCopies } from '../../approve/index.ts';
+import { type ApprovalScope, approveUnit, receivedConsolidated, returnUnit, submissionsOf, writeReturnCopies } from '../../approve/index.ts';
 import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
 import type { Store } from '../../model/store.ts';
 import { loadPlan } from '../../plan/index.ts';
@@ -92,7 +92,7 @@ async function open<S extends typeof CommonSchema>(
   const store: Store | null = openStoreOrSay(ctx, options.db);
   if (!store) return null;
   const by = { actor: options.by ?? whoAmI(), at: options.at ?? new Date().toISOString() };
-  return { options, scope: { store, plan, period, tree: resolved.at }, by };
+  return { options, scope: { store, plan, period, tree: resolved.at, consolidated: receivedConsolidated(store, plan.id, period) }, by };
 }
 
 /** `baocao approve`: 0 approved (or already), 1 refused (units below not approved, nothing received), 2 bad usage. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import { type DemoIngested, type DemoResult, type DemoStep, SAMPLES_DIR, SAMPLE_PLAN, demoDirState, demoFolderName, runDemo } from '../../run-demo.ts';
 import { CLI_TEXT } from '../../vi/cli-text.ts';
-import { DEMO_TEXT } from '../../vi/demo-text.ts';
+import { DEMO_LEVELS_TEXT as L, DEMO_TEXT } from '../../vi/demo-text.ts';
 import { formatReceivedAt } from '../../vi/status-export-text.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { periodNameLower } from '../../vi/period.ts';
@@ -54,6 +54,19 @@ function stepPrinter(ctx: CliContext) {
   };
 }
 
+/** The chain of levels, in a few lines: communes → district → province. */
+function levelLines(result: DemoResult): string[] {
+  const { chain } = result;
+  const accepted = chain.forms.filter((f) => f.outcome === 'accepted' || f.outcome === 'superseded').length;
+  const communes = new Set(chain.forms.flatMap((f) => (f.unit && f.unit !== chain.district.code ? [f.unit] : []))).size;
+  return [
+    L.forms(accepted, chain.forms.length, communes),
+    L.communesApproved(chain.approvedCommunes.length, communes),
+    L.upward(basename(chain.workbookFile), OUTCOME_LABEL[chain.upward.outcome]),
+    L.provinceApproved(chain.district.name, chain.provinceApproved),
+  ];
+}
+
 function printOutputs(ctx: CliContext, result: DemoResult): void {
   const o = DEMO_TEXT.outputs;
   const { paths } = result;
@@ -70,6 +83,9 @@ function printOutputs(ctx: CliContext, result: DemoResult): void {
     [o.assessDocFile, paths.assessDocFile],
     [o.assessSheetFile, paths.assessSheetFile],
     ...(result.signed ? [[o.signedFile, paths.signedFile] as [string, string]] : []),
+    [L.outputs.districtForms, `${join(result.chain.dir, 'xa-gui-len')} ${DEMO_TEXT.fileCount(result.chain.forms.length)}`],
+    [L.outputs.districtReport, result.chain.reportFile],
+    [L.outputs.districtWorkbook, result.chain.workbookFile],
     [o.consolidatedFile(result.levels.unit, result.levels.received, result.levels.expected, result.levels.units), paths.consolidatedFile],
   ];
   const width = Math.max(...rows.map(([label]) => label.length)) + 1;
@@ -92,6 +108,16 @@ function demoJson(result: DemoResult) {
       assessmentSheet: result.paths.assessSheetFile,
       signed: result.signed ? result.paths.signedFile : null,
       consolidated: result.paths.consolidatedFile,
+      districtReport: result.chain.reportFile,
+      districtWorkbook: result.chain.workbookFile,
+    },
+    levels: {
+      district: result.chain.district.code,
+      forms: result.chain.forms.map((f) => ({ file: basename(f.file), unit: f.unit ?? null, org: f.org, outcome: f.outcome })),
+      approvedCommunes: result.chain.approvedCommunes,
+      upward: { file: basename(result.chain.workbookFile), outcome: result.chain.upward.outcome },
+      provinceApproved: result.chain.provinceApproved,
+      province: result.levels,
     },
     files: result.ingested.map((r) => ({
       file: basename(r.file),
@@ -146,6 +172,8 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       ctx.stdout(renderStatus(result.plan, result.evaluation, ctx.isTTY).join('\n'));
       const other = result.findings.filter((f) => f.severity !== 'info');
       if (other.length > 0) ctx.stdout(renderFindings(other, ctx.isTTY));
+      ctx.stdout(`\n${paint(ctx.isTTY, 'bold', L.step(++n, result.chain.district.name, periodNameLower(result.period)))}`);
+      ctx.stdout(levelLines(result).join('\n'));
       ctx.stdout(`\n${paint(ctx.isTTY, 'bold', DEMO_TEXT.stepOutputs(++n))}`);
       printOutputs(ctx, result);
       const rejected = result.ingested.filter((r) => r.outcome === 'rejected' || r.outcome === 'unreadable').map((r) => basename(r.file));
