@@ -12,6 +12,15 @@ export interface ZipParts {
   has(name: string): boolean;
   /** The part's bytes, inflated; null when the zip has no such entry (or it was not wanted). */
   read(name: string): Buffer | null;
+  /** The part as stored in the zip (compressed bytes, method, declared size), not inflated; null as for `read`. */
+  stored(name: string): StoredPart | null;
+}
+
+/** A part as stored: the same `data`, `method` and `size` inflate to the same bytes. */
+export interface StoredPart {
+  data: Buffer;
+  method: number;
+  size: number;
 }
 
 interface Located {
@@ -99,6 +108,10 @@ export async function openZipParts(bytes: Uint8Array, wanted: (name: string) => 
     return {
       names: [...parts.keys()],
       has: (name) => parts.has(name),
+      stored(name) {
+        const part = parts.get(name);
+        return part ? { data: buffer.subarray(part.start, part.start + part.compressedSize), method: part.method, size: part.uncompressedSize } : null;
+      },
       read(name) {
         const part = parts.get(name);
         if (!part) return null;
