@@ -5,21 +5,50 @@ import { periodDeadline, periodName, previousQuarter } from '../vi/period.ts';
 import { documentType } from '../vi/plan-text.ts';
 import { fillPlaceholders, loadInstructions } from './config.ts';
 
+interface PeriodVars {
+  period: string;
+  deadline: string;
+  submitTo: string;
+  source: string;
+  previous: string;
+}
+
+/**
+ * The placeholders that do not depend on the organisation, by the plan's reporting rules and
+ * source (the objects themselves: a plan is never changed once loaded, and an ingest worker's
+ * per-organisation plan shares them) and period. Ingest compares every form's title block with
+ * them: worked out once per period, not once per file (bench/README.md).
+ */
+const periodCache = new WeakMap<Plan['reporting'], WeakMap<Plan['source'], Map<PeriodId, PeriodVars>>>();
+
+function periodVars(plan: Plan, period: PeriodId): PeriodVars {
+  let bySource = periodCache.get(plan.reporting);
+  if (!bySource) periodCache.set(plan.reporting, (bySource = new WeakMap()));
+  let byPeriod = bySource.get(plan.source);
+  if (!byPeriod) bySource.set(plan.source, (byPeriod = new Map()));
+  let vars = byPeriod.get(period);
+  if (!vars) {
+    const words = loadInstructions();
+    const prev = previousQuarter(period);
+    vars = {
+      period: periodName(period),
+      deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
+      submitTo: plan.reporting.submitTo ?? plan.reporting.body,
+      source: fillPlaceholders(words.sourceRef, {
+        type: documentType(plan.source),
+        number: plan.source.number,
+        date: formatViDateShort(plan.source.date),
+        issuer: plan.source.issuer,
+      }),
+      previous: prev ? periodName(prev) : '',
+    };
+    byPeriod.set(period, vars);
+  }
+  return vars;
+}
+
 /** The placeholders of templates/instructions.yaml for one organisation and period. */
 export function templateVars(plan: Plan, orgName: string, period: PeriodId): Record<string, string> {
-  const words = loadInstructions();
-  const prev = previousQuarter(period);
-  return {
-    period: periodName(period),
-    org: orgName,
-    deadline: formatViDateLong(periodDeadline(plan.reporting, period)),
-    submitTo: plan.reporting.submitTo ?? plan.reporting.body,
-    source: fillPlaceholders(words.sourceRef, {
-      type: documentType(plan.source),
-      number: plan.source.number,
-      date: formatViDateShort(plan.source.date),
-      issuer: plan.source.issuer,
-    }),
-    previous: prev ? periodName(prev) : '',
-  };
+  const v = periodVars(plan, period);
+  return { period: v.period, org: orgName, deadline: v.deadline, submitTo: v.submitTo, source: v.source, previous: v.previous };
 }

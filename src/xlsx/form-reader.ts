@@ -18,7 +18,7 @@
 // comments, document properties.
 import { META_SHEET_NAME } from '../model/workbook-meta.ts';
 import { parseSharedStrings, parseStyles } from './form-parts.ts';
-import { parseSheet } from './form-sheet.ts';
+import { parseSheet, sheetText } from './form-sheet.ts';
 import { unsupported, walk } from './form-xml.ts';
 import type { SheetAccess, WorkbookAccess } from './sheet-access.ts';
 import { type StoredPart, type ZipParts, openZipParts } from './zip-parts.ts';
@@ -88,7 +88,7 @@ async function read(bytes: Uint8Array): Promise<WorkbookAccess | null> {
     ids.add(s.id);
     const sheetRels = parsedPart(zip, path.replace(/sheet(\d+)\.xml$/, '_rels/sheet$1.xml.rels'), parseRels);
     if (sheetRels !== null && [...sheetRels.values()].some((r) => r.type.endsWith('/hyperlink'))) unsupported('hyperlinks');
-    sheets.push(parseSheet(s.name, partText(zip, path) ?? unsupported('sheet part'), styles, strings, book.date1904));
+    sheets.push(parseSheet(s.name, sheetText(zip.read(path) ?? unsupported('sheet part')), styles, strings, book.date1904));
   }
   return {
     worksheets: sheets,

@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { REPORT_SHEET_NAME } from '../../src/model/workbook-meta.ts';
 import { readForm } from '../../src/xlsx/form-reader.ts';
+import { sheetText } from '../../src/xlsx/form-sheet.ts';
 import type { WorkbookAccess } from '../../src/xlsx/sheet-access.ts';
 import { goodWorkbook } from '../fixtures/bad-inputs.ts';
 
@@ -45,5 +46,19 @@ describe('fast form reader: workbook-level parts of a batch', () => {
     expect(fontNames(b)).toEqual(fontNames(a));
     const values = (wb: WorkbookAccess | null) => wb?.worksheets.map((ws) => [ws.name, ws.rowCount, ws.columnCount, ws.findCell(2, 1)?.value]);
     expect(values(b)).toEqual(values(a));
+  });
+});
+
+describe('sheetText', () => {
+  const head = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Hội Cựu chiến binh</t></is></c></row></sheetData>';
+  it('a sheet with cells and merged ranges → its text up to the merged ranges, multi-byte text intact; the input rules after them left out', () => {
+    const read = `${head}<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>`;
+    expect(sheetText(Buffer.from(`${read}<dataValidations count="1"><dataValidation sqref="C1"/></dataValidations></worksheet>`))).toBe(read);
+  });
+  it('merged ranges opened but not closed, or no end of the cells → the whole part (the parser then says what is broken)', () => {
+    const open = `${head}<mergeCells count="1"><mergeCell ref="A1:B1"/></worksheet>`;
+    expect(sheetText(Buffer.from(open))).toBe(open);
+    const cut = '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>';
+    expect(sheetText(Buffer.from(cut))).toBe(cut);
   });
 });
