@@ -44,6 +44,8 @@ const ChildSchema = z.object({
   cpuMs: z.number(),
   /** The main thread's event loop active (store writes, the workers' replies), ms. */
   mainBusyMs: z.number(),
+  /** The main thread's CPU time (Linux /proc; its busy time elsewhere), ms. */
+  mainCpuMs: z.number(),
   peakRssMb: z.number(),
   /** To the first file's result: worker start, the plan handed over, the first file. */
   firstMs: z.number(),
@@ -312,9 +314,9 @@ async function main(argv: string[]): Promise<void> {
         floorSpeedup: floorPair.speedup,
         xmlPair: { speedup: [xmlPair.speedup, xmlPairB.speedup], oneMsPerWb: [xmlPair.oneMs / xmlPair.oneFiles, xmlPairB.oneMs / xmlPairB.oneFiles] },
         phases: {
-          one: { firstMs: one.firstMs, steadyMs: one.steadyMsPerFile, mainBusyMsPerWb: one.mainBusyMs / opts.n },
-          two: { firstMs: two.firstMs, steadyMs: two.steadyMsPerFile, mainBusyMsPerWb: two.mainBusyMs / opts.n },
-          big: big ? { firstMs: big.firstMs, steadyMs: big.steadyMsPerFile, mainBusyMsPerWb: big.mainBusyMs / (opts.n * opts.scale) } : null,
+          one: { firstMs: one.firstMs, steadyMs: one.steadyMsPerFile, mainBusyMsPerWb: one.mainBusyMs / opts.n, mainCpuMsPerWb: one.mainCpuMs / opts.n, cpuMsPerWb: one.cpuMs / opts.n },
+          two: { firstMs: two.firstMs, steadyMs: two.steadyMsPerFile, mainBusyMsPerWb: two.mainBusyMs / opts.n, mainCpuMsPerWb: two.mainCpuMs / opts.n, cpuMsPerWb: two.cpuMs / opts.n },
+          big: big ? { firstMs: big.firstMs, steadyMs: big.steadyMsPerFile, mainBusyMsPerWb: big.mainBusyMs / (opts.n * opts.scale), mainCpuMsPerWb: big.mainCpuMs / (opts.n * opts.scale), cpuMsPerWb: big.cpuMs / (opts.n * opts.scale) } : null,
         },
         xmlFloor: { msPerWb: [xmlA.ms / opts.n, xmlB.ms / opts.n], cpuRatio: one.cpuMs / xmlFloor.cpuMs },
         reportUnits: reportPlan.organizations.length,
@@ -346,8 +348,8 @@ function meanReport(a: ReportChild, b: ReportChild): ReportChild {
 
 /** Two runs of the same ingest: mean time and CPU, the larger peak RSS. */
 function meanRun(a: ChildResult, b: ChildResult): ChildResult {
-  const mean = (k: 'ms' | 'cpuMs' | 'mainBusyMs' | 'firstMs' | 'steadyMsPerFile') => (a[k] + b[k]) / 2;
-  return { ...a, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
+  const mean = (k: 'ms' | 'cpuMs' | 'mainBusyMs' | 'mainCpuMs' | 'firstMs' | 'steadyMsPerFile') => (a[k] + b[k]) / 2;
+  return { ...a, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), mainCpuMs: mean('mainCpuMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
 }
 
 await main(process.argv);
