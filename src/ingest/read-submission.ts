@@ -97,7 +97,9 @@ export async function readSubmission(
   const base = { file, org, period, sheet: ws.name };
   const at = (key: ColumnKey, row: number | undefined): FindingLocation & { cell?: string } => {
     const letter = layout.columns[key];
-    return letter && row ? { ...base, cell: `${letter}${row}`, row, col: columnIndex(letter) } : base;
+    // base's fields written out, not spread: V8's generic copy of a spread took ≈ 3 µs a call here,
+    // ≈ 5 % of a form's read (bench/README.md). Same fields, same order.
+    return letter && row ? { file: base.file, org: base.org, period: base.period, sheet: base.sheet, cell: `${letter}${row}`, row, col: columnIndex(letter) } : base;
   };
   const read = (key: ColumnKey, row: number | undefined): CellRead => {
     const letter = layout.columns[key];
