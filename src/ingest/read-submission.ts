@@ -101,6 +101,19 @@ export async function readSubmission(
     // ≈ 5 % of a form's read (bench/README.md). Same fields, same order.
     return letter && row ? { file: base.file, org: base.org, period: base.period, sheet: base.sheet, cell: `${letter}${row}`, row, col: columnIndex(letter) } : base;
   };
+  // at(key, row) followed by a target's or a task's ids: written out for the same reason.
+  const atTarget = (key: ColumnKey, row: number, targetId: string, taskId: string): FindingLocation & { cell?: string } => {
+    const letter = layout.columns[key];
+    return letter
+      ? { file: base.file, org: base.org, period: base.period, sheet: base.sheet, cell: `${letter}${row}`, row, col: columnIndex(letter), targetId, taskId }
+      : { file: base.file, org: base.org, period: base.period, sheet: base.sheet, targetId, taskId };
+  };
+  const atTask = (key: ColumnKey, row: number, taskId: string): FindingLocation & { cell?: string } => {
+    const letter = layout.columns[key];
+    return letter
+      ? { file: base.file, org: base.org, period: base.period, sheet: base.sheet, cell: `${letter}${row}`, row, col: columnIndex(letter), taskId }
+      : { file: base.file, org: base.org, period: base.period, sheet: base.sheet, taskId };
+  };
   const read = (key: ColumnKey, row: number | undefined): CellRead => {
     const letter = layout.columns[key];
     return letter && row ? readCell(ws, `${letter}${row}`, legacy) : { kind: 'empty' };
@@ -118,7 +131,7 @@ export async function readSubmission(
     if (!target || row === undefined) continue;
     const remarks: string[] = [];
     const values = (['inPeriod', 'cumulative'] as const).map((key) => {
-      const where = { ...at(key, row), targetId: e.id, taskId: target.task };
+      const where = atTarget(key, row, e.id, target.task);
       if (where.cell) cells[`${e.id}/${key}`] = { sheet: ws.name, cell: where.cell };
       const r = readNumberCell(read(key, row), { at: where, target, column: header(key) });
       findings.push(...r.findings);
@@ -133,7 +146,7 @@ export async function readSubmission(
   for (const e of expected.filter((x) => x.kind === 'task')) {
     const row = matched.rows.get(e.id);
     if (row === undefined) continue;
-    const loc = { ...at('progress', row), taskId: e.id };
+    const loc = atTask('progress', row, e.id);
     const progressText = cellText(read('progress', row));
     const progress = progressText ? parseProgress(progressText) : null;
     if (!progressText) {
