@@ -1,12 +1,29 @@
 // A floor pass over a share of the files, in a process of its own: two of these at once show how
 // much two cores give parse-bound work on this machine (bench/run.ts). `exceljs`: the exceljs load;
 // `xml`: the unzip + XML floor.
-// Usage: node bench/floor-child.ts <file-list> <part> <parts> [exceljs|xml]   (prints the milliseconds)
+// The pass is timed here, inside the process, so that process start-up (node, the modules) is not
+// in the figure: the child warms up on one pass over its share, prints "ready", waits for "go" on
+// stdin (the parent starts two children's timed passes together), then runs `rounds` passes.
+// Usage: node bench/floor-child.ts <file-list> <part> <parts> <exceljs|xml> <rounds>
+//   prints { files, ms, start, end } (start and end: epoch milliseconds, for the pair's span)
 import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { exceljsLoadPass, xmlFloorPass } from './floor.ts';
 
-const Args = z.tuple([z.string(), z.coerce.number().int().min(0), z.coerce.number().int().min(1), z.enum(['exceljs', 'xml']).default('exceljs')]);
-const [list, part, parts, mode] = Args.parse(process.argv.slice(2));
+const Args = z.tuple([z.string(), z.coerce.number().int().min(0), z.coerce.number().int().min(1), z.enum(['exceljs', 'xml']), z.coerce.number().int().min(1)]);
+const [list, part, parts, mode, rounds] = Args.parse(process.argv.slice(2));
 const files = (await readFile(list, 'utf8')).split('\n').filter((f, i) => f !== '' && i % parts === part);
-process.stdout.write(`${JSON.stringify({ files: files.length, ms: await (mode === 'xml' ? xmlFloorPass(files) : exceljsLoadPass(files)) })}\n`);
+const pass = mode === 'xml' ? xmlFloorPass : exceljsLoadPass;
+
+await pass(files);
+process.stdout.write('ready\n');
+const lines = createInterface({ input: process.stdin });
+for await (const line of lines) if (line.trim() === 'go') break;
+lines.close();
+
+const now = (): number => performance.timeOrigin + performance.now();
+const start = now();
+for (let r = 0; r < rounds; r++) await pass(files);
+const end = now();
+process.stdout.write(`${JSON.stringify({ files: files.length * rounds, ms: end - start, start, end })}\n`);

@@ -5,14 +5,19 @@
 // kept.
 import { parentPort, workerData } from 'node:worker_threads';
 import { IngestWorkerInitSchema, type IngestJob, type PlanPartAnswer, type PlanPartRequest, ToWorkerSchema } from '../model/ingest-worker.ts';
-import { type Plan, PlanSchema } from '../model/plan.ts';
+import type { Plan } from '../model/plan.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
 
 const init = IngestWorkerInitSchema.parse(workerData);
-/** The whole plan when it is small enough to copy, else its skeleton (parallel.ts). */
-const plan = PlanSchema.parse(init.plan);
+/**
+ * The whole plan when it is small enough to copy, else its skeleton (parallel.ts). It is a Plan
+ * the main thread holds (parsed by PlanSchema where it was loaded), copied here by structured
+ * clone, which keeps data exactly: not parsed again. Parsing it again took each worker 50–200 ms
+ * (a 200-organisation plan; ≈ 4× that at 800) before it could read its first file (bench/README.md).
+ */
+const plan = init.plan as Plan;
 
 /** Organisations' plans kept (versions of one organisation's workbook often come in one batch). */
 const KEEP_ORGS = 32;

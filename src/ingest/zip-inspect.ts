@@ -1,4 +1,4 @@
-import yauzl from 'yauzl';
+import { type ZipDirectory, readZipDirectory } from '../xlsx/zip-parts.ts';
 import { describeError } from '../vi/errors.ts';
 
 /** Limits that guard against oversized or malicious files (a filled template is tens of KB). */
@@ -22,41 +22,25 @@ export type ZipInspection =
 
 /**
  * Reads only the central directory (declared sizes), never inflating anything, and says what
- * the zip holds and whether it is within the limits.
+ * the zip holds and whether it is within the limits. The directory is read once per file: the
+ * form reader takes it over (src/xlsx/zip-parts.ts).
  */
 export async function inspectZip(bytes: Uint8Array): Promise<ZipInspection> {
-  let zip: yauzl.ZipFile;
+  let directory: ZipDirectory;
   try {
-    zip = await yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      lazyEntries: true,
-      autoClose: false,
-      validateEntrySizes: true,
-    });
+    directory = await readZipDirectory(bytes, LIMITS.maxEntries);
   } catch (error) {
     return { ok: false, problem: 'truncated', reason: describeError(error) };
   }
   const names: string[] = [];
   let unzipped = 0;
   let worstRatio = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zip.on('entry', (entry: yauzl.Entry) => {
-        names.push(entry.fileName);
-        unzipped += entry.uncompressedSize;
-        if (entry.uncompressedSize > LIMITS.ratioFloorBytes) {
-          worstRatio = Math.max(worstRatio, entry.uncompressedSize / Math.max(1, entry.compressedSize));
-        }
-        if (names.length > LIMITS.maxEntries) resolve();
-        else zip.readEntry();
-      });
-      zip.on('end', () => resolve());
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  } catch (error) {
-    return { ok: false, problem: 'truncated', reason: describeError(error) };
-  } finally {
-    zip.close();
+  for (const entry of directory.entries) {
+    names.push(entry.fileName);
+    unzipped += entry.uncompressedSize;
+    if (entry.uncompressedSize > LIMITS.ratioFloorBytes) {
+      worstRatio = Math.max(worstRatio, entry.uncompressedSize / Math.max(1, entry.compressedSize));
+    }
   }
   if (unzipped > LIMITS.maxUnzippedBytes || worstRatio > LIMITS.maxRatio || names.length > LIMITS.maxEntries) {
     return { ok: false, problem: 'zip-bomb', unzippedBytes: unzipped, ratio: Math.round(worstRatio) };

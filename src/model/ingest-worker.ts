@@ -7,8 +7,9 @@ import { ReportedTargetSchema, ReportedTaskSchema, ReporterInfoSchema } from './
 export const IngestWorkerInitSchema = z.object({
   /**
    * The plan's skeleton — every part but its tasks and targets, which the worker asks for one
-   * organisation at a time (PlanPartRequest). Already validated by the main thread; re-parsed by
-   * the worker (input boundary).
+   * organisation at a time (PlanPartRequest). A Plan the main thread holds, already parsed by
+   * PlanSchema where it was loaded; structured clone copies it exactly, so the worker does not
+   * parse it again (src/ingest/worker.ts).
    */
   plan: z.unknown(),
   /** Whether `plan` is only the skeleton, the worker asking for each organisation's part. */

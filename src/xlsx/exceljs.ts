@@ -5,13 +5,21 @@
 // lib/doc/workbook.js instead; the class is the one the package entry exports.
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
-import './native-zip.ts';
-import './note-parts.ts';
+import { useNativeZip } from './native-zip.ts';
+import { useNotePartsNormalised } from './note-parts.ts';
 
 const require = createRequire(import.meta.url);
 
 let loaded: typeof ExcelJS.Workbook | undefined;
-const load = (): typeof ExcelJS.Workbook => (loaded ??= require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook);
+function load(): typeof ExcelJS.Workbook {
+  if (!loaded) {
+    // The two workarounds of ./native-zip.ts and ./note-parts.ts, installed with exceljs itself.
+    useNativeZip();
+    useNotePartsNormalised();
+    loaded = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
+  }
+  return loaded;
+}
 
 /**
  * exceljs's Workbook class, required on the first `new Workbook()`: an ingest worker that reads

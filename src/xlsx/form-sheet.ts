@@ -64,6 +64,19 @@ interface CellModel {
   run: RunReader | null;
 }
 
+/**
+ * The text of a sheet part up to what parseSheet reads (its cells and merged ranges; the same rule
+ * as parseSheet's, on the bytes: the markers are ASCII, so their byte offsets cut the UTF-8 text
+ * at a character boundary). The rest — a form's input rules are ≈ 40 % of its report sheet — is
+ * not decoded.
+ */
+export function sheetText(part: Buffer): string {
+  const sheetDataEnd = part.indexOf('</sheetData>');
+  const mergesEnd = part.indexOf('</mergeCells>');
+  const whole = sheetDataEnd < 0 || (mergesEnd < 0 && part.includes('<mergeCells'));
+  return part.toString('utf8', 0, whole ? part.length : Math.max(sheetDataEnd + 12, mergesEnd + 13));
+}
+
 export function parseSheet(name: string, xml: string, styles: Styles, strings: SharedString[] | null, date1904: boolean): FormSheet {
   const rows = new Map<number, Array<CellAccess | undefined>>();
   const rowStyles = new Map<number, StyleModel>();

@@ -38,10 +38,21 @@ interface RelationshipsXformLike {
 }
 
 const require = createRequire(import.meta.url);
-const fromExceljs = createRequire(require.resolve('exceljs/lib/utils/zip-stream.js'));
-const JSZip = fromExceljs('jszip') as { loadAsync(data: Uint8Array): Promise<Zip> };
-const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform.js') as new () => RelationshipsXformLike;
-const RelType = require('exceljs/lib/xlsx/rel-type.js') as { Comments: string; VmlDrawing: string };
+/** exceljs's own jszip and relationship reader, required on first use (see useNotePartsNormalised). */
+let exceljsParts:
+  | { JSZip: { loadAsync(data: Uint8Array): Promise<Zip> }; RelationshipsXform: new () => RelationshipsXformLike; RelType: { Comments: string; VmlDrawing: string } }
+  | undefined;
+function fromExceljs(): NonNullable<typeof exceljsParts> {
+  if (!exceljsParts) {
+    const inExceljs = createRequire(require.resolve('exceljs/lib/utils/zip-stream.js'));
+    exceljsParts = {
+      JSZip: inExceljs('jszip') as { loadAsync(data: Uint8Array): Promise<Zip> },
+      RelationshipsXform: require('exceljs/lib/xlsx/xform/core/relationships-xform.js') as new () => RelationshipsXformLike,
+      RelType: require('exceljs/lib/xlsx/rel-type.js') as { Comments: string; VmlDrawing: string },
+    };
+  }
+  return exceljsParts;
+}
 
 const SHEET_DIR = 'xl/worksheets';
 const SHEET_RELS = /^\/?xl\/worksheets\/_rels\/sheet\d+\.xml\.rels$/;
@@ -55,6 +66,7 @@ const EXCELJS_NAME = {
 export async function normaliseNoteParts(data: Uint8Array): Promise<Uint8Array> {
   // Zip entry names are stored uncompressed: no part or Target about notes → nothing to do.
   if (!Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes('comment')) return data;
+  const { JSZip, RelationshipsXform, RelType } = fromExceljs();
   const zip = await JSZip.loadAsync(data);
   const names = new Set(Object.keys(zip.files).map((n) => n.replace(/^\//, '')));
   let changed = false;
@@ -107,11 +119,15 @@ function plainTextAsRuns(xml: string): string {
 }
 
 // Every workbook baocao loads through exceljs (a form at ingest, the copy behind a feedback file,
-// a template being filled) goes through exceljs's XLSX.load: normalise there. Imported for its
-// effect through ./exceljs.ts.
+// a template being filled) goes through exceljs's XLSX.load: normalise there. Installed by
+// ./exceljs.ts when the first workbook is made, not on import: requiring exceljs's xlsx reader
+// cost an ingest worker that reads only baocao's own forms ≈ 0.06 s as it started (bench/README.md).
 type Load = (this: unknown, data: unknown, options?: { base64?: boolean }) => Promise<unknown>;
-const XLSX = require('exceljs/lib/xlsx/xlsx.js') as { prototype: { load: Load; notePartsNormalised?: true } };
-if (!XLSX.prototype.notePartsNormalised) {
+
+/** Has exceljs's XLSX.load normalise note parts first (see above); once per process, on exceljs's first use. */
+export function useNotePartsNormalised(): void {
+  const XLSX = require('exceljs/lib/xlsx/xlsx.js') as { prototype: { load: Load; notePartsNormalised?: true } };
+  if (XLSX.prototype.notePartsNormalised) return;
   const load = XLSX.prototype.load;
   XLSX.prototype.load = async function (this: unknown, data: unknown, options?: { base64?: boolean }): Promise<unknown> {
     const bytes = !options?.base64 && data instanceof Uint8Array ? await normaliseNoteParts(data) : data;

@@ -5,7 +5,10 @@ import ExcelJS from 'exceljs';
 import zlib from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import '../../src/xlsx/native-zip.ts';
+import { useNativeZip } from '../../src/xlsx/native-zip.ts';
+
+// Installed as src/xlsx/exceljs.ts installs it on exceljs's first use; this test drives exceljs's package entry.
+useNativeZip();
 
 const TEXT = 'Hội Liên hiệp Phụ nữ tỉnh – vận động “Phụ nữ tích cực học tập” ≥ 1.200 hội viên; thuỷ lợi 𝟙';
 
