@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import type { Finding } from '../model/finding.ts';
-import type { SubmissionData } from '../model/ingest.ts';
+import type { SubmissionData, UnitsTree } from '../model/ingest.ts';
 import type { Plan } from '../model/plan.ts';
-import type { UnitTree, UnitTreeAt } from '../units/index.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { parsePeriod, periodNameLower } from '../vi/period.ts';
 
@@ -11,7 +10,7 @@ import { parsePeriod, periodNameLower } from '../vi/period.ts';
  * away, a typo'd code), or for an organisation the unit does not have, is an error naming the
  * file, the unit and the organisation. A form without a unit (the office's own) is not checked.
  */
-export function unitFindings(plan: Plan, tree: UnitTree, data: SubmissionData, file: string, trees = new Map<string, UnitTreeAt>()): Finding[] {
+export function unitFindings(plan: Plan, tree: UnitsTree, data: SubmissionData, file: string, trees = new Map<string, ReturnType<UnitsTree['at']>>()): Finding[] {
   const unit = data.unit;
   if (!unit || !parsePeriod(data.period)) return [];
   let at = trees.get(data.period);

@@ -2,7 +2,6 @@ import type { Finding } from './finding.ts';
 import type { Plan } from './plan.ts';
 import type { Store } from './store.ts';
 import type { OnRemovedFigures } from './versions.ts';
-import type { UnitTree } from '../units/index.ts';
 import type { IngestOutcome, ReportedTarget, ReportedTask, ReporterInfo } from './submission.ts';
 import type { UnitAt } from './units.ts';
 
@@ -90,7 +89,7 @@ export interface IngestOptions {
    * The tree of units (units.yaml): a form for a unit that is not in the tree of its period, or
    * for an organisation not expected at that unit, is rejected. Without it, a form's unit is taken as it is.
    */
-  units?: UnitTree;
+  units?: UnitsTree;
   /** Called with each file's result as soon as it is stored (in batch order). */
   onFile?: (result: IngestFileResult) => void;
   /**
@@ -104,6 +103,11 @@ export interface IngestOptions {
    * Without a tree, a workbook from any unit is accepted with a warning.
    */
   receiving?: { tree: ReceivingTree; unit?: string; /** The units file, named in findings. */ unitsFile?: string };
+}
+
+/** What ingest needs of a tree of units to check a form's unit (src/units' UnitTree). */
+export interface UnitsTree {
+  at(period: string): { get(code: string): UnitAt | undefined; organizationsOf(code: string, planOrganizations: readonly string[]): string[] };
 }
 
 /** What ingest needs of a tree of units (src/units' UnitTree). */
