@@ -16,7 +16,7 @@ import type { Finding } from './model/finding.ts';
 import type { IngestFileResult } from './model/ingest.ts';
 import type { PeriodId } from './model/period.ts';
 import type { Plan, Target } from './model/plan.ts';
-import type { ReportSettings, ReportWording } from './model/report.ts';
+import { type ReportSettings, type ReportWording, UnitDocumentSchema } from './model/report.ts';
 import type { Store } from './model/store.ts';
 import { openStore } from './store/index.ts';
 import { fillWorkbook, writeUnitTemplates } from './template/index.ts';
@@ -121,7 +121,9 @@ export async function runLevelsDemo(input: LevelsDemoInput): Promise<LevelsDemoR
       if (outcome.ok) approvedCommunes.push(code);
       findings.push(...outcome.findings);
     }
-    const report = await writeUnitReport({ store, plan, period, tree, unit: DEMO_DISTRICT, settings: input.settings, wording: input.wording, signerName: T.districtSigner, ...(input.now ? { now: input.now } : {}) });
+    // The district's own header, as its office would set it in templates/report.yaml (units:).
+    const settings = { ...input.settings, units: { ...input.settings.units, [DEMO_DISTRICT]: UnitDocumentSchema.parse(T.districtDocument) } };
+    const report = await writeUnitReport({ store, plan, period, tree, unit: DEMO_DISTRICT, settings, wording: input.wording, signerName: T.districtSigner, ...(input.now ? { now: input.now } : {}) });
     await writeFile(reportFile, report.buffer, { flag: 'wx' });
     findings.push(...report.findings);
     const approved = approvalsToSend(unitApprovals(store, plan.id, period), tree, DEMO_DISTRICT);

@@ -55,6 +55,16 @@ export const DEMO_LEVELS_TEXT = {
   signer: 'Nguyễn Văn Hải',
   districtApprover: 'Trần Văn Minh (Ban Dân vận Huyện ủy)',
   districtSigner: 'Trần Văn Minh',
+  /** The district's header block (a `units.PHUQUY` entry of templates/report.yaml). */
+  districtDocument: {
+    upperBody: ['HUYỆN ỦY PHÚ QUÝ'],
+    issuer: ['BAN DÂN VẬN'],
+    issuerName: 'Ban Dân vận Huyện ủy Phú Quý',
+    symbol: { type: 'BC', organ: 'BDVHU' },
+    place: 'Phú Quý',
+    signer: { authority: 'K/T TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: '' },
+    recipients: ['Ban Dân vận Tỉnh ủy (b/c)', 'Thường trực Huyện ủy (b/c)', 'Lưu Văn phòng'],
+  },
   provinceApprover: 'Lê Thị Hoa (Ban Dân vận Tỉnh ủy)',
   step: (n: number, district: string, period: string) => `Bước ${n}. Nhiều cấp: các xã của ${district} gửi biểu mẫu ${period}, huyện tổng hợp gửi tỉnh`,
   forms: (accepted: number, total: number, communes: number) => `  ${communes} xã và các tổ chức của huyện gửi ${total} biểu mẫu; huyện nhận ${accepted}.`,

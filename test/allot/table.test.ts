@@ -13,7 +13,7 @@ const SHEET = 'Phân bổ';
 // Written out from samples/units-2024.yaml, not derived by the code under test.
 const LAGI_COMMUNES = ['LG-PHUOCHOI', 'LG-PHUOCLOC', 'LG-TANAN', 'LG-TANTHIEN', 'LG-BINHTAN', 'LG-TANHAI', 'LG-TANTIEN', 'LG-TANBINH', 'LG-TANPHUOC'];
 const PROVINCE_2024 = ['PHANTHIET', 'LAGI', 'TUYPHONG', 'BACBINH', 'HAMTHUANBAC', 'HAMTHUANNAM', 'TANHLINH', 'DUCLINH', 'HAMTAN', 'PHUQUY', 'DUK'];
-const PROVINCE_2025 = ['LG-PHUOCHOI', 'LG-TANHAI', 'PT-MUINE', 'PT-PHUTHUY', 'PT-TIENTHANH', 'PHUONG-LAGI', 'PHUONG-PHANTHIET'];
+const PROVINCE_2025 = ['LG-PHUOCHOI', 'LG-TANHAI', 'PT-MUINE', 'PT-PHUTHUY', 'PT-TIENTHANH', 'PHUONG-LAGI', 'PHUONG-PHANTHIET', 'DACKHU-PHUQUY'];
 
 async function load(buffer: Buffer) {
   const wb = new Workbook();

@@ -90,9 +90,30 @@ describe('baocao demo', () => {
     const read = await readConsolidated(file, { planId: plan.id });
     expect(read.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(read.identity?.unit.code).toBe('BDVTU');
-    // The six organisations at the province reported; the districts (LAGI among them) are expected and missing.
-    expect(read.identity?.included.length).toBe(6);
+    // The six organisations at the province reported, and Phú Quý's 21 forms (its three communes'
+    // 15 and its own 6) came up in the district's workbook; the other districts (LAGI among them)
+    // are expected and missing.
+    expect(read.identity?.included.length).toBe(6 + 21);
+    expect(new Set(read.identity?.included.map((i) => i.unit))).toEqual(new Set(['BDVTU', 'PHUQUY', 'PQ-NGUPHUNG', 'PQ-LONGHAI', 'PQ-TAMTHANH']));
     expect(read.identity?.missing.some((m) => m.unit === 'LAGI')).toBe(true);
+  });
+
+  it('levels → Phú Quý\'s workbook went up: accepted at the province, which approved the district on it', () => {
+    const store = openStore(join(dir, 'baocao.db'));
+    try {
+      const up = store.ingestLog({ planId }).filter((e) => e.file.includes('cap-duoi-PHUQUY'));
+      expect(up.map((e) => [basename(e.file), e.outcome, e.unit])).toEqual([['tong-hop-PHUQUY-2024-Q2.xlsx', 'accepted', 'PHUQUY']]);
+      expect(store.approvalStates?.(planId, '2024-Q2').map((a) => [a.unit, a.action])).toEqual([['PHUQUY', 'approved']]);
+    } finally {
+      store.close();
+    }
+    // The district approved its three communes in its own store.
+    const district = openStore(join(dir, 'cap-duoi-PHUQUY', 'huyen.db'));
+    try {
+      expect(district.approvalStates?.(planId, '2024-Q2').map((a) => a.unit).sort()).toEqual(['PQ-LONGHAI', 'PQ-NGUPHUNG', 'PQ-TAMTHANH']);
+    } finally {
+      district.close();
+    }
   });
 
   it('reminder letter for quarter III (nobody has reported it) → addressed to all six organisations', async () => {
@@ -139,7 +160,8 @@ describe('baocao demo', () => {
         ].sort(),
       );
       // Every other sample file was accepted with no error and no warning.
-      const others = store.ingestLog({ planId }).filter((e) => basename(e.file) !== FLAWED);
+      // (The district's workbook from below is the levels test's.)
+      const others = store.ingestLog({ planId }).filter((e) => basename(e.file) !== FLAWED && !e.file.includes('cap-duoi-'));
       expect(others).toHaveLength(12);
       expect(others.filter((e) => e.outcome !== 'accepted' || e.findings.some((f) => f.severity !== 'info'))).toEqual([]);
     } finally {
