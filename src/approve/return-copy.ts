@@ -14,6 +14,12 @@ import { formatReceivedAt } from '../vi/status-export-text.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { ApprovalScope } from './scope.ts';
 
+/**
+ * A file received for the unit: a form (a Submission), or a consolidated workbook from below
+ * (its org is '').
+ */
+export type ReturnSource = Pick<Submission, 'fileName' | 'sha256' | 'org' | 'period' | 'receivedAt'>;
+
 /** What writing the copies did: the files written, and a warning for each received file that could not be copied. */
 export interface ReturnCopies {
   files: string[];
@@ -30,7 +36,7 @@ export interface ReturnCopies {
  */
 export async function writeReturnCopies(
   scope: ApprovalScope,
-  sources: readonly Submission[],
+  sources: readonly ReturnSource[],
   returned: ApprovalEvent,
   outDir: string,
 ): Promise<ReturnCopies> {
@@ -60,7 +66,7 @@ export async function writeReturnCopies(
   return { files, findings };
 }
 
-async function withReasonSheet(xlsx: Uint8Array, s: Submission, returned: ApprovalEvent, scope: ApprovalScope): Promise<Buffer> {
+async function withReasonSheet(xlsx: Uint8Array, s: ReturnSource, returned: ApprovalEvent, scope: ApprovalScope): Promise<Buffer> {
   const wb = new Workbook();
   await wb.xlsx.load(Buffer.from(xlsx) as unknown as ArrayBuffer);
   const existing = wb.getWorksheet(T.sheetName);

@@ -48,3 +48,11 @@ export function submissionsOf(scope: ApprovalScope, unit: string): Submission[] 
   const codes = new Set(scope.tree.subtreeOf(unit).map((u) => u.code));
   return scope.store.currentSubmissions(scope.plan.id, scope.period).filter((s) => codes.has(unitOfSubmission(s, scope.tree)));
 }
+
+/** The current consolidated workbooks received from the unit or a unit below it (what a return sends back besides forms). */
+export function workbooksOf(scope: ApprovalScope, unit: string): Array<Pick<Submission, 'fileName' | 'sha256' | 'org' | 'period' | 'receivedAt'>> {
+  const codes = new Set(scope.tree.subtreeOf(unit).map((u) => u.code));
+  return (scope.store.currentConsolidated?.(scope.plan.id, scope.period) ?? [])
+    .filter((w) => codes.has(w.unit))
+    .map((w) => ({ fileName: w.fileName, sha256: w.sha256, org: '', period: scope.period, receivedAt: w.receivedAt }));
+}

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -164,6 +164,31 @@ describe('baocao demo', () => {
       const others = store.ingestLog({ planId }).filter((e) => basename(e.file) !== FLAWED && !e.file.includes('cap-duoi-'));
       expect(others).toHaveLength(12);
       expect(others.filter((e) => e.outcome !== 'accepted' || e.findings.some((f) => f.severity !== 'info'))).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('levels → the province returns Phú Quý: the district\'s workbook comes back as a copy with the reason, and the district is unlocked', async () => {
+    // On a copy of the demo's store, so the other tests see the demo as it ran.
+    const db = join(root, 'return.db');
+    copyFileSync(join(dir, 'baocao.db'), db);
+    const units = join(SAMPLES_DIR, 'units-2024.yaml');
+    const out = join(root, 'tra-lai');
+    const r = await run('return', '--plan', PLAN_FILE, '--period', '2024-Q2', '--units', units, '--unit', 'PHUQUY', '--reason', 'Xã Long Hải báo cáo thiếu số liệu quỹ hội', '--by', 'Lê Thị Hoa', '--db', db, '-o', out, '--json');
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(r.out) as { files: string[] };
+    expect(json.files.map((f) => basename(f))).toEqual(['tong-hop-PHUQUY-2024-Q2_tra-lai.xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(json.files[0] ?? '');
+    const reasons = wb.getWorksheet('Lý do trả lại');
+    const texts: string[] = [];
+    reasons?.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    expect(texts.join(' ')).toContain('Xã Long Hải báo cáo thiếu số liệu quỹ hội');
+    const store = openStore(db);
+    try {
+      expect(store.approvalStates?.(planId, '2024-Q2').map((a) => [a.unit, a.action])).toEqual([['PHUQUY', 'returned']]);
+      expect(store.lockOf?.(planId, '2024-Q2', 'PQ-LONGHAI')).toBeNull();
     } finally {
       store.close();
     }

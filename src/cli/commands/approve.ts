@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { type ApprovalScope, approveUnit, receivedConsolidated, returnUnit, submissionsOf, writeReturnCopies } from '../../approve/index.ts';
+import { type ApprovalScope, approveUnit, receivedConsolidated, returnUnit, submissionsOf, workbooksOf, writeReturnCopies } from '../../approve/index.ts';
 import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
 import type { Store } from '../../model/store.ts';
 import { loadPlan } from '../../plan/index.ts';
@@ -131,7 +131,8 @@ async function runReturn(ctx: CliContext, raw: unknown): Promise<void> {
   if (!opened) return;
   const { options, scope, by } = opened;
   try {
-    const sources = submissionsOf(scope, options.unit);
+    // The forms received for the unit's subtree, and the workbooks its units below sent up.
+    const sources = [...submissionsOf(scope, options.unit), ...workbooksOf(scope, options.unit)];
     // The folder first: a folder that cannot be made stops the command before anything is recorded.
     if (sources.length > 0) await mkdir(options.output, { recursive: true });
     const events = returnUnit(scope, options.unit, reason, by);
