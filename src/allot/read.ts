@@ -11,6 +11,7 @@ import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { formatViNumber, parseViNumber } from '../vi/number.ts';
 import '../vi/schema-errors.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
+import { readJsonCells } from '../xlsx/json-cells.ts';
 import { columnIndex } from '../xlsx/columns.ts';
 import { targetUnit } from '../template/index.ts';
 import { treeOfYear } from './table.ts';
@@ -168,12 +169,7 @@ export async function readAllotmentTable(source: string | Buffer, options: ReadA
 
 function readIdentity(ws: ExcelJS.Worksheet, file: string): { identity: AllotmentTableIdentity } | { finding: Finding } {
   const at = { file, sheet: ALLOTMENT_IDENTITY_SHEET };
-  let json = '';
-  for (let row = 1; row <= 1000; row++) {
-    const v = ws.getCell(`A${row}`).value;
-    if (typeof v !== 'string' || v === '') break;
-    json += v;
-  }
+  const json = readJsonCells((row) => ws.getCell(`A${row}`).value);
   let raw: unknown;
   try {
     raw = JSON.parse(json);

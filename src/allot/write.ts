@@ -23,6 +23,7 @@ import {
 } from '../template/index.ts';
 import { ALLOT_SHEETS, ALLOT_TEXT } from '../vi/allot-text.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
+import { writeJsonCells } from '../xlsx/json-cells.ts';
 import { addAllotGuideSheet } from './guide.ts';
 import type { AllotmentTable } from './table.ts';
 
@@ -32,7 +33,6 @@ const FIXED = { stt: 5, org: 14, target: 42, unitOfMeasure: 11, total: 11 } as c
 const CHILD_WIDTH = 11;
 const SUM_WIDTH = 11;
 const DIFF_WIDTH = 10;
-const CHUNK = 30000;
 /** Excel shows "4." for an integer under "#,##0.##": whole numbers get "#,##0". */
 const NUMBER_FORMAT = '#,##0';
 const formatOf = (v: number) => (Number.isInteger(v) ? NUMBER_FORMAT : '#,##0.0#');
@@ -202,7 +202,7 @@ export async function allotmentWorkbook(table: AllotmentTable, options: Allotmen
   });
   const id = wb.addWorksheet(ALLOTMENT_IDENTITY_SHEET, { state: 'veryHidden' });
   const json = JSON.stringify(identity);
-  for (let i = 0, row = 1; i < json.length; i += CHUNK, row++) id.getCell(`A${row}`).value = json.slice(i, i + CHUNK);
+  writeJsonCells(id, json);
   await protectSheet(id, options.password);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return { workbook: wb, identity };

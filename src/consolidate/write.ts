@@ -11,13 +11,13 @@ import { periodName } from '../vi/period.ts';
 import { PROGRESS_LABEL } from '../vi/labels.ts';
 import type { TaskProgress } from '../model/submission.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
+import { writeJsonCells } from '../xlsx/json-cells.ts';
 import { consolidateTargets, longData, type UnitSubmissions } from './aggregate.ts';
 import { dataLine, dataSha256, rowHash, textLine } from '../ingest/index.ts';
 import type { ConsolidatedApproval } from '../model/approval.ts';
 
 /** Version of baocao written into the identity (package.json's). */
 export const TOOL_VERSION = '0.1.0';
-const CHUNK = 30000;
 
 export interface ConsolidateInput {
   plan: Plan;
@@ -178,7 +178,7 @@ export async function consolidatedWorkbook(plan: Plan, result: Consolidated, com
 
   const id = wb.addWorksheet(CONSOLIDATE_SHEETS.identity, { state: 'veryHidden' });
   const json = JSON.stringify(result.identity);
-  for (let i = 0, row = 1; i < json.length; i += CHUNK, row++) id.getCell(`A${row}`).value = json.slice(i, i + CHUNK);
+  writeJsonCells(id, json);
   return wb;
 }
 

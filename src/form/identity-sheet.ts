@@ -4,12 +4,11 @@ import type { Plan } from '../model/plan.ts';
 import type { PeriodId } from '../model/period.ts';
 import { TEMPLATE_VERSION } from '../model/template.ts';
 import { type FormUnit, META_SHEET_NAME, REPORT_SHEET_NAME, type WorkbookMeta, WorkbookMetaSchema } from '../model/workbook-meta.ts';
+import { readJsonCells, writeJsonCells } from '../xlsx/json-cells.ts';
 
 // The identity sheet: the form's contract (who, when, where every cell is) as JSON in a
 // very-hidden sheet. One schema (WorkbookMetaSchema), one writer, one reader.
 
-/** A cell holds at most 32,767 characters; the JSON is split over column A. */
-const CHUNK = 30000;
 
 /** The metadata a template carries (and ingest's reference re-derives): who, when, and where every cell is. */
 export function templateMeta(
@@ -29,9 +28,7 @@ export function templateMeta(
 export function writeIdentitySheet(wb: ExcelWorkbook, meta: WorkbookMeta): Worksheet {
   const ws = wb.addWorksheet(META_SHEET_NAME, { state: 'veryHidden' });
   const json = JSON.stringify(WorkbookMetaSchema.parse(meta));
-  for (let i = 0, row = 1; i < json.length; i += CHUNK, row++) {
-    ws.getCell(`A${row}`).value = json.slice(i, i + CHUNK);
-  }
+  writeJsonCells(ws, json);
   return ws;
 }
 
@@ -41,12 +38,7 @@ export type MetaRead = { state: 'ok'; meta: WorkbookMeta } | { state: 'missing' 
 export function readMeta(wb: Workbook): MetaRead {
   const ws = wb.getWorksheet(META_SHEET_NAME);
   if (!ws) return { state: 'missing' };
-  let json = '';
-  for (let row = 1; row <= 1000; row++) {
-    const v = ws.findCell(row, 1)?.value;
-    if (typeof v !== 'string' || v === '') break;
-    json += v;
-  }
+  const json = readJsonCells((row) => ws.findCell(row, 1)?.value);
   try {
     const parsed = WorkbookMetaSchema.safeParse(JSON.parse(json));
     return parsed.success ? { state: 'ok', meta: parsed.data } : { state: 'invalid' };

@@ -9,6 +9,7 @@ import { parseProgress } from '../vi/labels.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import '../vi/schema-errors.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
+import { readJsonCells } from '../xlsx/json-cells.ts';
 import { dataLine, dataSha256, rowHash, textLine } from './consolidated-hash.ts';
 
 export interface ReadConsolidatedOptions {
@@ -54,12 +55,7 @@ export async function readConsolidated(source: string | Buffer, options: ReadCon
   }
   const idSheet = wb.getWorksheet(CONSOLIDATE_SHEETS.identity);
   if (!idSheet) return { ok: false, identity: null, findings: [makeFinding('consolidate/not-consolidated', { file })] };
-  let json = '';
-  for (let row = 1; ; row++) {
-    const v = idSheet.getCell(`A${row}`).value;
-    if (typeof v !== 'string' || v === '') break;
-    json += v;
-  }
+  const json = readJsonCells((row) => idSheet.getCell(`A${row}`).value);
   let raw: unknown;
   try {
     raw = JSON.parse(json);
