@@ -20,6 +20,7 @@ import { registerUnitsCommands } from './commands/units.ts';
 import { registerConsolidateCommand } from './commands/consolidate.ts';
 import { addAllotmentOptions, registerAllotCommands } from './commands/allot.ts';
 import { registerApproveCommands } from './commands/approve.ts';
+import { ALLOT_CLI_TEXT } from '../vi/allot-text.ts';
 
 class VietnameseHelp extends Help {
   override styleTitle(str: string): string {
@@ -84,6 +85,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerAllotCommands(program, ctx);
   // `template --allotment`: added last, so a `--unit` the template command declares itself is kept.
   addAllotmentOptions(program.commands.find((c) => c.name() === 'template'));
+  // `report --unit … --allotment`: the unit's report judges its allotted targets against its share.
+  addAllotmentOptions(program.commands.find((c) => c.name() === 'report'), ALLOT_CLI_TEXT.reportAllotmentOption);
   registerApproveCommands(program, ctx);
   registerDemoCommand(program, ctx);
   registerServeCommand(program, ctx);

@@ -45,6 +45,12 @@ export interface TargetEvaluation {
    * quarter's expected level ("đã đạt đến hết Quý II") — history, not the period's progress.
    */
   carriedStatus?: Exclude<TargetStatus, 'carried' | 'no_data'>;
+  /**
+   * A unit's report (`report --unit`): a count or money target of the plan that was not allotted
+   * to the unit. Its figure is reported, never judged against the whole plan's value; the status
+   * is then "no_data" (neither achieved nor behind) and the ratio null.
+   */
+  notAllotted?: boolean;
   /** For "between" targets: the result is above the upper bound (still counted as achieved). */
   aboveRange?: boolean;
 }

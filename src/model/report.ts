@@ -181,6 +181,8 @@ export const ReportWordingSchema = z.strictObject({
     fallback: Text,
     /** A result of 0 on a target that is not a cap: {target} not done yet (never "0 vụ việc, đạt 0%"). */
     notDone: Text,
+    /** A unit's report: a figure of a target not allotted to the unit ("{phrase}"). */
+    notAllotted: Text.default('{phrase} (chỉ tiêu chưa phân bổ cho đơn vị)'),
     /** A result carried from an earlier quarter: {sentence} (the clause as above), {from} ("quý II năm 2024"). */
     carried: Text,
   }),

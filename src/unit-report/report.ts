@@ -7,6 +7,7 @@ import type { Plan } from '../model/plan.ts';
 import type { ReportSettings, ReportWording } from '../model/report.ts';
 import type { Store } from '../model/store.ts';
 import type { SubtreeCompleteness } from '../model/units.ts';
+import { planForUnit } from '../allot/index.ts';
 import { writeReport } from '../report/index.ts';
 import type { UnitTreeAt } from '../units/index.ts';
 import { periodNameLower, reportingPeriodOf } from '../vi/period.ts';
@@ -24,6 +25,11 @@ export interface UnitReportInput {
   /** The settings file as loaded; its `units.<code>` entry is applied here. */
   settings: ReportSettings;
   wording: ReportWording;
+  /**
+   * The unit's shares of allotted targets (src/allot sharesFor): judged against its share. A count
+   * or money target without a share, at a unit below the root, is reported but not judged.
+   */
+  shares?: ReadonlyMap<string, number>;
   /** --signer: wins over the unit's entry. */
   signerName?: string;
   now?: string;
@@ -67,6 +73,23 @@ export function subtreePlan(plan: Plan, figures: Pick<SubtreeFigures, 'organizat
 }
 
 /**
+ * Below the root, a count or money target the unit was not allotted is the whole plan's (the
+ * province's "2.500 đoàn viên"): the unit's figure is reported, never judged against it — no
+ * ratio, neither achieved nor behind. Levels (percents, rates) apply to every unit as they are.
+ */
+function notAllotted(plan: Plan, evaluation: PeriodEvaluation, tree: UnitTreeAt, unit: string, shares?: ReadonlyMap<string, number>): PeriodEvaluation {
+  if (tree.pathToRoot(unit).length <= 1) return evaluation;
+  const whole = new Set(plan.targets.filter((t) => (t.kind === 'count' || t.kind === 'money') && !shares?.has(t.id)).map((t) => t.id));
+  return {
+    ...evaluation,
+    organizations: evaluation.organizations.map((o) => ({
+      ...o,
+      targets: o.targets.map((t) => (whole.has(t.targetId) && t.value !== null ? { ...t, ratio: null, expected: null, status: 'no_data' as const, notAllotted: true } : t)),
+    })),
+  };
+}
+
+/**
  * A unit's report in the official format: its own header, number and signer (settings
  * `units.<code>`), the totals over its subtree worded by the same path as the province's report
  * (evaluatePeriod → composeReport), the reporting rate and the units not yet heard from in
@@ -75,8 +98,8 @@ export function subtreePlan(plan: Plan, figures: Pick<SubtreeFigures, 'organizat
 export async function writeUnitReport(input: UnitReportInput): Promise<UnitReportResult> {
   const { period, tree, unit } = input;
   const figures = unitFigures({ store: input.store, plan: input.plan, period, tree, unit, ...(input.now ? { now: input.now } : {}) });
-  const plan = subtreePlan(input.plan, figures);
-  const evaluation = subtreeEvaluation(plan, period, figures, input.now);
+  const plan = subtreePlan(input.shares ? planForUnit(input.plan, input.shares) : input.plan, figures);
+  const evaluation = notAllotted(plan, subtreeEvaluation(plan, period, figures, input.now), tree, unit, input.shares);
   const reportingPeriod = reportingPeriodOf(plan, period);
   const { settings, findings: settingFindings } = unitSettings(input.settings, tree, unit, input.signerName);
   const u = tree.get(unit);

@@ -85,6 +85,7 @@ export const ALLOT_CLI_TEXT = {
   findingsHeading: 'Phát hiện:',
   // --allotment of `baocao template`
   allotmentOption: 'tệp phân bổ chỉ tiêu .json (từ "baocao allot check"): biểu mẫu ghi chỉ tiêu giao cho đơn vị (cần --unit)',
+  reportAllotmentOption: 'tệp phân bổ chỉ tiêu .json (từ "baocao allot check"): báo cáo của đơn vị so kết quả với chỉ tiêu được giao (cần --unit); không có tệp này, chỉ tiêu chưa phân bổ chỉ nêu kết quả',
   allotmentNeedsUnit: 'Lỗi: --allotment cần --unit <mã đơn vị> để biết lấy phần chỉ tiêu của đơn vị nào.',
   allotmentUnreadable: (file: string, reason: string) => `Lỗi: không đọc được tệp phân bổ "${file}": ${reason}.`,
   allotmentInvalid: (file: string, reason: string) => `Lỗi: tệp phân bổ "${file}" không đúng định dạng: ${reason}.`,

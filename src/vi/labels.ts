@@ -18,6 +18,9 @@ export const TARGET_STATUS_LABEL: Record<TargetStatus, string> = {
   no_data: 'Chưa có số liệu',
 };
 
+/** A unit's report: a target of the plan not allotted to the unit (its figure is reported, not judged). */
+export const NOT_ALLOTTED_LABEL = 'Chưa phân bổ cho đơn vị';
+
 export const COMPLETENESS_LABEL: Record<Completeness, string> = {
   on_time: 'Đúng hạn',
   late: 'Trễ hạn',

@@ -144,3 +144,33 @@ describe('baocao report --unit', () => {
     expect(t.some((x) => x.startsWith('Tình hình báo cáo:'))).toBe(false);
   });
 });
+
+describe('baocao report --unit: targets allotted or not', () => {
+  const PLAN_TARGET = 'Phát triển ít nhất 600 hội viên';
+
+  it('a count target not allotted to La Gi → its figure reported "chưa phân bổ cho đơn vị", never measured against the province’s 600', async () => {
+    const out = join(store.dir, 'lagi-not-allotted.docx');
+    const r = await report('--unit', 'LAGI', '--units', store.units, '--config', store.config, '-o', out);
+    expect(r.code, r.err).toBe(0);
+    const row = (await rows(out)).find((x) => x.length === 7 && x[2]?.startsWith(PLAN_TARGET));
+    expect(row?.[4]).toBe(String(lagiSum('HCCB-6-t1')));
+    expect([row?.[5], row?.[6]]).toEqual(['', 'Chưa phân bổ cho đơn vị']);
+    const body = (await texts(out)).join('\n');
+    expect(body).toContain(`${lagiSum('HCCB-6-t1')} hội viên cựu chiến binh (chỉ tiêu chưa phân bổ cho đơn vị)`);
+  });
+
+  it('--allotment giving La Gi 84 of the 600 → the figure is judged against 84', async () => {
+    const { planHash, requirePlan } = await import('../../src/plan/index.ts');
+    const { plan } = await requirePlan(SAMPLE_PLAN);
+    const file = join(store.dir, 'phan-bo.json');
+    writeFileSync(file, JSON.stringify({ format: 'baocao-allotment/1', planId: plan.id, planHash: planHash(plan), unit: 'BDVTU', year: 2024, children: ['LAGI'], shares: { 'HCCB-6-t1': { LAGI: 84 } } }));
+    const out = join(store.dir, 'lagi-allotted.docx');
+    const r = await report('--unit', 'LAGI', '--units', store.units, '--config', store.config, '--allotment', file, '-o', out);
+    expect(r.code, r.err).toBe(0);
+    const row = (await rows(out)).find((x) => x.length === 7 && x[2]?.startsWith(PLAN_TARGET));
+    // 42 of 84 = 50%, computed here; the status is a judgment, no longer "not allotted".
+    expect(lagiSum('HCCB-6-t1') / 84).toBe(0.5);
+    expect(row?.[5]).toBe('50%');
+    expect(row?.[6]).not.toBe('Chưa phân bổ cho đơn vị');
+  });
+});

@@ -190,9 +190,9 @@ async function allotCheck(ctx: CliContext, file: string, raw: Record<string, unk
  * `--allotment <file>` of `baocao template` (and `--unit <code>`, unless the command has it
  * already): the forms of a unit show its share of each allotted target.
  */
-export function addAllotmentOptions(cmd: Command | undefined): void {
+export function addAllotmentOptions(cmd: Command | undefined, description: string = T.allotmentOption): void {
   if (!cmd) return;
-  cmd.option('--allotment <tệp.json>', T.allotmentOption);
+  cmd.option('--allotment <tệp.json>', description);
   if (!cmd.options.some((o) => o.long === '--unit')) cmd.option('--unit <mã>', T.templateUnitOption);
 }
 

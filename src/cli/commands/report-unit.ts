@@ -4,6 +4,8 @@ import { type UnitReportResult, writeUnitReport } from '../../unit-report/index.
 import { type CliContext } from '../context.ts';
 import { openStoreOrSay } from '../store.ts';
 import { resolveUnit } from './status-units.ts';
+import { allotmentSharesOption } from './allot.ts';
+import { planHash } from '../../plan/index.ts';
 
 /**
  * `report --unit <code> [--units <file>]`: the unit's report over its subtree (src/unit-report).
@@ -20,6 +22,8 @@ export async function unitReport(
   const { plan, evaluation } = loaded;
   const resolved = await resolveUnit(ctx, raw, plan, evaluation.period);
   if (!resolved) return null;
+  const shares = await allotmentSharesOption(ctx, raw, plan, planHash(plan), evaluation.period);
+  if (shares === null) return null;
   const store = openStoreOrSay(ctx, options.db);
   if (!store) return null;
   try {
@@ -31,6 +35,7 @@ export async function unitReport(
       unit: resolved.code,
       settings,
       wording,
+      ...(shares ? { shares } : {}),
       ...(options.signer !== undefined ? { signerName: options.signer } : {}),
       now: new Date().toISOString(),
     });

@@ -3,7 +3,7 @@ import { countStatuses } from '../../evaluate/index.ts';
 import { TARGET_STATUSES, type TargetEvaluation, type TargetStatus } from '../../model/evaluation.ts';
 import type { PeriodId } from '../../model/period.ts';
 import { formatViDateShort } from '../../vi/date.ts';
-import { COMPLETENESS_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
+import { COMPLETENESS_LABEL, NOT_ALLOTTED_LABEL, TARGET_STATUS_LABEL } from '../../vi/labels.ts';
 import { formatViNumber, formatViRatio } from '../../vi/number.ts';
 import { periodNameLower, periodOf } from '../../vi/period.ts';
 import { cleanText } from '../../vi/text.ts';
@@ -77,7 +77,7 @@ export function appendixContent(
         planned: formatPlanned(t),
         value: ev?.value == null ? '' : `${appendixValue(ev, t.unit, wording)}${remarkOf(ix, org.code, t.id)}`,
         ratio: ev?.ratio == null ? '' : formatViRatio(ev.ratio),
-        status: TARGET_STATUS_LABEL[ev?.status ?? 'no_data'],
+        status: ev?.notAllotted ? NOT_ALLOTTED_LABEL : TARGET_STATUS_LABEL[ev?.status ?? 'no_data'],
       };
     }),
   );

@@ -107,6 +107,8 @@ function resultSentence(target: Target, ev: TargetEvaluation & { value: number }
   const phrase =
     resultPhrase(target, ev.value, wording) ??
     fill(wording.target.fallback, { target: cleanText(target.text), value: formatAmount(ev.value, target) });
+  // A unit's figure of a target the unit was not allotted: reported, not measured against the plan's whole.
+  if (ev.notAllotted) return fill(wording.target.notAllotted, { phrase });
   const ratio = ev.ratio === null ? '' : formatViRatio(ev.ratio);
   const args = { phrase, ratio, planned: formatPlanned(target) };
   // A cap ("tối đa 10 vụ") is met by staying under it: a share of it says nothing, the cap is shown.
