@@ -78,6 +78,11 @@ export const UnitDocumentSchema = z.strictObject({
   place: Text.optional(),
   signer: SignerSchema.optional(),
   recipients: z.array(Text).min(1).optional(),
+  /**
+   * The organisations' names at this unit, by code ({ TDTN: "Huyện Đoàn Phú Quý" }); absent: the
+   * plan's names with a closing "tỉnh" replaced by the unit's level ("Hội Cựu chiến binh huyện").
+   */
+  orgNames: z.record(z.string(), Text).optional(),
 });
 export type UnitDocument = z.infer<typeof UnitDocumentSchema>;
 

@@ -11,6 +11,7 @@ import { planForUnit } from '../allot/index.ts';
 import { writeReport } from '../report/index.ts';
 import type { UnitTreeAt } from '../units/index.ts';
 import { periodNameLower, reportingPeriodOf } from '../vi/period.ts';
+import { localOrgName } from '../vi/unit-report-text.ts';
 import { noPartsFindings, unitContent } from './compose.ts';
 import { unitSettings } from './settings.ts';
 import { type SubtreeFigures, unitFigures } from './subtree-figures.ts';
@@ -72,6 +73,13 @@ export function subtreePlan(plan: Plan, figures: Pick<SubtreeFigures, 'organizat
   };
 }
 
+/** Below the root, the organisations as the unit calls them (its settings' orgNames, or the plan's name at its level). */
+function localNames(plan: Plan, tree: UnitTreeAt, unit: string, names: Readonly<Record<string, string>> = {}): Plan {
+  const at = tree.get(unit);
+  if (!at || tree.pathToRoot(unit).length <= 1) return plan;
+  return { ...plan, organizations: plan.organizations.map((o) => ({ ...o, name: names[o.code] ?? localOrgName(o.name, at.level) })) };
+}
+
 /**
  * Below the root, a count or money target the unit was not allotted is the whole plan's (the
  * province's "2.500 đoàn viên"): the unit's figure is reported, never judged against it — no
@@ -98,7 +106,7 @@ function notAllotted(plan: Plan, evaluation: PeriodEvaluation, tree: UnitTreeAt,
 export async function writeUnitReport(input: UnitReportInput): Promise<UnitReportResult> {
   const { period, tree, unit } = input;
   const figures = unitFigures({ store: input.store, plan: input.plan, period, tree, unit, ...(input.now ? { now: input.now } : {}) });
-  const plan = subtreePlan(input.shares ? planForUnit(input.plan, input.shares) : input.plan, figures);
+  const plan = localNames(subtreePlan(input.shares ? planForUnit(input.plan, input.shares) : input.plan, figures), tree, unit, input.settings.units[unit]?.orgNames);
   const evaluation = notAllotted(plan, subtreeEvaluation(plan, period, figures, input.now), tree, unit, input.shares);
   const reportingPeriod = reportingPeriodOf(plan, period);
   const { settings, findings: settingFindings } = unitSettings(input.settings, tree, unit, input.signerName);

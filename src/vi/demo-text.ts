@@ -64,6 +64,7 @@ export const DEMO_LEVELS_TEXT = {
     place: 'Phú Quý',
     signer: { authority: 'K/T TRƯỞNG BAN', title: 'PHÓ TRƯỞNG BAN', name: '' },
     recipients: ['Ban Dân vận Tỉnh ủy (b/c)', 'Thường trực Huyện ủy (b/c)', 'Lưu Văn phòng'],
+    orgNames: { TDTN: 'Huyện Đoàn Phú Quý' },
   },
   provinceApprover: 'Lê Thị Hoa (Ban Dân vận Tỉnh ủy)',
   step: (n: number, district: string, period: string) => `Bước ${n}. Nhiều cấp: các xã của ${district} gửi biểu mẫu ${period}, huyện tổng hợp gửi tỉnh`,

@@ -174,3 +174,16 @@ describe('baocao report --unit: targets allotted or not', () => {
     expect(row?.[6]).not.toBe('Chưa phân bổ cho đơn vị');
   });
 });
+
+describe('baocao report --unit: the organisations as the unit calls them', () => {
+  it('La Gi (a thị xã) → "Hội Cựu chiến binh thị xã", never the province\'s "… tỉnh"; the province\'s own report keeps "tỉnh"', async () => {
+    const out = join(store.dir, 'lagi-names.docx');
+    expect((await report('--unit', 'LAGI', '--units', store.units, '--config', store.config, '-o', out)).code).toBe(0);
+    const body = (await texts(out)).join('\n');
+    expect(body).toContain('Hội Cựu chiến binh thị xã');
+    expect(body).not.toContain('Hội Cựu chiến binh tỉnh');
+    const root = join(store.dir, 'root-names.docx');
+    expect((await report('--units', store.units, '--config', store.config, '-o', root)).code).toBe(0);
+    expect((await texts(root)).join('\n')).toContain('Hội Cựu chiến binh tỉnh');
+  });
+});
