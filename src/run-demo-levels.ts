@@ -23,6 +23,7 @@ import { fillWorkbook, writeUnitTemplates } from './template/index.ts';
 import type { UnitTree } from './units/index.ts';
 import { writeUnitReport } from './unit-report/index.ts';
 import { DEMO_LEVELS_TEXT as T } from './vi/demo-text.ts';
+import { PROGRESS_LABEL } from './vi/labels.ts';
 
 /** The district whose communes the demo runs the chain on (three island communes: quick to show). */
 export const DEMO_DISTRICT = 'PHUQUY';
@@ -70,7 +71,7 @@ export interface LevelsDemoResult {
 function communeFill(plan: Plan, org: string, n: number): FillData {
   const tasks: NonNullable<FillData['tasks']> = {};
   const own = new Set(plan.tasks.filter((t) => t.org === org).map((t) => t.id));
-  for (const id of own) tasks[id] = { progress: 'Đang thực hiện', result: T.communeResult };
+  for (const id of own) tasks[id] = { progress: PROGRESS_LABEL.in_progress, result: T.communeResult };
   const targets: NonNullable<FillData['targets']> = {};
   for (const t of plan.targets.filter((x: Target) => own.has(x.task))) {
     if (t.kind === 'percent' || t.kind === 'rate') continue;

@@ -11,7 +11,7 @@ import { planForUnit } from '../allot/index.ts';
 import { writeReport } from '../report/index.ts';
 import type { UnitTreeAt } from '../units/index.ts';
 import { periodNameLower, reportingPeriodOf } from '../vi/period.ts';
-import { localOrgName } from '../vi/unit-report-text.ts';
+import { orgNameAtLevel } from '../vi/labels.ts';
 import { noPartsFindings, unitContent } from './compose.ts';
 import { unitSettings } from './settings.ts';
 import { type SubtreeFigures, unitFigures } from './subtree-figures.ts';
@@ -77,7 +77,7 @@ export function subtreePlan(plan: Plan, figures: Pick<SubtreeFigures, 'organizat
 function localNames(plan: Plan, tree: UnitTreeAt, unit: string, names: Readonly<Record<string, string>> = {}): Plan {
   const at = tree.get(unit);
   if (!at || tree.pathToRoot(unit).length <= 1) return plan;
-  return { ...plan, organizations: plan.organizations.map((o) => ({ ...o, name: names[o.code] ?? localOrgName(o.name, at.level) })) };
+  return { ...plan, organizations: plan.organizations.map((o) => ({ ...o, name: names[o.code] ?? orgNameAtLevel(o.name, at.level) })) };
 }
 
 /**

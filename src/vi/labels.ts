@@ -21,6 +21,16 @@ export const TARGET_STATUS_LABEL: Record<TargetStatus, string> = {
 /** A unit's report: a target of the plan not allotted to the unit (its figure is reported, not judged). */
 export const NOT_ALLOTTED_LABEL = 'Chưa phân bổ cho đơn vị';
 
+/**
+ * A provincial organisation's name one level down ("thị xã", "huyện", "xã"…): "Hội Cựu chiến binh
+ * tỉnh" → "Hội Cựu chiến binh huyện", "Tỉnh Đoàn Thanh niên" → "Đoàn Thanh niên huyện"; any other
+ * name is kept. The plan importer names a town's organisations with it, a unit's report too.
+ */
+export function orgNameAtLevel(name: string, level: string): string {
+  if (name === 'Tỉnh Đoàn Thanh niên') return `Đoàn Thanh niên ${level}`;
+  return name.replace(/\s+tỉnh$/u, ` ${level}`);
+}
+
 export const COMPLETENESS_LABEL: Record<Completeness, string> = {
   on_time: 'Đúng hạn',
   late: 'Trễ hạn',

@@ -1,11 +1,4 @@
 /** Texts of a unit's report (`report --unit`): the reporting-rate lines and the units table. */
-/**
- * An organisation's name at a unit below the province: the plan's "Hội Cựu chiến binh tỉnh"
- * becomes "Hội Cựu chiến binh huyện" at a district ("… thị xã", "… xã"); a name that does not
- * end with "tỉnh" is kept (settings `units.<code>.orgNames` names it otherwise).
- */
-export const localOrgName = (name: string, level: string): string => name.replace(/\s+tỉnh$/u, ` ${level}`);
-
 export const UNIT_REPORT_TEXT = {
   unitOption: 'viết báo cáo của một đơn vị (mã trong danh sách đơn vị): số liệu cộng từ các đơn vị cấp dưới, kèm tỷ lệ báo cáo',
   unitsOption: 'tệp danh sách đơn vị các cấp (mặc định: một đơn vị gồm các tổ chức của kế hoạch)',

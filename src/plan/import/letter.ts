@@ -11,6 +11,7 @@ import {
   ASSIGNMENT_LINE, FRONT_AND_UNIONS, KNOWN_ORGANIZATIONS, KNOWN_UNITS, NON_REPORTING_UNITS, ONLY_FOR, REQUEST_SUBJECT, UNIONS_ONLY, UNIT_START,
 } from '../../vi/import-words.ts';
 import { matchKey } from '../../vi/text.ts';
+import { orgNameAtLevel } from '../../vi/labels.ts';
 import { dueDateOf, recurrenceOf } from './attributes.ts';
 import { organizationFor } from './organizations.ts';
 
@@ -125,7 +126,7 @@ export function resolveUnits(phrase: string, orgs: Map<string, Organization>, re
   if (FRONT_AND_UNIONS.test(clean) || unionsOnly) {
     // One level down ("… thị xã", "… huyện"), the six keep their codes and take the level's name.
     const level = /(thị xã|huyện|thành phố)(?![\p{L}])/u.exec(clean)?.[1];
-    const named = (name: string) => (!level ? name : name === 'Tỉnh Đoàn Thanh niên' ? `Đoàn Thanh niên ${level}` : name.replace(/ tỉnh$/u, ` ${level}`));
+    const named = (name: string) => (level ? orgNameAtLevel(name, level) : name);
     return KNOWN_ORGANIZATIONS.filter((k) => !unionsOnly || k.code !== 'MTTQ').map((k) => get({ code: k.code, name: named(k.name), shortName: k.shortName === 'Tỉnh Đoàn' && level ? 'Đoàn Thanh niên' : k.shortName }));
   }
   const parts = clean.split(/,\s+(?=\p{Lu})|\s+và\s+(?=\p{Lu})/u).map((p) => p.trim()).filter(Boolean);
