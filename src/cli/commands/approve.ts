@@ -1,18 +1,14 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { type ApprovalScope, approveUnit, receivedConsolidated, returnUnit, submissionsOf, workbooksOf, writeReturnCopies } from '../../approve/index.ts';
-import { PeriodIdSchema, type PeriodId } from '../../model/period.ts';
-import type { Store } from '../../model/store.ts';
-import { loadPlan } from '../../plan/index.ts';
+import { PeriodIdSchema } from '../../model/period.ts';
 import { APPROVE_TEXT as T, approvalDate } from '../../vi/approve-text.ts';
-import { inPlan, periodNameLower, planYears } from '../../vi/period.ts';
-import { STATUS_TEXT } from '../../vi/status-export-text.ts';
+import { periodNameLower } from '../../vi/period.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, jsonOption, optionsInOneLine, parseOptions, periodOption, planOption } from '../options.ts';
 import { renderFindings } from '../render.ts';
-import { dbPathProblem, openStoreOrSay } from '../store.ts';
+import { openPeriod } from '../period.ts';
 import { whoAmI } from './history.ts';
 import { resolveUnit } from './status-units.ts';
 
@@ -67,30 +63,16 @@ async function open<S extends typeof CommonSchema>(
     ctx.exitCode = EXIT.usage;
     return null;
   }
-  const loaded = await loadPlan(options.plan);
-  if (!loaded.ok) {
-    ctx.stderr(renderFindings(loaded.findings, false));
-    ctx.exitCode = EXIT.usage;
-    return null;
-  }
-  const { plan } = loaded;
-  const period = options.period as PeriodId;
-  if (!inPlan(plan, period)) {
-    const years = planYears(plan);
-    const [from, to] = [years[0], years.at(-1)];
-    ctx.stderr(STATUS_TEXT.periodOutsidePlan(options.period, from === to ? String(from) : `${from}–${to}`));
-    ctx.exitCode = EXIT.usage;
-    return null;
-  }
+  // The plan, the period within it and the store: the checks every command over a store makes.
+  const opened = await openPeriod(ctx, raw);
+  if (!opened) return null;
+  const { plan, store } = opened;
+  const period = opened.options.period;
   const resolved = await resolveUnit(ctx, raw, plan, period);
-  if (!resolved) return null;
-  if (!existsSync(options.db)) {
-    ctx.stderr(dbPathProblem(options.db) ?? STATUS_TEXT.dbMissing(options.db));
-    ctx.exitCode = EXIT.usage;
+  if (!resolved) {
+    store.close();
     return null;
   }
-  const store: Store | null = openStoreOrSay(ctx, options.db);
-  if (!store) return null;
   const by = { actor: options.by ?? whoAmI(), at: options.at ?? new Date().toISOString() };
   return { options, scope: { store, plan, period, tree: resolved.at, consolidated: receivedConsolidated(store, plan.id, period) }, by };
 }
