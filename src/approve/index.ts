@@ -2,7 +2,7 @@
 // Other stages import only this file.
 export { approveUnit, type ApproveOutcome } from './approve.ts';
 export { returnUnit } from './return.ts';
-export { writeReturnCopies, type ReturnCopies, type ReturnSource } from './return-copy.ts';
+export { writeReturnCopies, type ReturnCopies } from './return-copy.ts';
 export { approvalOf, toUnitApproval, unitApprovals } from './state.ts';
 export { approvalsToSend, childApprovedBy, receivedConsolidated } from './consolidated.ts';
 export { type Actor, type ApprovalScope, coveredBy, rootOf, submissionsOf, unitOfSubmission, workbooksOf } from './scope.ts';

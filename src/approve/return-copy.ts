@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { prepareFile } from '../ingest/index.ts';
-import type { ApprovalEvent } from '../model/approval.ts';
+import type { ApprovalEvent, ReturnSource } from '../model/approval.ts';
 import type { Finding } from '../model/finding.ts';
-import type { Submission } from '../model/submission.ts';
 import { planHash } from '../plan/index.ts';
 import { Workbook } from '../xlsx/exceljs.ts';
 import { APPROVE_TEXT, RETURN_SHEET_TEXT as T } from '../vi/approve-text.ts';
@@ -13,12 +12,6 @@ import { periodName } from '../vi/period.ts';
 import { formatReceivedAt } from '../vi/status-export-text.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { ApprovalScope } from './scope.ts';
-
-/**
- * A file received for the unit: a form (a Submission), or a consolidated workbook from below
- * (its org is '').
- */
-export type ReturnSource = Pick<Submission, 'fileName' | 'sha256' | 'org' | 'period' | 'receivedAt'>;
 
 /** What writing the copies did: the files written, and a warning for each received file that could not be copied. */
 export interface ReturnCopies {

@@ -1,4 +1,4 @@
-import type { ReceivedConsolidated } from '../model/approval.ts';
+import type { ReceivedConsolidated, ReturnSource } from '../model/approval.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
@@ -50,7 +50,7 @@ export function submissionsOf(scope: ApprovalScope, unit: string): Submission[] 
 }
 
 /** The current consolidated workbooks received from the unit or a unit below it (what a return sends back besides forms). */
-export function workbooksOf(scope: ApprovalScope, unit: string): Array<Pick<Submission, 'fileName' | 'sha256' | 'org' | 'period' | 'receivedAt'>> {
+export function workbooksOf(scope: ApprovalScope, unit: string): ReturnSource[] {
   const codes = new Set(scope.tree.subtreeOf(unit).map((u) => u.code));
   return (scope.store.currentConsolidated?.(scope.plan.id, scope.period) ?? [])
     .filter((w) => codes.has(w.unit))

@@ -5,4 +5,4 @@ export { readConsolidated, type ReadConsolidatedOptions, type ReadConsolidatedRe
 export { consolidateTargets, longData, type UnitSubmissions } from './aggregate.ts';
 export { dataSha256 } from '../ingest/index.ts';
 export { consolidatePeriod } from './from-period.ts';
-export { reportingOrganizations, subtreeFigures, subtreeSubmissions, subtreeView, type SubtreeInput, type SubtreeStore } from './subtree.ts';
+export { reportingOrganizations, subtreeSubmissions, subtreeView, type SubtreeInput, type SubtreeStore } from './subtree.ts';

@@ -220,12 +220,3 @@ export function subtreeSubmissions(plan: Plan, view: SubtreeView, tree: UnitTree
     return s ? [s] : [];
   });
 }
-
-/**
- * One call for evaluate, report and status at a unit (`report --unit`): the subtree's view and
- * its per-organisation figures (subtreeSubmissions) for the period.
- */
-export function subtreeFigures(input: SubtreeInput): { view: SubtreeView; submissions: Submission[] } {
-  const view = subtreeView(input);
-  return { view, submissions: subtreeSubmissions(input.plan, view, input.tree) };
-}

@@ -1,3 +1,4 @@
+import type { Submission } from './submission.ts';
 import { z } from 'zod';
 
 /**
@@ -57,3 +58,9 @@ export interface ReceivedConsolidated {
   unit: string;
   approved: ConsolidatedApproval[];
 }
+
+/**
+ * A file received for a unit that a return sends back as a copy: a form (a Submission), or a
+ * consolidated workbook from below (its org is '').
+ */
+export type ReturnSource = Pick<Submission, 'fileName' | 'sha256' | 'org' | 'period' | 'receivedAt'>;

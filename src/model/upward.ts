@@ -1,7 +1,7 @@
-import type { ConsolidatedIdentity, DataRow, TextRow } from './consolidate.ts';
+import type { ConsolidatedIdentity, ConsolidatedTarget, DataRow, TextRow } from './consolidate.ts';
 import type { Finding } from './finding.ts';
+import type { IngestLogEntry, Submission } from './submission.ts';
 import type { CompletenessCounts, SubtreeCompleteness } from './units.ts';
-import type { ConsolidatedTarget } from './consolidate.ts';
 
 /**
  * A unit's consolidated workbook received from below (`baocao ingest up.xlsx`), as the store
@@ -95,4 +95,27 @@ export interface SubtreeView {
   outside: Array<{ unit: string; org: string; fileName: string }>;
   /** The subtree's completeness in total (the same as completeness.total). */
   total: CompletenessCounts;
+}
+
+/** A unit's figures over its subtree for `report --unit` and `status --unit` (src/unit-report), shaped for evaluatePeriod. */
+export interface SubtreeFigures {
+  /**
+   * One submission per organisation and quarter (the quarters up to the period, and the
+   * reporting period), each the subtree's figures added up as consolidateTargets does: what
+   * evaluatePeriod takes in place of the store's forms. Ids are negative: not stored.
+   */
+  submissions: Submission[];
+  /** Each target's figure over the subtree for the reporting period, with how it was made. */
+  targets: ConsolidatedTarget[];
+  /** Expected, received, on time, late, missing per unit, per level and in total. */
+  completeness: SubtreeCompleteness;
+  /** The organisations expected at some unit of the subtree, in the plan's order. */
+  organizations: string[];
+  /**
+   * Forms of the reporting period counted nowhere: their unit is not in the period's tree, or
+   * the tree does not expect their organisation at their unit (in the subtree). Said, not dropped silently.
+   */
+  outside: Finding[];
+  /** The ingest log of the subtree's units (rejected files, replaced versions), for evaluatePeriod. */
+  log: IngestLogEntry[];
 }

@@ -14,7 +14,8 @@ import { periodNameLower, reportingPeriodOf } from '../vi/period.ts';
 import { orgNameAtLevel } from '../vi/labels.ts';
 import { noPartsFindings, unitContent } from './compose.ts';
 import { unitSettings } from './settings.ts';
-import { type SubtreeFigures, unitFigures } from './subtree-figures.ts';
+import { unitFigures } from './subtree-figures.ts';
+import type { SubtreeFigures } from '../model/upward.ts';
 
 export interface UnitReportInput {
   store: Store;

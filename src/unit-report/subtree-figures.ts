@@ -2,38 +2,15 @@
 // src/consolidate/subtree.ts (forms of the units below and the workbooks received from below)
 // for the reporting period and each quarter before it, shaped for evaluatePeriod.
 import { reportingOrganizations, subtreeSubmissions, subtreeView } from '../consolidate/index.ts';
-import type { ConsolidatedTarget } from '../model/consolidate.ts';
 import type { Finding } from '../model/finding.ts';
 import type { PeriodId } from '../model/period.ts';
 import type { Plan } from '../model/plan.ts';
 import type { Store } from '../model/store.ts';
-import type { IngestLogEntry, Submission } from '../model/submission.ts';
-import type { SubtreeCompleteness } from '../model/units.ts';
+import type { Submission } from '../model/submission.ts';
+import type { SubtreeFigures } from '../model/upward.ts';
 import type { UnitTreeAt } from '../units/index.ts';
 import { makeFinding } from '../vi/messages/index.ts';
 import { periodNameLower, quartersUpTo, reportingPeriodOf } from '../vi/period.ts';
-
-export interface SubtreeFigures {
-  /**
-   * One submission per organisation and quarter (the quarters up to the period, and the
-   * reporting period), each the subtree's figures added up as consolidateTargets does: what
-   * evaluatePeriod takes in place of the store's forms. Ids are negative: not stored.
-   */
-  submissions: Submission[];
-  /** Each target's figure over the subtree for the reporting period, with how it was made. */
-  targets: ConsolidatedTarget[];
-  /** Expected, received, on time, late, missing per unit, per level and in total. */
-  completeness: SubtreeCompleteness;
-  /** The organisations expected at some unit of the subtree, in the plan's order. */
-  organizations: string[];
-  /**
-   * Forms of the reporting period counted nowhere: their unit is not in the period's tree, or
-   * the tree does not expect their organisation at their unit (in the subtree). Said, not dropped silently.
-   */
-  outside: Finding[];
-  /** The ingest log of the subtree's units (rejected files, replaced versions), for evaluatePeriod. */
-  log: IngestLogEntry[];
-}
 
 /**
  * A unit's subtree in one period: its organisations' figures (counts and money summed; a percent

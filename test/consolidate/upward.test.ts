@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.ts';
 import { main } from '../../src/cli/main.ts';
-import { readConsolidated, subtreeFigures, subtreeSubmissions, subtreeView } from '../../src/consolidate/index.ts';
+import { readConsolidated, subtreeSubmissions, subtreeView } from '../../src/consolidate/index.ts';
 import { evaluatePeriod } from '../../src/evaluate/index.ts';
 import { ingestFiles } from '../../src/ingest/index.ts';
 import type { NewSubmission, Plan, ReportedTarget, Store } from '../../src/model/index.ts';
@@ -164,7 +164,7 @@ describe('commune forms → district workbook → province', () => {
       expect(mttq?.targets.find((t) => t.targetId === PERCENT)).toMatchObject({ numerator: num, denominator: den });
       expect(mttq?.tasks[0]?.result.split('\n')).toHaveLength(3);
       // The same figures through evaluatePeriod, as report --unit reads them.
-      const { submissions } = subtreeFigures({ store, plan, period: PERIOD, tree, unit: 'BDVTU' });
+      const submissions = subtreeSubmissions(plan, subtreeView({ store, plan, period: PERIOD, tree, unit: 'BDVTU' }), tree);
       const evaluated = evaluatePeriod(plan, PERIOD, { submissions, log: [] }).organizations.find((o) => o.org === 'MTTQ');
       expect(evaluated?.targets.find((t) => t.targetId === PERCENT)?.value).toBeCloseTo((num / den) * 100, 9);
     } finally {
