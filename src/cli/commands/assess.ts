@@ -9,7 +9,7 @@ import type { Finding } from '../../model/finding.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { Store } from '../../model/store.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { ReportConfigError, loadReportSettings, loadReportWording } from '../../report/index.ts';
+import { loadDocumentConfig } from '../document-options.ts';
 import { ASSESS_TEXT, quartersTimeliness } from '../../vi/assess-text.ts';
 import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
@@ -147,18 +147,12 @@ export function registerAssessCommand(program: Command, ctx: CliContext): void {
       let settings;
       let wording;
       if (options.output && assessmentFormat(options.output) === 'docx') {
-        try {
-          settings = await loadReportSettings(options.config, {
-            ...(options.number !== undefined ? { number: options.number } : {}),
-            ...(options.date !== undefined ? { date: options.date } : {}),
-            ...(options.signer !== undefined ? { signerName: options.signer } : {}),
-          });
-          wording = await loadReportWording();
-        } catch (error) {
-          if (!(error instanceof ReportConfigError)) throw error;
-          fail(ctx, json, error.findings);
+        const config = await loadDocumentConfig({ ...options, wording: undefined });
+        if ('findings' in config) {
+          fail(ctx, json, config.findings);
           return;
         }
+        ({ settings, wording } = config);
       }
       const opened = await openYear(ctx, options);
       if (!opened) return;

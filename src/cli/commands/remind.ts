@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
-import { ReportConfigError, loadReportSettings, loadReportWording, writeReminder } from '../../report/index.ts';
+import { writeReminder } from '../../report/index.ts';
 import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { periodName } from '../../vi/period.ts';
@@ -12,7 +12,7 @@ import { REMIND_TEXT, REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { dbOption, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
 import { renderFindings } from '../render.ts';
-import { documentOptionError, settingsOverrides } from '../document-options.ts';
+import { documentOptionError, loadDocumentConfig } from '../document-options.ts';
 import { loadPeriod } from '../period.ts';
 
 const RemindOptionsSchema = StoreOptionsSchema.extend({
@@ -55,17 +55,12 @@ export function registerRemindCommand(program: Command, ctx: CliContext): void {
         fail(ctx, json, [makeFinding('report/output-exists', { file: options.output }, { file: options.output })]);
         return;
       }
-      const overrides = settingsOverrides(options);
-      let settings;
-      let wording;
-      try {
-        settings = await loadReportSettings(options.config, overrides);
-        wording = await loadReportWording(options.wording);
-      } catch (error) {
-        if (!(error instanceof ReportConfigError)) throw error;
-        fail(ctx, json, error.findings);
+      const config = await loadDocumentConfig(options);
+      if ('findings' in config) {
+        fail(ctx, json, config.findings);
         return;
       }
+      const { settings, wording } = config;
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
       const result = await writeReminder({ plan: loaded.plan, period: options.period, evaluation: loaded.evaluation, settings, wording });

@@ -6,13 +6,13 @@ import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
 import { ReportProfileSchema } from '../../model/report.ts';
 import { findOrg } from '../../plan/index.ts';
-import { ReportConfigError, loadReportSettings, loadReportWording, writeOrgSummary, writeReport } from '../../report/index.ts';
+import { writeOrgSummary, writeReport } from '../../report/index.ts';
 import { STATUS_TEXT } from '../../vi/status-export-text.ts';
 import { hasErrors, makeFinding } from '../../vi/messages/index.ts';
 import { REPORT_TEXT } from '../../vi/report-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { renderFindings } from '../render.ts';
-import { documentOptionError, settingsOverrides } from '../document-options.ts';
+import { documentOptionError, loadDocumentConfig } from '../document-options.ts';
 import { dbOption, forceOption, jsonOption, parseOptions, periodOption, planOption, StoreOptionsSchema } from '../options.ts';
 import { loadPeriod } from '../period.ts';
 import { SignKeyOptionsSchema, type SignOutcome, addSignKeyOptions, signOptionError, signToFile } from './sign.ts';
@@ -82,17 +82,12 @@ export function registerReportCommand(program: Command, ctx: CliContext): void {
         fail(ctx, json, [makeFinding('sign/output-exists', { file: signedPath }, { file: signedPath })], EXIT.usage);
         return;
       }
-      const overrides = settingsOverrides(options);
-      let settings;
-      let wording;
-      try {
-        settings = await loadReportSettings(options.config, overrides);
-        wording = await loadReportWording(options.wording);
-      } catch (error) {
-        if (!(error instanceof ReportConfigError)) throw error;
-        fail(ctx, json, error.findings, EXIT.usage);
+      const config = await loadDocumentConfig(options);
+      if ('findings' in config) {
+        fail(ctx, json, config.findings, EXIT.usage);
         return;
       }
+      const { settings, wording } = config;
       const loaded = await loadPeriod(ctx, raw);
       if (!loaded) return;
       const { plan, evaluation, submissions } = loaded;
