@@ -77,7 +77,6 @@ export const ALLOT_CLI_TEXT = {
   badYear: (year: string) => `Lỗi: --year "${year}" không phải là một năm (ví dụ 2024).`,
   unknownUnit: (code: string, year: number) => `Lỗi: không có đơn vị mang mã "${code}" trong năm ${year}. Xem danh sách bằng "baocao units check <tệp>".`,
   noChildren: (code: string, year: number) => `Lỗi: đơn vị "${code}" không có đơn vị trực thuộc trong năm ${year}: không có gì để phân bổ.`,
-  badUnits: (file: string) => `Lỗi: tệp danh sách đơn vị "${file}" chưa dùng được:`,
   planInvalid: 'Lỗi: kế hoạch chưa dùng được:',
   written: (file: string, rows: number, children: number) => `Đã ghi bảng phân bổ "${file}": ${rows} chỉ tiêu, ${children} đơn vị trực thuộc.`,
   checkedOk: (file: string, apportioned: number, skipped: number) => `Bảng phân bổ hợp lệ: ${apportioned} chỉ tiêu được phân bổ, ${skipped} chỉ tiêu để trống (không phân bổ). Đã lưu "${file}".`,

@@ -7,7 +7,8 @@ import { periodOf } from '../../vi/period.ts';
 import type { Allotment } from '../../model/allot.ts';
 import type { Plan } from '../../model/plan.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { loadUnits, type UnitTree } from '../../units/index.ts';
+import type { UnitTree } from '../../units/index.ts';
+import { loadUnitsOrSay } from '../units-file.ts';
 import { ALLOT_CLI_TEXT as T } from '../../vi/allot-text.ts';
 import { type CliContext, EXIT, printJson } from '../context.ts';
 import { forceOption, jsonOption, parseOptions, planOption } from '../options.ts';
@@ -69,13 +70,8 @@ async function planAndUnits(ctx: CliContext, planFile: string, unitsFile: string
     ctx.exitCode = loaded.findings.some((f) => f.code === 'plan/unreadable') ? EXIT.usage : EXIT.findings;
     return null;
   }
-  const units = await loadUnits(unitsFile, loaded.plan.organizations.map((o) => o.code));
-  if (!units.ok) {
-    ctx.stderr(`${T.badUnits(unitsFile)}\n${renderFindings(units.findings, false)}`);
-    ctx.exitCode = EXIT.usage;
-    return null;
-  }
-  return { plan: loaded.plan, hash: loaded.hash, units: units.tree };
+  const units = await loadUnitsOrSay(ctx, unitsFile, loaded.plan);
+  return units ? { plan: loaded.plan, hash: loaded.hash, units } : null;
 }
 
 /** A saved allotment given with --allotment, checked against the plan; null after a Vietnamese error (exit 2). */

@@ -3,17 +3,17 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Finding } from '../../model/finding.ts';
-import type { IngestBatchResult, IngestFileResult, IngestOptions } from '../../model/ingest.ts';
+import type { IngestBatchResult, IngestFileResult } from '../../model/ingest.ts';
 import type { Plan } from '../../model/plan.ts';
 import { UPWARD_TEXT } from '../../vi/consolidate-text.ts';
-import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { PeriodIdSchema } from '../../model/period.ts';
 import { ingest, loadIngestSettings } from '../../ingest/index.ts';
 import { OnRemovedFiguresSchema } from '../../model/versions.ts';
 import { VERSIONS_TEXT } from '../../vi/versions-text.ts';
 import { periodicCollector } from '../../ingest/collect-garbage.ts';
 import { loadPlan } from '../../plan/index.ts';
-import { loadUnits, type UnitTree } from '../../units/index.ts';
+import type { UnitTree } from '../../units/index.ts';
+import { loadUnitsOrSay } from '../units-file.ts';
 import { OUTCOME_LABEL } from '../../vi/labels.ts';
 import { INGEST_CLI_TEXT as T } from '../../vi/messages/ingest.ts';
 import { type CliContext, EXIT } from '../context.ts';
@@ -85,16 +85,8 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
   const receiving = await receivingUnits(ctx, options, loaded.plan);
   if (receiving === null) return;
   const onRemovedFigures = options.onRemovedFigures ?? settings.settings.onRemovedFigures;
-  let units: UnitTree | undefined;
-  if (options.units) {
-    const read = await loadUnits(options.units, loaded.plan.organizations.map((o) => o.code));
-    if (!read.ok) {
-      ctx.stderr(`${T.badUnits(options.units)}\n${renderFindings(read.findings, ctx.isTTY)}`);
-      ctx.exitCode = EXIT.usage;
-      return;
-    }
-    units = read.tree;
-  }
+  // One units file, read once: forms are checked against it, workbooks from below placed in it.
+  const units = receiving?.tree;
   const store = openStoreOrSay(ctx, options.db);
   if (!store) return;
   const bar = ctx.isTTY && !options.json && process.stderr.isTTY
@@ -148,25 +140,21 @@ async function runIngest(ctx: CliContext, paths: string[], raw: unknown): Promis
  * below `--unit`, default the tree's root). Undefined without `--units` (workbooks from any unit
  * are then accepted with a warning); null after printing a Vietnamese error (exit code 2).
  */
-async function receivingUnits(ctx: CliContext, options: z.infer<typeof OptionsSchema>, plan: Plan): Promise<IngestOptions['receiving'] | null | undefined> {
+async function receivingUnits(ctx: CliContext, options: z.infer<typeof OptionsSchema>, plan: Plan): Promise<{ tree: UnitTree; unitsFile: string; unit?: string } | null | undefined> {
   if (!options.units) {
     if (!options.unit) return undefined;
     ctx.stderr(UPWARD_TEXT.unitWithoutUnits);
     ctx.exitCode = EXIT.usage;
     return null;
   }
-  const loaded = await loadUnits(options.units, plan.organizations.map((o) => o.code));
-  if (!loaded.ok) {
-    ctx.stderr(`${UNIT_STATUS_TEXT.badUnits(options.units)}\n${renderFindings(loaded.findings, false)}`);
-    ctx.exitCode = EXIT.usage;
-    return null;
-  }
-  if (options.unit && !loaded.tree.units.some((u) => u.code === options.unit)) {
+  const tree = await loadUnitsOrSay(ctx, options.units, plan);
+  if (!tree) return null;
+  if (options.unit && !tree.units.some((u) => u.code === options.unit)) {
     ctx.stderr(UPWARD_TEXT.unknownReceiver(options.unit, options.units));
     ctx.exitCode = EXIT.usage;
     return null;
   }
-  return { tree: loaded.tree, unitsFile: options.units, ...(options.unit ? { unit: options.unit } : {}) };
+  return { tree, unitsFile: options.units, ...(options.unit ? { unit: options.unit } : {}) };
 }
 
 /** What the command prints: each file as it is stored, then the end of the batch. */

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import type { PeriodEvaluation } from '../../model/evaluation.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { CompletenessCounts, SubtreeCompleteness } from '../../model/units.ts';
-import { DEFAULT_UNIT_CODE, loadUnits, UnitTree, type UnitTreeAt } from '../../units/index.ts';
+import { DEFAULT_UNIT_CODE, UnitTree, type UnitTreeAt } from '../../units/index.ts';
+import { loadUnitsOrSay } from '../units-file.ts';
 import type { PeriodId } from '../../model/period.ts';
 import { formatViPercent } from '../../vi/number.ts';
 import { periodNameLower } from '../../vi/period.ts';
 import { UNIT_STATUS_TEXT } from '../../vi/units-text.ts';
 import { type CliContext, EXIT } from '../context.ts';
-import { paint, renderFindings } from '../render.ts';
+import { paint } from '../render.ts';
 import { openStoreOrSay } from '../store.ts';
 import { subtreeEvaluation, subtreePlan, unitFigures } from '../../unit-report/index.ts';
 import { approvalOf } from '../../approve/index.ts';
@@ -52,16 +53,11 @@ export async function unitsForStatus(ctx: CliContext, raw: unknown, plan: Plan, 
  */
 export async function resolveUnit(ctx: CliContext, raw: unknown, plan: Plan, period: PeriodId): Promise<{ at: UnitTreeAt; code: string } | null> {
   const options = UnitOptionsSchema.parse(raw);
-  const orgs = plan.organizations.map((o) => o.code);
   let tree: UnitTree;
   if (options.units) {
-    const loaded = await loadUnits(options.units, orgs);
-    if (!loaded.ok) {
-      ctx.stderr(`${UNIT_STATUS_TEXT.badUnits(options.units)}\n${renderFindings(loaded.findings, false)}`);
-      ctx.exitCode = EXIT.usage;
-      return null;
-    }
-    tree = loaded.tree;
+    const loaded = await loadUnitsOrSay(ctx, options.units, plan);
+    if (!loaded) return null;
+    tree = loaded;
   } else {
     tree = UnitTree.single(options.unit ?? DEFAULT_UNIT_CODE, plan.reporting.body);
   }

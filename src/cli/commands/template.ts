@@ -6,7 +6,8 @@ import { PeriodIdSchema } from '../../model/period.ts';
 import type { Store } from '../../model/store.ts';
 import { findOrg, loadPlan } from '../../plan/index.ts';
 import { type UnitSelection, writeTemplates, writeUnitTemplates } from '../../template/index.ts';
-import { loadUnits, type UnitTree } from '../../units/index.ts';
+import type { UnitTree } from '../../units/index.ts';
+import { loadUnitsOrSay } from '../units-file.ts';
 import { makeFinding } from '../../vi/messages/index.ts';
 import { TEMPLATE_CLI_TEXT as T } from '../../vi/messages/template.ts';
 import { periodName } from '../../vi/period.ts';
@@ -98,13 +99,8 @@ async function runTemplate(ctx: CliContext, file: string, raw: unknown): Promise
   }
   let tree: UnitTree | null = null;
   if (options.units) {
-    const units = await loadUnits(options.units, known);
-    if (!units.ok) {
-      ctx.stderr(`${T.badUnits(options.units)}\n${renderFindings(units.findings, ctx.isTTY)}`);
-      ctx.exitCode = EXIT.usage;
-      return;
-    }
-    tree = units.tree;
+    tree = await loadUnitsOrSay(ctx, options.units, plan);
+    if (!tree) return;
   }
   if (options.db && !existsSync(options.db)) {
     ctx.stderr(dbPathProblem(options.db) ?? T.dbMissing(options.db));

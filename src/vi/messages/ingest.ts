@@ -333,7 +333,6 @@ export const INGEST_CLI_TEXT = {
   badReceivedAt: 'phải là thời điểm ISO 8601, ví dụ 2024-04-05T08:00:00+07:00',
   planInvalid: 'Không dùng được tệp kế hoạch:',
   unitsOption: 'tệp danh sách đơn vị (units.yaml): biểu mẫu của đơn vị không có trong kỳ, hoặc của tổ chức không có tại đơn vị, bị từ chối',
-  badUnits: (file: string) => `Lỗi: tệp danh sách đơn vị "${file}" chưa dùng được:`,
   progress: 'Đang kiểm tra',
   heading: (n: number) => `Đã xem ${n} tệp:`,
   columns: { file: 'Tệp', outcome: 'Kết quả', org: 'Đơn vị', period: 'Kỳ', errors: 'Lỗi', warnings: 'Cảnh báo' },

@@ -73,7 +73,6 @@ export const TEMPLATE_CLI_TEXT = {
   underOption: 'lập biểu mẫu cho mọi đơn vị cấp dưới của đơn vị này trong kỳ báo cáo, mỗi đơn vị một thư mục con mang mã đơn vị',
   unitsNeeded: 'Lỗi: --unit và --under cần tệp danh sách đơn vị: thêm --units <tệp>.',
   unitOrUnder: 'Lỗi: chỉ dùng một trong hai: --unit (một đơn vị) hoặc --under (mọi đơn vị cấp dưới).',
-  badUnits: (file: string) => `Lỗi: tệp danh sách đơn vị "${file}" chưa dùng được:`,
   unitColumn: 'Cấp dưới',
   unitHeading: (count: number, units: number, period: string, dir: string) => `Đã lập ${count} biểu mẫu ${period} cho ${units} đơn vị trong thư mục ${dir}:`,
 } as const;
