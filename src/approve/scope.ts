@@ -24,12 +24,12 @@ export interface Actor {
 
 /** The office's own unit: the root of the period's tree (forms made without a unit report for it). */
 export function rootOf(tree: UnitTreeAt): string {
-  return tree.roots()[0]?.code ?? '';
+  return tree.formUnit('');
 }
 
 /** The unit a stored submission reports for: its own, or the root for a form made without a unit. */
 export function unitOfSubmission(s: Pick<Submission, 'unit'>, tree: UnitTreeAt): string {
-  return s.unit || rootOf(tree);
+  return tree.formUnit(s.unit);
 }
 
 /** The units an approval of `unit` locks: its subtree, and '' (forms without a unit) when it is the root. */

@@ -68,7 +68,7 @@ export function subtreeView(input: SubtreeInput): SubtreeView {
   // office's, the root of the units file (a district office makes its own forms with --unit), as
   // approvals count them — unless the store received the root's own workbook (then the office is
   // above the root, and '' is nowhere in the tree).
-  const root = tree.pathToRoot(unit).at(-1)?.code ?? unit;
+  const root = tree.formUnit('');
   const own = workbooks.some((w) => w.unit === root) ? '' : root;
 
   // Forms of this level: the latest received per unit × organisation.

@@ -40,7 +40,7 @@ export function unitFigures(input: { store: Store; plan: Plan; period: PeriodId;
     else if (inSubtree.has(o.unit)) outside.push(makeFinding('report/unit-form-outside', { file: o.fileName, org: o.org }, { ...args, reason: 'org-not-expected' }));
   }
   const counted = new Set(current.completeness.units.map((u) => u.code));
-  const log = store.ingestLog({ planId: plan.id }).filter((e) => counted.has(e.unit || unit));
+  const log = store.ingestLog({ planId: plan.id }).filter((e) => counted.has(tree.formUnit(e.unit)));
   const orgs = reportingOrganizations(plan);
   const organizations = orgs.filter((o) => current.completeness.units.some((u) => tree.organizationsOf(u.code, orgs).includes(o)));
   return { submissions, targets: current.targets, completeness: current.completeness, organizations, outside, log };

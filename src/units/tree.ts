@@ -112,6 +112,14 @@ export class UnitTreeAt {
     return this.pathToRoot(code).length - 1;
   }
 
+  /**
+   * The unit a form reports for: its own, or for a form made without a unit ('') the office's
+   * own — the root of the tree (a district office makes its own forms with --unit).
+   */
+  formUnit(unit: string | null | undefined): string {
+    return unit || (this.roots()[0]?.code ?? '');
+  }
+
   /** The organisations that report at the unit: its own list, or every organisation of the plan. */
   organizationsOf(code: string, planOrganizations: readonly string[]): string[] {
     const u = this.byCode.get(code);
