@@ -19,7 +19,8 @@
 import { META_SHEET_NAME } from '../model/workbook-meta.ts';
 import { parseSharedStrings, parseStyles } from './form-parts.ts';
 import { parseSheet, sheetText } from './form-sheet.ts';
-import { unsupported, walk } from './form-xml.ts';
+import { unsupported, walk, withSaxes } from './form-xml.ts';
+import { PlainXmlOnly } from './plain-xml.ts';
 import type { SheetAccess, WorkbookAccess } from './sheet-access.ts';
 import { type StoredPart, type ZipParts, openZipParts } from './zip-parts.ts';
 
@@ -68,6 +69,16 @@ function parsedPart<T>(zip: ZipParts, name: string, parse: (xml: string) => T): 
 
 async function read(bytes: Uint8Array): Promise<WorkbookAccess | null> {
   const zip = await openZipParts(bytes, WANTED);
+  try {
+    return readParts(zip);
+  } catch (error) {
+    // XML outside the plain scanner's subset somewhere (./plain-xml.ts): the whole workbook again, with saxes.
+    if (error instanceof PlainXmlOnly) return withSaxes(() => readParts(zip));
+    throw error;
+  }
+}
+
+function readParts(zip: ZipParts): WorkbookAccess | null {
   const book = parsedPart(zip, 'xl/workbook.xml', parseWorkbook) ?? unsupported('no workbook part');
   if (!book.sheets.some((s) => s.name === META_SHEET_NAME)) return null;
   const rels = parsedPart(zip, 'xl/_rels/workbook.xml.rels', parseRels) ?? unsupported('no workbook rels');

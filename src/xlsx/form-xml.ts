@@ -2,6 +2,7 @@
 // signal to leave a workbook to exceljs, and exceljs's own helpers the reader follows.
 import { createRequire } from 'node:module';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { plainWalk } from './plain-xml.ts';
 
 const require = createRequire(import.meta.url);
 /** exceljs's own helpers (lib/utils/utils.js): date formats, serial dates, the decoding of "str" values. */
@@ -26,8 +27,30 @@ export interface Walker {
   close(name: string): void;
 }
 
-/** One pass of saxes over `xml` (up to `end`, when given: the rest is not read). Throws on broken XML. */
+/**
+ * One pass over `xml` (up to `end`, when given: the rest is not read), events handed to `w`.
+ * Throws on broken XML, and PlainXmlOnly (./plain-xml.ts) on XML the plain scanner leaves to
+ * saxes — inside `withSaxes`, saxes reads every part.
+ */
 export function walk(xml: string, w: Walker, end?: number): void {
+  if (saxesOnly) saxesWalk(xml, w, end);
+  else plainWalk(xml, w, end);
+}
+
+let saxesOnly = false;
+
+/** Runs `read` with every part walked by saxes (a workbook the plain scanner gave up on). */
+export function withSaxes<T>(read: () => T): T {
+  saxesOnly = true;
+  try {
+    return read();
+  } finally {
+    saxesOnly = false;
+  }
+}
+
+/** One pass of saxes over `xml` (up to `end`, when given). Throws on broken XML. */
+export function saxesWalk(xml: string, w: Walker, end?: number): void {
   const parser = new SaxesParser();
   parser.on('error', (error) => {
     throw error;
@@ -38,4 +61,3 @@ export function walk(xml: string, w: Walker, end?: number): void {
   if (end === undefined) parser.write(xml).close();
   else parser.write(xml.slice(0, end));
 }
-

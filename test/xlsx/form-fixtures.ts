@@ -177,3 +177,28 @@ export async function brokenSheet(source: Uint8Array): Promise<Buffer> {
   zip.file('xl/worksheets/sheet1.xml', xml.replace('</row>', '</rowx>'));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/**
+ * The form with XML the plain scanner leaves to saxes (src/xlsx/plain-xml.ts), as hand edits and
+ * other writers leave it: a comment among the report sheet's cells, a shared string in CDATA,
+ * Windows line ends inside a shared string, a `&#x…;` reference, attributes in single quotes with
+ * spaces around `=`.
+ */
+export async function xmlOutsidePlain(source: Uint8Array): Promise<{ comment: Buffer; cdata: Buffer; crlf: Buffer; quotes: Buffer }> {
+  const edit = async (name: string, change: (xml: string) => string): Promise<Buffer> => {
+    const zip = await JSZip.loadAsync(source);
+    const xml = await zip.file(name)!.async('string');
+    const changed = change(xml);
+    if (changed === xml) throw new Error(`nothing changed in ${name}`);
+    zip.file(name, changed);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  };
+  const zip = await JSZip.loadAsync(source);
+  const report = await sheetPart(zip, 'Báo cáo');
+  return {
+    comment: await edit(report, (xml) => xml.replace('</row>', '</row><!-- sửa tay: Văn thư -->')),
+    cdata: await edit('xl/sharedStrings.xml', (xml) => xml.replace(/<si><t>([^<&]+)<\/t><\/si>/, '<si><t><![CDATA[$1 & <ghi chú>]]></t></si>')),
+    crlf: await edit('xl/sharedStrings.xml', (xml) => xml.replace(/<si><t>([^<]+?) ([^<]+)<\/t><\/si>/, '<si><t xml:space="preserve">$1\r\n$2 &#x1EA1;</t></si>')),
+    quotes: await edit(report, (xml) => xml.replace(/<c r="([A-Z]+\d+)" s="(\d+)"/g, "<c r = '$1'  s='$2'")),
+  };
+}
