@@ -1,5 +1,6 @@
 // Styles and shared strings of a form, for the fast form reader (./form-reader.ts).
-import { type Attrs, BUILT_IN_FORMATS, unsupported, walk } from './form-xml.ts';
+import { type Attrs, BUILT_IN_FORMATS, plainAllowed, unsupported, walk } from './form-xml.ts';
+import { readPlainStrings } from './plain-cells.ts';
 
 // styles.xml: number formats and fonts of each cell style (exceljs: StylesXform.getStyleModel)
 
@@ -106,13 +107,16 @@ export class RunReader {
   }
 }
 
-export function parseSharedStrings(xml: string): SharedString[] {
-  const values: SharedString[] = [];
+export function parseSharedStrings(xml: string, options: { plainStrings?: boolean } = {}): SharedString[] {
+  // Strings in one plain `<t>` each, read by ./plain-cells.ts; the root around them (and all of the
+  // part, when a string has runs or is written otherwise) by the walk below.
+  const plain = options.plainStrings !== false && plainAllowed() ? readPlainStrings(xml) : null;
+  const values: SharedString[] = plain ? plain.texts.map(decodeEscapes) : [];
   let depth = 0;
   const cur: { si: SharedString | null } = { si: null };
   /** Inside <si>: the element being read (t, r or rPh) and its depth. */
   let part: { name: string; depth: number; text: string[]; run?: RunReader } | null = null;
-  walk(xml, {
+  walk(plain ? xml.slice(0, plain.start) + xml.slice(plain.stop) : xml, {
     open(name, a) {
       depth++;
       if (depth === 1) {

@@ -1,7 +1,8 @@
 // The sheets of a form, for the fast form reader (./form-reader.ts).
 import type { CellValue } from 'exceljs';
 import { type RichRun, RunReader, type SharedString, type StyleModel, type Styles } from './form-parts.ts';
-import { unsupported, walk, xl } from './form-xml.ts';
+import { plainAllowed, unsupported, walk, xl } from './form-xml.ts';
+import { readPlainCells } from './plain-cells.ts';
 import type { CellAccess, SheetAccess } from './sheet-access.ts';
 
 // Sheets (exceljs: WorksheetXform, RowXform, CellXform.parseClose/reconcile, Row and Worksheet model setters, merges)
@@ -77,7 +78,7 @@ export function sheetText(part: Buffer): string {
   return part.toString('utf8', 0, whole ? part.length : Math.max(sheetDataEnd + 12, mergesEnd + 13));
 }
 
-export function parseSheet(name: string, xml: string, styles: Styles, strings: SharedString[] | null, date1904: boolean): FormSheet {
+export function parseSheet(name: string, xml: string, styles: Styles, strings: SharedString[] | null, date1904: boolean, options: { plainCells?: boolean } = {}): FormSheet {
   const rows = new Map<number, Array<CellAccess | undefined>>();
   const rowStyles = new Map<number, StyleModel>();
   const cols: Array<{ min: number; max: number; styleId: number }> = [];
@@ -149,8 +150,23 @@ export function parseSheet(name: string, xml: string, styles: Styles, strings: S
   const mergesEnd = xml.indexOf('</mergeCells>');
   // The cells and the merged ranges; the rest of the sheet (input rules, print setup…) is not read.
   const end = sheetDataEnd < 0 || (mergesEnd < 0 && xml.includes('<mergeCells')) ? undefined : Math.max(sheetDataEnd + 12, mergesEnd + 13);
+  // The cells as baocao and Excel write them, read by ./plain-cells.ts; the rest of the sheet (and
+  // all of it, when a cell is written otherwise) by the walk below.
+  const plainCells = options.plainCells !== false && plainAllowed() ? readPlainCells(xml) : null;
+  if (plainCells) {
+    for (const r of plainCells.rows) {
+      const cells: Array<CellAccess | undefined> = [];
+      rows.set(r.r, cells);
+      if (r.s) rowStyles.set(r.r, styles.model(r.s) ?? {});
+      for (const m of r.cells) {
+        const cell = finish({ col: m.col, address: m.address, t: m.t, styleId: m.s, value: m.v, formula: m.f, shareType: undefined, si: undefined, ref: undefined, node: undefined, run: null });
+        if (cell) cells[m.col - 1] = cell;
+      }
+    }
+  }
+  const rest = plainCells ? xml.slice(0, plainCells.start) + '<sheetData/>' + xml.slice(plainCells.stop, end) : xml;
   walk(
-    xml,
+    rest,
     {
       open(tag, a) {
         const depth = stack.length;
@@ -226,7 +242,8 @@ export function parseSheet(name: string, xml: string, styles: Styles, strings: S
         }
       },
     },
-    end,
+    // The text left after the cells ends where the walk is to stop.
+    plainCells ? (end === undefined ? undefined : rest.length) : end,
   );
 
   applyMerges(rows, merges, (r, col) => {

@@ -39,6 +39,11 @@ export function walk(xml: string, w: Walker, end?: number): void {
 
 let saxesOnly = false;
 
+/** Whether the plain scanner and the plain cell readers may be used now (not inside `withSaxes`). */
+export function plainAllowed(): boolean {
+  return !saxesOnly;
+}
+
 /** Runs `read` with every part walked by saxes (a workbook the plain scanner gave up on). */
 export function withSaxes<T>(read: () => T): T {
   saxesOnly = true;

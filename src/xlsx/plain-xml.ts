@@ -53,10 +53,15 @@ const BLANK = /^[ \t\n]*$/;
 /** In an attribute value, tabs and newlines too (XML turns them into spaces), and `<`. */
 const NOT_PLAIN_VALUE = /[\u0000-\u001F<\uFFFE\uFFFF]/;
 
+/** Whether text between tags is taken as written (no character XML would normalise or refuse). */
+export function isPlainText(raw: string): boolean {
+  return !NOT_PLAIN_TEXT.test(raw);
+}
+
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Text or an attribute value with its entities and character references decoded. */
-function decode(raw: string): string {
+export function decode(raw: string): string {
   if (raw.indexOf('&') < 0) return raw;
   let out = '';
   let from = 0;
@@ -101,7 +106,7 @@ export function plainWalk(xml: string, w: Walker, end?: number): void {
     const textEnd = lt < 0 || lt > stop ? stop : lt;
     if (textEnd > i) {
       const raw = xml.slice(i, textEnd);
-      if (NOT_PLAIN_TEXT.test(raw)) leave('text with characters XML normalises or refuses');
+      if (!isPlainText(raw)) leave('text with characters XML normalises or refuses');
       // Outside the root element only whitespace, handed out as saxes does.
       if (stack.length === 0 && !BLANK.test(raw)) leave('text outside the root element');
       // Text before `end` that no tag closes is not handed out (saxes holds it until the next tag).

@@ -16,6 +16,20 @@ import { snapshot } from './snapshot.ts';
 import JSZip from 'jszip';
 import { saxesWalk } from '../../src/xlsx/form-xml.ts';
 import { PlainXmlOnly, plainWalk } from '../../src/xlsx/plain-xml.ts';
+import { readPlainCells, readPlainStrings } from '../../src/xlsx/plain-cells.ts';
+import { parseSharedStrings, parseStyles } from '../../src/xlsx/form-parts.ts';
+import { parseSheet } from '../../src/xlsx/form-sheet.ts';
+import { withSaxes } from '../../src/xlsx/form-xml.ts';
+
+/** A part read with the plain scanner, or with saxes when it is outside the plain subset (as the reader does). */
+function withoutPlainXml<T>(xml: string, read: (xml: string) => T): T {
+  try {
+    return read(xml);
+  } catch (error) {
+    if (error instanceof PlainXmlOnly) return withSaxes(() => read(xml));
+    throw error;
+  }
+}
 
 /** Every event of one pass over `xml`, in order. */
 function events(walk: typeof saxesWalk, xml: string): unknown[] {
@@ -141,6 +155,37 @@ describe('fast form reader against exceljs', () => {
       'outside the plain subset: comment',
       'outside the plain subset: crlf',
     ]);
+  }, 60_000);
+
+  it('every sheet and shared-strings part of the corpus → the plain cell and string readers give what the walk gives, or leave the part to it', async () => {
+    const taken: string[] = [];
+    const walked: string[] = [];
+    for (const c of corpus.filter((x) => x.fast)) {
+      const zip = await JSZip.loadAsync(c.bytes);
+      const text = async (name: string) => zip.file(name)?.async('string');
+      const sst = await text('xl/sharedStrings.xml');
+      const strings = sst === undefined ? null : withoutPlainXml(sst, (x) => parseSharedStrings(x, { plainStrings: false }));
+      if (sst !== undefined) {
+        const plain = withoutPlainXml(sst, (x) => parseSharedStrings(x));
+        expect(plain, c.name).toEqual(strings);
+        (readPlainStrings(sst) ? taken : walked).push(`${c.name}: strings`);
+      }
+      const styles = parseStyles((await text('xl/styles.xml'))!);
+      for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+        const xml = (await text(name))!;
+        const one = (plainCells: boolean) => {
+          const sheet = withoutPlainXml(xml, (x) => parseSheet(name, x, styles, strings, false, { plainCells }));
+          return snapshot({ worksheets: [sheet], getWorksheet: () => sheet });
+        };
+        expect(one(true), `${c.name} ${name}`).toEqual(one(false));
+        (readPlainCells(xml) ? taken : walked).push(`${c.name}: ${name}`);
+      }
+    }
+    // baocao's own forms, as issued and filled, are read by the plain readers throughout.
+    expect(walked.filter((w) => w.startsWith('samples/'))).toEqual([]);
+    expect(taken.filter((w) => w.startsWith('samples/')).length).toBeGreaterThan(20);
+    // Excel's shared formulas and rich text, WPS's inline strings: walked.
+    expect(walked).toEqual(expect.arrayContaining(['excel-style: strings', 'wps-style: xl/worksheets/sheet1.xml']));
   }, 60_000);
 
   it('Excel-style cells → shared-formula results (0 too), numbers stored as text, rich text, escapes, errors, booleans and a date read as typed', async () => {
