@@ -19,6 +19,9 @@ const plan = populationPlan(base, n);
 const hash = planHash(plan);
 const files = (await readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
 const only = process.env.BENCH_ONLY; // 'prepare' | 'floor': one side only (for a profile of it)
+// BENCH_JSON=1 (bench/run.ts): one JSON line at the end instead of a line per round — ms per workbook over every round but the first (cold).
+const json = process.env.BENCH_JSON === '1';
+const warm = { prepareMs: 0, floorMs: 0, prepareCpuMs: 0, floorCpuMs: 0, files: 0 };
 
 for (let round = 0; round < rounds; round++) {
   let prepareMs = 0;
@@ -46,8 +49,20 @@ for (let round = 0; round < rounds; round++) {
       floorCpu += cpuMs(cpu);
     }
   }
+  if (round > 0) {
+    warm.prepareMs += prepareMs;
+    warm.floorMs += floorMs;
+    warm.prepareCpuMs += prepareCpu;
+    warm.floorCpuMs += floorCpu;
+    warm.files += files.length;
+  }
   const per = (ms: number) => (ms / files.length).toFixed(2);
-  process.stdout.write(
+  if (!json)
+    process.stdout.write(
     `round ${round + 1}: prepareFile ${per(prepareMs)} ms/wb (CPU ${per(prepareCpu)}; ${accepted} read), floor ${per(floorMs)} ms/wb (CPU ${per(floorCpu)}), ratio ${(prepareMs / floorMs).toFixed(2)} (CPU ${(prepareCpu / floorCpu).toFixed(2)})\n`,
   );
+}
+if (json) {
+  const per = (ms: number) => ms / Math.max(1, warm.files);
+  process.stdout.write(`${JSON.stringify({ prepareMsPerWb: per(warm.prepareMs), floorMsPerWb: per(warm.floorMs), prepareCpuMsPerWb: per(warm.prepareCpuMs), floorCpuMsPerWb: per(warm.floorCpuMs) })}\n`);
 }

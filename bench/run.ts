@@ -51,6 +51,8 @@ const ChildSchema = z.object({
   firstMs: z.number(),
   /** Per file over the second half of the batch (start-up and JIT warm-up behind). */
   steadyMsPerFile: z.number(),
+  /** ms per file between results 1–10, 10–50, 50–100 and 100 to the end: the code warming up. */
+  warmup: z.object({ to10: z.number().nullable(), to50: z.number().nullable(), to100: z.number().nullable(), rest: z.number().nullable() }).optional(),
   summary: z.object({ accepted: z.number(), rejected: z.number(), unreadable: z.number() }).loose(),
 });
 type ChildResult = z.infer<typeof ChildSchema>;
@@ -92,6 +94,19 @@ async function reportRun(n: number, db: string, outDir: string): Promise<ReportC
     timeout: 15 * 60_000,
   });
   return ReportChildSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
+}
+
+const WarmChildSchema = z.object({ prepareMsPerWb: z.number(), floorMsPerWb: z.number(), prepareCpuMsPerWb: z.number(), floorCpuMsPerWb: z.number() });
+export type WarmChild = z.infer<typeof WarmChildSchema>;
+
+/** prepareFile against the XML floor in one fresh thread, file by file, four rounds (the first, cold, left out). */
+async function warmRun(n: number, dir: string): Promise<WarmChild> {
+  const { stdout } = await run(process.execPath, [await childScript('./prepare-loop.ts'), String(n), dir, '4'], {
+    cwd: new URL('..', import.meta.url).pathname,
+    env: { ...process.env, BENCH_JSON: '1' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return WarmChildSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
 }
 
 const FloorChildSchema = z.object({ files: z.number(), ms: z.number(), start: z.number(), end: z.number() });
@@ -223,6 +238,9 @@ async function main(argv: string[]): Promise<void> {
     // The bare unzip + XML floor, one process against two at once: the reference for the ingest's speed-up (issue 21).
     const xmlPair = await floorScaling(pop.files, root, 'xml');
     log(opts, `unzip + XML floor in 2 processes at once: ${xmlPair.speedup.toFixed(2)}× one process`);
+    // The per-file work in one thread once warm, file by file alternated with the XML floor (bench/prepare-loop.ts).
+    const warm = await warmRun(opts.n, pop.dir);
+    log(opts, `prepareFile, one warm thread: ${warm.prepareMsPerWb.toFixed(2)} ms/wb, ${(warm.prepareMsPerWb / warm.floorMsPerWb).toFixed(2)}× the XML floor alternated with it`);
     const serial = opts.serial ? await ingestRun(opts.n, pop.dir, 0, join(root, 'serial.db'), opts.workerHeap) : null;
     if (serial) log(opts, `ingest serial: ${(serial.ms / opts.n).toFixed(1)} ms/wb`);
     const oneA = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1.db'), opts.workerHeap);
@@ -319,6 +337,8 @@ async function main(argv: string[]): Promise<void> {
           big: big ? { firstMs: big.firstMs, steadyMs: big.steadyMsPerFile, mainBusyMsPerWb: big.mainBusyMs / (opts.n * opts.scale), mainCpuMsPerWb: big.mainCpuMs / (opts.n * opts.scale), cpuMsPerWb: big.cpuMs / (opts.n * opts.scale) } : null,
         },
         xmlFloor: { msPerWb: [xmlA.ms / opts.n, xmlB.ms / opts.n], cpuRatio: one.cpuMs / xmlFloor.cpuMs },
+        warm,
+        warmup: { one: one.warmup ?? null, two: two.warmup ?? null },
         reportUnits: reportPlan.organizations.length,
         oneMsPerWb: one.ms / opts.n,
         runs: { loadMs: [loadA.ms / opts.n, loadB.ms / opts.n], oneMs: [oneA.ms / opts.n, oneB.ms / opts.n], twoMs: [twoA.ms / opts.n, twoB.ms / opts.n] },
@@ -349,7 +369,7 @@ function meanReport(a: ReportChild, b: ReportChild): ReportChild {
 /** Two runs of the same ingest: mean time and CPU, the larger peak RSS. */
 function meanRun(a: ChildResult, b: ChildResult): ChildResult {
   const mean = (k: 'ms' | 'cpuMs' | 'mainBusyMs' | 'mainCpuMs' | 'firstMs' | 'steadyMsPerFile') => (a[k] + b[k]) / 2;
-  return { ...a, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), mainCpuMs: mean('mainCpuMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
+  return { ...a, warmup: a.warmup, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), mainCpuMs: mean('mainCpuMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
 }
 
 await main(process.argv);

@@ -34,6 +34,10 @@ export interface BenchDetail {
   phases: Record<'one' | 'two', IngestPhases> & { big: IngestPhases | null };
   /** The unzip + XML floor, ms per workbook (A and B runs), and the ingest's CPU time over its CPU time. */
   xmlFloor: { msPerWb: [number, number]; cpuRatio: number };
+  /** prepareFile in one fresh thread once warm, alternated file by file with the XML floor (bench/prepare-loop.ts). */
+  warm: { prepareMsPerWb: number; floorMsPerWb: number; prepareCpuMsPerWb: number; floorCpuMsPerWb: number };
+  /** ms per file of the 1- and 2-worker ingests (run A) between results 1–10, 10–50, 50–100 and 100 to the end. */
+  warmup: Record<'one' | 'two', Warmup | null>;
   /** Organisations in the evaluated/reported population. */
   reportUnits: number;
   loadMsPerWb: number;
@@ -54,6 +58,13 @@ export interface BenchDetail {
   load: [number, number];
 }
 
+export interface Warmup {
+  to10: number | null;
+  to50: number | null;
+  to100: number | null;
+  rest: number | null;
+}
+
 export interface IngestPhases {
   firstMs: number;
   steadyMs: number;
@@ -64,6 +75,10 @@ export interface IngestPhases {
 }
 
 const f = (v: number, d = 1): string => v.toLocaleString('vi-VN', { minimumFractionDigits: d, maximumFractionDigits: d });
+
+function warmupText(w: Warmup): string {
+  return [w.to10, w.to50, w.to100, w.rest].map((v) => (v === null ? '—' : f(v, 1))).join(' · ') + ' ms';
+}
 
 export function printTable(r: BenchResult, d: BenchDetail): void {
   const cores = availableParallelism();
@@ -97,6 +112,12 @@ export function printTable(r: BenchResult, d: BenchDetail): void {
       `${f(d.phases.one.mainCpuMsPerWb, 2)} ms/wb`,
       `1 worker (busy ${f(d.phases.one.mainBusyMsPerWb, 2)}); 2 workers ${f(d.phases.two.mainCpuMsPerWb, 2)} (busy ${f(d.phases.two.mainBusyMsPerWb, 2)}) — store writes, replies`,
     ],
+    [
+      'Một luồng, đã nóng / one warm thread',
+      `${f(d.warm.prepareMsPerWb, 2)} ms/wb`,
+      `prepareFile (read + check, no store) = ${f(d.warm.prepareMsPerWb / d.warm.floorMsPerWb, 2)}× the XML floor alternated with it file by file (CPU ${f(d.warm.prepareCpuMsPerWb / d.warm.floorCpuMsPerWb, 2)}×); first of 4 rounds (cold) left out`,
+    ],
+    ['Mã nóng dần / warm-up, per file', d.warmup.one ? warmupText(d.warmup.one) : '—', `1 worker, results 1–10 · 10–50 · 50–100 · 100–end${d.warmup.two ? `; 2 workers ${warmupText(d.warmup.two)}` : ''}`],
     ['CPU tiến trình / process CPU', `${f(d.phases.one.cpuMsPerWb, 2)} ms/wb`, `1 worker; 2 workers ${f(d.phases.two.cpuMsPerWb, 2)} ms/wb (all threads, start-up included)`],
     ...(d.report
       ? ([

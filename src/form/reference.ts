@@ -36,6 +36,22 @@ export function referenceTemplate(plan: Plan, planHash: string, org: string, per
   return ref;
 }
 
+/**
+ * The plan's texts as cleanText leaves them, kept: a batch builds the reference of every
+ * organisation × unit it reads, and the forms of one organisation's units carry the same texts
+ * (cleaning them again was ≈ 5 % of a form's read, bench/README.md). Bounded: cleared when full.
+ */
+const cleanedLabels = new Map<string, string>();
+function cleanLabel(text: string): string {
+  let clean = cleanedLabels.get(text);
+  if (clean === undefined) {
+    clean = cleanText(text);
+    if (cleanedLabels.size >= 4096) cleanedLabels.clear();
+    cleanedLabels.set(text, clean);
+  }
+  return clean;
+}
+
 function buildReference(plan: Plan, planHash: string, org: string, period: PeriodId, shares?: Readonly<Record<string, number>>): Reference {
   const columns = placeColumns(false);
   // A unit's form issued with its shares (src/allot): the target texts and phrases say them.
@@ -46,7 +62,7 @@ function buildReference(plan: Plan, planHash: string, org: string, period: Perio
     const texts: Partial<Record<ColumnKey, string>> = {};
     for (const c of labelColumns) {
       const value = columnApplies(c, lr.kind) ? cellValue(c.key, lr, undefined) : null;
-      texts[c.key] = value === null ? '' : typeof value === 'number' ? String(value) : cleanText(value);
+      texts[c.key] = value === null ? '' : typeof value === 'number' ? String(value) : cleanLabel(value);
     }
     labels.set(lr.id, texts);
   }
