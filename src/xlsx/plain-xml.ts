@@ -48,6 +48,8 @@ function isNameStart(c: number): boolean {
 
 /** Characters saxes would normalise or refuse in text: control characters (a carriage return among them), U+FFFE/U+FFFF, `]]>`. */
 const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|\]\]>/;
+/** The XML declaration as writers put it: version 1.0, an encoding name, standalone yes or no, each quoted alike. */
+const DECLARATION = /^<\?xml version=(?:"1\.0"|'1\.0')(?: encoding=(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?: standalone=(?:"(?:yes|no)"|'(?:yes|no)'))? ?\?>/;
 /** Between markup outside the root element: whitespace only (a byte-order mark is left to saxes). */
 const BLANK = /^[ \t\n]*$/;
 /** In an attribute value, tabs and newlines too (XML turns them into spaces), and `<`. */
@@ -97,9 +99,9 @@ export function plainWalk(xml: string, w: Walker, end?: number): void {
   let rooted = false;
   let i = 0;
   if (xml.startsWith('<?xml')) {
-    const close = xml.indexOf('?>');
-    if (close < 0) leave('an unterminated declaration');
-    i = close + 2;
+    const decl = DECLARATION.exec(xml);
+    if (!decl) leave('an XML declaration written otherwise');
+    i = decl[0].length;
   }
   while (i < stop) {
     const lt = xml.indexOf('<', i);

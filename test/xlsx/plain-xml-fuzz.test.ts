@@ -1,0 +1,139 @@
+// The plain scanner and the plain cell readers against saxes on thousands of small edits of a real
+// form's parts (seeded, so a failure repeats): each edited part is either read exactly as saxes
+// reads it, or left to saxes — never read differently, never accepted when saxes refuses it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSharedStrings, parseStyles } from '../../src/xlsx/form-parts.ts';
+import { parseSheet } from '../../src/xlsx/form-sheet.ts';
+import { saxesWalk, withSaxes } from '../../src/xlsx/form-xml.ts';
+import { PlainXmlOnly, plainWalk } from '../../src/xlsx/plain-xml.ts';
+import { snapshot } from './snapshot.ts';
+
+const SAMPLES = join(import.meta.dirname, '../../samples/filled');
+
+/** mulberry32: a small seeded generator. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What hand edits, scripts and other writers do to XML, one at a time, somewhere in the text. */
+const EDITS: ReadonlyArray<(xml: string, at: number) => string> = [
+  (x, at) => x.slice(0, at) + '<!-- ghi chú -->' + x.slice(at),
+  (x, at) => x.slice(0, at) + '<![CDATA[a & b]]>' + x.slice(at),
+  (x, at) => x.slice(0, at) + '&amp;' + x.slice(at),
+  (x, at) => x.slice(0, at) + '&nbsp;' + x.slice(at),
+  (x, at) => x.slice(0, at) + '&#x1EA1;' + x.slice(at),
+  (x, at) => x.slice(0, at) + '\r\n' + x.slice(at),
+  (x, at) => x.slice(0, at) + ' ' + x.slice(at),
+  (x, at) => x.slice(0, at) + '\t' + x.slice(at),
+  (x, at) => x.slice(0, at) + x.slice(at + 1),
+  (x, at) => x.slice(0, at) + '<' + x.slice(at),
+  (x, at) => x.slice(0, at) + '>' + x.slice(at),
+  (x, at) => x.slice(0, at) + '"' + x.slice(at),
+  (x, at) => x.slice(0, at) + "'" + x.slice(at),
+  (x, at) => x.slice(0, at) + '/' + x.slice(at),
+  (x, at) => x.slice(0, at) + '=' + x.slice(at),
+  (x, at) => x.slice(0, at) + '\u0001' + x.slice(at),
+  (x, at) => x.slice(0, at) + 'Ủy ban' + x.slice(at),
+  (x, at) => x.slice(0, at) + '<x a="1"/>' + x.slice(at),
+  (x, at) => x.slice(0, at) + '</x>' + x.slice(at),
+  (x) => x.replace(/"/, "'"),
+];
+
+function events(walk: typeof saxesWalk, xml: string): unknown[] {
+  const out: unknown[] = [];
+  walk(xml, { open: (name, attrs) => out.push(['open', name, { ...attrs }]), text: (text) => out.push(['text', text]), close: (name) => out.push(['close', name]) });
+  return out;
+}
+
+/** Saxes's events, or 'broken' when saxes refuses the text. */
+function bySaxes(xml: string): unknown[] | 'broken' {
+  try {
+    return events(saxesWalk, xml);
+  } catch {
+    return 'broken';
+  }
+}
+
+const parts: Record<'sheet' | 'strings' | 'styles', string> = { sheet: '', strings: '', styles: '' };
+
+beforeAll(async () => {
+  const file = readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort()[0]!;
+  const zip = await JSZip.loadAsync(readFileSync(join(SAMPLES, file)));
+  parts.sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  parts.strings = await zip.file('xl/sharedStrings.xml')!.async('string');
+  parts.styles = await zip.file('xl/styles.xml')!.async('string');
+});
+
+describe('plain XML scanner against saxes, on edited parts of a real form', () => {
+  it('3,000 edits of a sheet, the shared strings and the styles → the same events as saxes, or left to saxes; never accepted where saxes refuses', () => {
+    const next = random(20261204);
+    let same = 0;
+    let left = 0;
+    for (let i = 0; i < 3000; i++) {
+      const source = [parts.sheet, parts.strings, parts.styles][i % 3]!;
+      const edit = EDITS[Math.floor(next() * EDITS.length)]!;
+      const xml = edit(source, Math.floor(next() * source.length));
+      const reference = bySaxes(xml);
+      let plain: unknown[];
+      try {
+        plain = events(plainWalk, xml);
+      } catch (error) {
+        expect(error, `edit ${i}`).toBeInstanceOf(PlainXmlOnly);
+        left++;
+        continue;
+      }
+      expect(plain, `edit ${i}: ${JSON.stringify(xml.slice(0, 80))}`).toEqual(reference);
+      same++;
+    }
+    // Both outcomes occur: the scanner reads what is plain and leaves the rest.
+    expect(same).toBeGreaterThan(300);
+    expect(left).toBeGreaterThan(300);
+  });
+
+  it('1,000 edits of the report sheet and the shared strings → the plain cell and string readers read what the walk reads, or leave the part', () => {
+    const next = random(4);
+    const styles = parseStyles(parts.styles);
+    const strings = parseSharedStrings(parts.strings, { plainStrings: false });
+    /** A part read as the reader reads it: the plain scanner, or saxes when it gives up; 'broken' when neither reads it. */
+    const read = <T>(xml: string, fn: (x: string) => T): T | 'broken' => {
+      try {
+        try {
+          return fn(xml);
+        } catch (error) {
+          if (error instanceof PlainXmlOnly) return withSaxes(() => fn(xml));
+          throw error;
+        }
+      } catch {
+        return 'broken';
+      }
+    };
+    let compared = 0;
+    for (let i = 0; i < 1000; i++) {
+      const edit = EDITS[Math.floor(next() * EDITS.length)]!;
+      if (i % 2 === 0) {
+        const xml = edit(parts.sheet, Math.floor(next() * parts.sheet.length));
+        const sheet = (plainCells: boolean) => {
+          const s = read(xml, (x) => parseSheet('Báo cáo', x, styles, strings, false, { plainCells }));
+          return s === 'broken' ? s : snapshot({ worksheets: [s], getWorksheet: () => s });
+        };
+        const walked = sheet(false);
+        expect(sheet(true), `edit ${i}`).toEqual(walked);
+        if (walked !== 'broken') compared++;
+      } else {
+        const xml = edit(parts.strings, Math.floor(next() * parts.strings.length));
+        expect(read(xml, (x) => parseSharedStrings(x)), `edit ${i}`).toEqual(read(xml, (x) => parseSharedStrings(x, { plainStrings: false })));
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+});
