@@ -3,7 +3,9 @@
 // few hundred values; for a filled form that is ≈ 4× the cost of unzipping its sheets and walking
 // their XML once (bench/README.md). This reader takes only what ingest reads (./sheet-access.ts):
 // the sheet names (workbook.xml and its rels), the cells and merged ranges of each sheet, the
-// shared strings, and of the styles the number formats and fonts. It gives them in exceljs's own
+// shared strings, and of the styles the number formats and fonts — each part walked by the plain
+// scanner (./plain-xml.ts; the cells and strings in their plain shape by ./plain-cells.ts), or by
+// saxes when anything in the workbook is outside that plain subset. It gives them in exceljs's own
 // shapes and by exceljs's own rules (each rule names the exceljs code it follows; exceljs's date
 // and number-format helpers are used as they are; styles and shared strings in ./form-parts.ts,
 // sheets in ./form-sheet.ts), so ingest reads the same values either way:

@@ -2,7 +2,7 @@
 // signal to leave a workbook to exceljs, and exceljs's own helpers the reader follows.
 import { createRequire } from 'node:module';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { plainWalk } from './plain-xml.ts';
+import { type Attrs, type Walker, plainWalk } from './plain-xml.ts';
 
 const require = createRequire(import.meta.url);
 /** exceljs's own helpers (lib/utils/utils.js): date formats, serial dates, the decoding of "str" values. */
@@ -20,12 +20,7 @@ export function unsupported(why: string): never {
   throw new Unsupported(why);
 }
 
-export type Attrs = Record<string, string | undefined>;
-export interface Walker {
-  open(name: string, attrs: Attrs): void;
-  text?(text: string): void;
-  close(name: string): void;
-}
+export type { Attrs, Walker } from './plain-xml.ts';
 
 /**
  * One pass over `xml` (up to `end`, when given: the rest is not read), events handed to `w`.

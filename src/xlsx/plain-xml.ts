@@ -17,7 +17,16 @@
 // outside the root) throws PlainXmlOnly too: saxes then says what is broken, as before.
 // test/xlsx/plain-xml.test.ts checks that both give the same events on every part of the test
 // corpus and on each shape above.
-import type { Attrs, Walker } from './form-xml.ts';
+
+/** A tag's attributes, by name. */
+export type Attrs = Record<string, string | undefined>;
+
+/** What a pass over a part hands out, in order (the shape of saxes's events). */
+export interface Walker {
+  open(name: string, attrs: Attrs): void;
+  text?(text: string): void;
+  close(name: string): void;
+}
 
 /** XML the plain scanner leaves to saxes. */
 export class PlainXmlOnly extends Error {}
