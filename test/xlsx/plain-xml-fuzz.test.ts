@@ -10,20 +10,9 @@ import { parseSheet } from '../../src/xlsx/form-sheet.ts';
 import { saxesWalk, withSaxes } from '../../src/xlsx/form-xml.ts';
 import { PlainXmlOnly, plainWalk } from '../../src/xlsx/plain-xml.ts';
 import { snapshot } from './snapshot.ts';
+import { rng as random } from '../../bench/population.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../samples/filled');
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What hand edits, scripts and other writers do to XML, one at a time, somewhere in the text. */
 const EDITS: ReadonlyArray<(xml: string, at: number) => string> = [
