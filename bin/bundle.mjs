@@ -22,10 +22,13 @@ const CACHE_DIR = new URL('../node_modules/.cache/baocao/', import.meta.url);
 const ownImportMetaUrl = {
   name: 'own-import-meta-url',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+    // Our .mjs too (this file, bundled into the CLI's bundle): its cache folder is found from its
+    // own place, not from the bundle's (which put the workers' bundles in a second, nested folder).
+    build.onLoad({ filter: /\.(ts|mjs)$/ }, async (args) => {
+      if (args.path.includes('/node_modules/')) return undefined;
       const source = await readFile(args.path, 'utf8');
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
     });
   },
 };

@@ -18,7 +18,10 @@ const Module = require('node:module');
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
 
-/** How long the code runs before its cache is written: long enough to have read a few workbooks. */
+/** The pending write of this thread's code cache (see writeCodeCacheNow). */
+const PENDING = Symbol.for('baocao.code-cache.write');
+
+/** How long the code runs before its cache is written, unless writeCodeCacheNow is called first. */
 const WRITE_AFTER_MS = 1000;
 
 /**
@@ -58,8 +61,29 @@ function runCached(file, options = {}) {
   };
   const delay = options.writeAfterMs ?? WRITE_AFTER_MS;
   if (delay === 0) return { exports: module.exports, cache: write() ? 'written' : 'none' };
-  setTimeout(write, delay).unref();
+  let done = false;
+  const once = () => {
+    if (done) return false;
+    done = true;
+    if (globalThis[PENDING] === once) delete globalThis[PENDING];
+    return write();
+  };
+  globalThis[PENDING] = once;
+  setTimeout(once, delay).unref();
   return { exports: module.exports, cache: 'scheduled' };
 }
 
-module.exports = { runCached };
+/**
+ * The code cache's write, scheduled by runCached in this thread, made now (once): an ingest worker
+ * calls it when its first workbook is read, so that the functions a form needs are in the cache.
+ * Waiting for the timer alone, a batch shorter than WRITE_AFTER_MS (most of a district's: tens of
+ * forms) ended its worker first and the cache was never written — every run then started cold.
+ * The bundled code calls this through its own copy of this file: the pending write is found
+ * through the process-wide symbol registry. Returns whether a cache was written.
+ */
+function writeCodeCacheNow() {
+  const pending = globalThis[PENDING];
+  return typeof pending === 'function' ? pending() : false;
+}
+
+module.exports = { runCached, writeCodeCacheNow };

@@ -9,6 +9,7 @@ import type { Plan } from '../model/plan.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { prepareFile } from './prepare-file.ts';
 import { describeError } from '../vi/errors.ts';
+import { writeCodeCacheNow } from '../../bin/code-cache.cjs';
 
 const init = IngestWorkerInitSchema.parse(workerData);
 /**
@@ -61,12 +62,19 @@ const options = {
   ...(init.period !== undefined ? { period: init.period } : {}),
 };
 
+let cacheWritten = false;
+
 async function run(job: IngestJob): Promise<void> {
   try {
     const prepared = await prepareFile(job.path, plan, init.planHash, options);
     const xlsx = init.keepBytes && prepared.xlsx ? Uint8Array.from(prepared.xlsx) : null;
     // Only the result crosses the thread boundary; the bytes (when kept) are moved, not copied.
     parentPort?.postMessage({ index: job.index, ok: true, result: { ...prepared, xlsx } }, xlsx ? [xlsx.buffer] : []);
+    // The first workbook read: what a form needs is compiled now, so this is the code cache to keep.
+    if (!cacheWritten) {
+      cacheWritten = true;
+      writeCodeCacheNow();
+    }
   } catch (error) {
     parentPort?.postMessage({ index: job.index, ok: false, error: describeError(error) });
   }

@@ -87,6 +87,20 @@ describe('bundled', () => {
     await writeFile(lazy, "export const load = () => import('node:zlib');\n");
     await expect(bundled(pathToFileURL(lazy), { standalone: true })).rejects.toThrow(/import\(\) of node:zlib/);
 
+    // A run shorter than the timer: the bundled code asks for the cache once its first piece of
+    // work is done (an ingest worker, after its first workbook) — through its own bundled copy of
+    // code-cache.cjs — and the cache is there for the next run.
+    const flushing = join(dir, 'flushing.ts');
+    await writeFile(flushing, `import { writeCodeCacheNow } from ${JSON.stringify(CODE_CACHE)};\nexport const flush = (): boolean[] => [writeCodeCacheNow(), writeCodeCacheNow()];\n`);
+    const flushBundle = await bundled(pathToFileURL(flushing), { standalone: true });
+    const flushFile = fileURLToPath(flushBundle);
+    const script = `const r = require(${JSON.stringify(CODE_CACHE)}).runCached(${JSON.stringify(flushFile)}); console.log(JSON.stringify({ cache: r.cache, flushed: r.exports.flush() }));`;
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual({ cache: 'scheduled', flushed: [true, false] });
+    expect(await codeCaches(flushBundle)).toHaveLength(1);
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }))).toEqual({ cache: 'used', flushed: [false, false] });
+    for (const f of await codeCaches(flushBundle)) await rm(join(dirname(flushFile), f), { force: true });
+    await rm(flushBundle, { force: true });
+
     for (const f of await codeCaches(rebuilt)) await rm(join(dirname(file), f), { force: true });
     await rm(rebuilt, { force: true });
     await rm(new URL(rebuilt.href.replace(/\.cjs$/, '.json')), { force: true });
