@@ -232,7 +232,8 @@ const SMALL_YOUNG_MIN_ITEMS = 150_000;
  * Files the main thread waits for before storing (those in flight after the one it needs), so
  * that it stores them in one transaction: a commit per group rather than per file. At 16, the
  * main thread's CPU per workbook went from ≈ 1.2 to ≈ 1.0 ms at N = 800 (fixed work included);
- * a file's result is reported at most a group's reading time later (≈ 16 × 2 ms).
+ * a file's result is reported at most a group's reading time later (≈ 16 × 2 ms); the first
+ * groups are smaller (below).
  */
 const STORE_GROUP = 16;
 
@@ -247,8 +248,10 @@ export const DEFAULT_WORKER_HEAP_MB = 512;
 export async function ingestFilesParallel(paths: readonly string[], options: ParallelIngestOptions): Promise<IngestBatchResult> {
   const { files } = await expandPaths(paths, walkOptions(options));
   const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
-  const group = STORE_GROUP;
-  const window = Math.max(workers, options.window ?? workers * 4 + group);
+  const window = Math.max(workers, options.window ?? workers * 4 + STORE_GROUP);
+  // The files waited for: 1 at first (the first result is reported as soon as it is read), then
+  // twice as many each time up to STORE_GROUP.
+  let group = 1;
   const module = await workerEntry(new URL('./worker.ts', import.meta.url));
   const whole = copyWholePlan(options.plan, options.workerPlan);
   const pool = new IngestPool(
@@ -301,6 +304,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
     // Waits for the next files' results as well (those in flight, up to a group): the main
     // thread then stores them in one transaction, a commit per group rather than per file.
     for (let next = index + 1; next < index + group && pending.has(next); next++) await pending.get(next);
+    group = Math.min(STORE_GROUP, group * 2);
     take(index);
     return asResult(settled);
   };
