@@ -90,9 +90,12 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       progress(i);
       held.push(await settle(files[i]!, run));
     }
-    for (let r: Ready | undefined; held.length < GROUP_MAX && i + held.length < files.length; held.push(asPrepared(files[i + held.length]!, r))) {
-      r = run.ready?.(files[i + held.length]!);
+    // The next files whose results are in already: stored with it, in one transaction.
+    while (held.length < GROUP_MAX && i + held.length < files.length) {
+      const next = files[i + held.length]!;
+      const r = run.ready?.(next);
       if (!r) break;
+      held.push(asPrepared(next, r));
     }
     const first = held[0]!;
     // A unit's consolidated workbook from below: read again and stored on its own (consolidated.ts).
