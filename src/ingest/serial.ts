@@ -114,10 +114,12 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     try {
       stored = storeGroup(group, options, receivedAt, trees);
     } catch (error) {
-      if ((error as { code?: unknown }).code !== STORE_BATCH_LOST) throw error;
-      // SQLite rolled the whole transaction back (a full disk, an I/O error): nothing of the group
-      // was stored or reported. Its files again, one per transaction, as the serial ingest stores them.
-      if (n === 1) throw (error as Error).cause ?? error;
+      // The group's transaction is rolled back — SQLite rolled it back whole (a full disk, an I/O
+      // error), or logging a failed file failed too: nothing of it was stored or reported. Its
+      // files again, one per transaction, as the serial ingest stores them (the failure, if it
+      // comes again, stops the batch after the files before it are stored and reported).
+      const lost = (error as { code?: unknown }).code === STORE_BATCH_LOST;
+      if (n === 1) throw lost ? ((error as Error).cause ?? error) : error;
       soloUntil = i + n;
       continue;
     }

@@ -175,6 +175,30 @@ describe('ingest stores the files whose results are in, in one transaction', () 
     expect(faulty.transactions()).toBe(1 + batch.length);
   });
 
+  test('logging a failed file fails too → its group is redone one file per transaction: the files before it stored and reported, then the batch stops with the error', async () => {
+    const base = openStore(':memory:');
+    const broken = watched(base, (name) => {
+      if (name.endsWith(FAULTY)) throw new Error('disk hiccup');
+    });
+    const store = new Proxy(broken.store, {
+      get(target, key) {
+        if (key === 'recordFailure') {
+          return (entry: Parameters<Store['recordFailure']>[0]) => {
+            if (entry.file.endsWith(FAULTY)) throw new Error('disk gone');
+            target.recordFailure(entry);
+          };
+        }
+        return Reflect.get(target, key) as unknown;
+      },
+    });
+    const reported: string[] = [];
+    await expect(ingestFiles(batch, options(store, { onFile: (f) => reported.push(f.file) }), fromMemory(true))).rejects.toThrow('disk gone');
+    const before = batch.slice(0, batch.findIndex((f) => f.endsWith(FAULTY)));
+    expect(before.length).toBeGreaterThan(5);
+    expect(reported).toEqual(before);
+    expect(base.ingestLog({ planId: plan.id }).map((e) => e.file)).toEqual(before);
+  });
+
   test('each result and progress step is reported after the commit holding it: a second connection already sees the file stored', async () => {
     const file = join(dir, 'kho.db');
     const store = openStore(file);
