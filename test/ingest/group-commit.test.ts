@@ -13,6 +13,7 @@ import { STORE_BATCH_LOST, type Store } from '../../src/model/store.ts';
 import type { Plan } from '../../src/model/plan.ts';
 import { openStore } from '../../src/store/index.ts';
 import { samplePlan } from './setup.ts';
+import { makeFinding } from '../../src/vi/messages/index.ts';
 
 const FILLED = fileURLToPath(new URL('../../samples/filled/', import.meta.url));
 const RECEIVED = '2024-07-05T08:00:00.000Z';
@@ -173,6 +174,22 @@ describe('ingest stores the files whose results are in, in one transaction', () 
     expect(faulty.store.ingestLog({ planId: plan.id })).toHaveLength(batch.length);
     // The lost group, then its files one by one up to the end of that group.
     expect(faulty.transactions()).toBe(1 + batch.length);
+  });
+
+  test('a consolidated workbook in the middle of ready files → stored on its own between two groups, outcomes and store as one file per transaction', async () => {
+    const unitBook = join(dir, 'tong hop.xlsx');
+    await copyFile(batch[2]!, unitBook);
+    prepared.set(unitBook, { ...prepared.get(batch[2]!)!, file: unitBook, read: { data: null, findings: [makeFinding('ingest/consolidated-workbook', { file: unitBook })] } });
+    const mixed = [...batch.slice(0, 8), unitBook, ...batch.slice(8)];
+    const serial = watched(openStore(':memory:'));
+    const grouped = watched(openStore(':memory:'));
+    const one = await ingestFiles(mixed, options(serial.store), fromMemory(false));
+    const many = await ingestFiles(mixed, options(grouped.store), fromMemory(true));
+    expect(outcomes(many)).toEqual(outcomes(one));
+    expect(outcomes(many)[8]).toMatchObject({ file: unitBook, outcome: 'rejected' });
+    expect(content(grouped.store)).toEqual(content(serial.store));
+    // The forms before it in one transaction, the forms after it in another (its own writes are not a batch).
+    expect(grouped.transactions()).toBe(2);
   });
 
   test('logging a failed file fails too → its group is redone one file per transaction: the files before it stored and reported, then the batch stops with the error', async () => {
