@@ -15,11 +15,28 @@ import { lockedFindings } from './locked.ts';
 import { formOverlap, ingestConsolidated, isConsolidatedWorkbook } from './consolidated.ts';
 import { unitFindings } from './unit-check.ts';
 import type { UnitTreeAt } from '../units/index.ts';
+import { STORE_BATCH_LOST } from '../model/store.ts';
 
 /** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
 const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
 
-export type PrepareFn = (path: string) => Promise<PreparedFile>;
+/** A file's per-file work, done: its result, or why it failed. */
+export type Ready = { ok: true; value: PreparedFile } | { ok: false; error: unknown };
+
+export type PrepareFn = ((path: string) => Promise<PreparedFile>) & {
+  /**
+   * The file's result when it is available now, without waiting (the parallel ingest's workers
+   * read ahead), else undefined; taking it consumes it. Consecutive files that are ready are
+   * stored in one transaction.
+   */
+  ready?: (path: string) => Ready | undefined;
+};
+
+/**
+ * Files stored in one transaction at most: the transaction stays short (≈ 0.5 ms a file), since
+ * other users of the store (the web server) wait for it.
+ */
+const GROUP_MAX = 32;
 
 /** How the batch's folders are walked: never into the feedback folder (the same for the parallel ingest, which lists them too). */
 export function walkOptions(options: Pick<IngestOptions, 'feedbackDir'>): { exclude: string[] } {
@@ -28,8 +45,15 @@ export function walkOptions(options: Pick<IngestOptions, 'feedbackDir'>): { excl
 
 /**
  * Ingests files and folders: each file read and checked on its own (one broken file never stops
- * the batch), each accepted workbook stored in one transaction, every file logged. Inputs are
- * only read. `prepare` can be replaced (e.g. by a worker pool) as long as it returns the same.
+ * the batch), every file logged. Inputs are only read. `prepare` can be replaced (e.g. by a
+ * worker pool) as long as it returns the same.
+ *
+ * Storing: the files whose per-file work is done when the store is free (a worker pool's, read
+ * ahead) are stored in one transaction, each in its own savepoint — a file whose store write
+ * fails is rolled back alone and recorded as store-failed, the others are stored. Without
+ * `prepare.ready` (the serial path) that is one file per transaction. A file's result is
+ * reported (`onFile`, `onProgress`, the results) only after the commit that holds it, so
+ * nothing reported is lost by a crash; feedback copies are written after the commit too.
  */
 export async function ingestFiles(paths: readonly string[], options: IngestOptions, prepare?: PrepareFn): Promise<IngestBatchResult> {
   const { plan, planHash, store } = options;
@@ -51,25 +75,132 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     const findings = [makeFinding('ingest/not-found', { file: m })];
     done({ file: m, sha256: '', outcome: 'unreadable', org: null, period: null, submissionId: null, findings });
   }
+  // onProgress: once per file, in order, before its result.
+  let progressed = 0;
+  const progress = (i: number): void => {
+    for (; progressed <= i; progressed++) options.onProgress?.({ done: progressed, total: files.length, file: files[progressed] ?? '' });
+  };
   const trees = new Map<string, UnitTreeAt>();
-  for (const [i, file] of files.entries()) {
-    options.onProgress?.({ done: i, total: files.length, file });
-    done(await ingestOne(file, run, options, receivedAt, trees));
+  // Files prepared and not stored yet, from files[i] on, in batch order.
+  const held: PreparedFile[] = [];
+  // Files up to this index are stored one per transaction (a group's transaction was lost).
+  let soloUntil = 0;
+  for (let i = 0; i < files.length; ) {
+    if (held.length === 0) {
+      progress(i);
+      held.push(await settle(files[i]!, run));
+    }
+    // The next files whose results are in already: stored with it, in one transaction.
+    while (held.length < GROUP_MAX && i + held.length < files.length) {
+      const next = files[i + held.length]!;
+      const r = run.ready?.(next);
+      if (!r) break;
+      held.push(asPrepared(next, r));
+    }
+    const first = held[0]!;
+    // A unit's consolidated workbook from below: read again and stored on its own (consolidated.ts).
+    if (isConsolidatedWorkbook(first)) {
+      held.shift();
+      const result = await ingestConsolidated(first, options, receivedAt);
+      progress(i);
+      done(result);
+      i += 1;
+      continue;
+    }
+    let n = 1;
+    while (i >= soloUntil && n < held.length && !isConsolidatedWorkbook(held[n]!)) n++;
+    const group = held.slice(0, n);
+    let stored: StoredForm[];
+    try {
+      stored = storeGroup(group, options, receivedAt, trees);
+    } catch (error) {
+      // The group's transaction is rolled back — SQLite rolled it back whole (a full disk, an I/O
+      // error), or logging a failed file failed too: nothing of it was stored or reported. Its
+      // files again, one per transaction, as the serial ingest stores them (the failure, if it
+      // comes again, stops the batch after the files before it are stored and reported).
+      const lost = (error as { code?: unknown }).code === STORE_BATCH_LOST;
+      if (n === 1) throw lost ? ((error as Error).cause ?? error) : error;
+      soloUntil = i + n;
+      continue;
+    }
+    held.splice(0, n);
+    for (const [k, s] of stored.entries()) {
+      progress(i + k);
+      done(await withFeedback(s, options));
+    }
+    i += n;
   }
+  progress(files.length - 1);
   options.onProgress?.({ done: files.length, total: files.length, file: '' });
   return { files: results, summary, skipped };
 }
 
-async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, receivedAt: string, trees: Map<string, UnitTreeAt>): Promise<IngestFileResult> {
-  const { plan, store } = options;
-  let prepared: PreparedFile;
+/** A file's per-file work; its failure made an unreadable file's result. */
+async function settle(file: string, run: PrepareFn): Promise<PreparedFile> {
   try {
-    prepared = await run(file);
+    return await run(file);
   } catch (error) {
-    prepared = { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(error) })] } };
+    return asPrepared(file, { ok: false, error });
   }
-  // A unit's consolidated workbook from below: its own checks and its own table (consolidated.ts).
-  if (isConsolidatedWorkbook(prepared)) return ingestConsolidated(prepared, options, receivedAt);
+}
+
+function asPrepared(file: string, settled: Ready): PreparedFile {
+  if (settled.ok) return settled.value;
+  return { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(settled.error) })] } };
+}
+
+/** A file checked against the store and stored (or its failure logged), before the commit. */
+interface StoredForm {
+  result: IngestFileResult;
+  /** The bytes read, for a feedback copy. */
+  xlsx: Uint8Array | null;
+}
+
+/**
+ * Forms checked against the store and stored in one transaction, each in its own savepoint:
+ * a file whose store write throws is rolled back alone and logged as store-failed. Throws (and
+ * stores nothing) when recording that failure throws too, or when the transaction was lost.
+ */
+function storeGroup(group: readonly PreparedFile[], options: IngestOptions, receivedAt: string, trees: Map<string, UnitTreeAt>): StoredForm[] {
+  const { store } = options;
+  return store.batch(() =>
+    group.map((prepared) => {
+      try {
+        return store.batch(() => storeForm(prepared, options, receivedAt, trees));
+      } catch (error) {
+        if ((error as { code?: unknown }).code === STORE_BATCH_LOST) throw error;
+        return storeFailed(prepared, error, options, receivedAt);
+      }
+    }),
+  );
+}
+
+/** A form whose store write threw (its writes rolled back): logged as refused, with the reason. */
+function storeFailed(prepared: PreparedFile, error: unknown, options: IngestOptions, receivedAt: string): StoredForm {
+  const { file, sha256, read } = prepared;
+  const data = read.data;
+  const findings = [makeFinding('ingest/store-failed', { file }, { reason: describeError(error) })];
+  const base = { file, sha256, org: data?.org ?? orgOf(read.findings), ...(data?.unit ? { unit: data.unit } : {}), period: data?.period ?? periodOf(read.findings) };
+  options.store.recordFailure({ ...base, receivedAt, outcome: 'rejected', planId: options.plan.id, unit: data?.unit ?? null, findings });
+  return { result: { ...base, outcome: 'rejected', submissionId: null, findings }, xlsx: null };
+}
+
+/** The annotated copy for the office, when the file was refused or warned (after the commit). */
+async function withFeedback({ result, xlsx }: StoredForm, options: IngestOptions): Promise<IngestFileResult> {
+  const worth = result.outcome === 'rejected' || result.findings.some((f) => f.severity === 'warning');
+  if (options.feedbackDir && xlsx && worth) {
+    try {
+      result.feedbackFile = await writeFeedback(xlsx, result.file, result.findings, options.feedbackDir);
+    } catch {
+      // A feedback copy is a courtesy: failing to write it never changes the outcome.
+    }
+  }
+  return result;
+}
+
+function storeForm(prepared: PreparedFile, options: IngestOptions, receivedAt: string, trees: Map<string, UnitTreeAt>): StoredForm {
+  const { plan, store } = options;
+  const file = prepared.file;
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
@@ -83,7 +214,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
   if (previous && data && !hasErrors(findings)) {
     const dup = makeFinding('ingest/duplicate', { file }, { previousFile: previous.fileName });
     store.recordAccepted({ ...data, fileName: file, sha256: prepared.sha256, receivedAt, findings: [dup] });
-    return { ...base, outcome: 'duplicate', submissionId: previous.id, findings: [dup] };
+    return { result: { ...base, outcome: 'duplicate', submissionId: previous.id, findings: [dup] }, xlsx: null };
   }
   // An approved unit's period is locked (src/approve): nothing new is stored for it until it is returned.
   if (data && !hasErrors(findings)) findings.push(...lockedFindings(store, data, file));
@@ -126,15 +257,7 @@ async function ingestOne(file: string, run: PrepareFn, options: IngestOptions, r
     store.recordFailure({ file, sha256: base.sha256, receivedAt, outcome, planId: plan.id, org: base.org, unit: data ? (data.unit ?? '') : (unit ?? null), period: base.period, findings });
     result = { ...base, outcome, submissionId: null, findings };
   }
-  const worth = result.outcome === 'rejected' || findings.some((f) => f.severity === 'warning');
-  if (options.feedbackDir && prepared.xlsx && worth) {
-    try {
-      result.feedbackFile = await writeFeedback(prepared.xlsx, file, findings, options.feedbackDir);
-    } catch {
-      // A feedback copy is a courtesy: failing to write it never changes the outcome.
-    }
-  }
-  return result;
+  return { result, xlsx: prepared.xlsx };
 }
 
 /**

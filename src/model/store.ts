@@ -54,8 +54,22 @@ export interface RestoreResult {
 /** The `code` of the error opening a store written by a newer baocao (its schema is past this program's). */
 export const STORE_TOO_NEW = 'BAOCAO_STORE_TOO_NEW';
 
+/**
+ * The `code` of the error a nested `batch` throws when SQLite rolled back the whole enclosing
+ * transaction (it does on a full disk, an I/O error): nothing of the batch was stored.
+ */
+export const STORE_BATCH_LOST = 'BAOCAO_STORE_BATCH_LOST';
+
 /** The embedded store (src/store implements it with better-sqlite3). */
 export interface Store {
+  /**
+   * Runs `fn` in one transaction: what it stores is committed together when it returns, or
+   * rolled back when it throws. Nested in another batch it is a savepoint: its failure rolls back
+   * only its own writes, and the enclosing batch goes on (a STORE_BATCH_LOST error when SQLite
+   * rolled the whole transaction back). `fn` must be synchronous: a transaction is never held
+   * open across an await (other users of the store, e.g. the web server, wait for it).
+   */
+  batch<T>(fn: () => T): T;
   /** Keeps the plan a batch was checked against (once per plan version). */
   savePlan(plan: Plan, planHash: string): void;
   /** The plan saved under that id and version, or null. */

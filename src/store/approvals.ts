@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ApprovalActionSchema, type ApprovalEvent, type NewApprovalEvent } from '../model/approval.ts';
+import { cachedStatement } from './statements.ts';
 
 // The approvals log (migration 8): every approval and return is a row, never updated; the
 // latest row per plan × period × unit decides the unit's state.
@@ -75,14 +76,14 @@ export function approvalStates(db: Database.Database, planId: string, period: st
  * `unit` '' is a form made without a unit (the office's own unit).
  */
 export function lockOf(db: Database.Database, planId: string, period: string, unit: string): ApprovalEvent | null {
-  const row = db
-    .prepare(
-      `SELECT a.* FROM approvals a
+  // Asked for every file ingest stores: compiled once.
+  const row = cachedStatement(
+    db,
+    `SELECT a.* FROM approvals a
        WHERE a.plan_id = ? AND a.period = ? AND a.action = 'approved'
          AND a.id = (SELECT MAX(b.id) FROM approvals b WHERE b.plan_id = a.plan_id AND b.period = a.period AND b.unit = a.unit)
          AND EXISTS (SELECT 1 FROM json_each(a.covers_json) WHERE value = ?)
        ORDER BY json_array_length(a.covers_json), a.id DESC LIMIT 1`,
-    )
-    .get(planId, period, unit);
+  ).get(planId, period, unit);
   return row ? fromRow(row) : null;
 }

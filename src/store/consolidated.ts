@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ConsolidatedIdentitySchema, type DataRow, MeasureSchema, type TextRow, TextFieldSchema } from '../model/consolidate.ts';
 import type { ConsolidatedRecordResult, NewConsolidated, Overlap, StoredConsolidated } from '../model/upward.ts';
+import { cachedStatement } from './statements.ts';
 
 /*
  * Consolidated workbooks received from the units below (migration 8 says why they have their own
@@ -156,11 +157,11 @@ export function consolidatedData(db: Database.Database, id: number): { rows: Dat
 
 /** The current workbook from below that already brings this unit × organisation's report for the period, if any. */
 export function workbookCovering(db: Database.Database, planId: string, period: string, unit: string, org: string): StoredConsolidated | null {
-  const row = db
-    .prepare(
-      `SELECT ${COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')} FROM consolidated c JOIN consolidated_members m ON m.consolidated_id = c.id
+  // Asked for every form of a unit ingest stores: compiled once.
+  const row = cachedStatement(
+    db,
+    `SELECT ${COLUMNS.split(', ').map((c) => `c.${c}`).join(', ')} FROM consolidated c JOIN consolidated_members m ON m.consolidated_id = c.id
        WHERE m.unit = ? AND m.org = ? AND c.plan_id = ? AND c.period = ? AND c.status = 'current' ORDER BY c.id DESC LIMIT 1`,
-    )
-    .get(unit, org, planId, period);
+  ).get(unit, org, planId, period);
   return row ? fromRow(row) : null;
 }

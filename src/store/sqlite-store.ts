@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Finding } from '../model/finding.ts';
 import { type Plan, PlanSchema } from '../model/plan.ts';
 import { writeCanonicalJson } from '../plan/hash.ts';
-import type { NewSubmission, RecordResult, RestoreResult, Store } from '../model/store.ts';
+import { type NewSubmission, type RecordResult, type RestoreResult, STORE_BATCH_LOST, type Store } from '../model/store.ts';
 import type { IngestLogEntry, Submission, VersionEvent } from '../model/submission.ts';
 import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
@@ -81,6 +81,18 @@ class SqliteStore implements Store {
     this.#insertFinding = db.prepare(
       'INSERT INTO findings (log_id, submission_id, code, severity, json) VALUES (?, ?, ?, ?, ?)',
     );
+  }
+
+  batch<T>(fn: () => T): T {
+    const db = this.#db;
+    const nested = db.inTransaction;
+    try {
+      // better-sqlite3 makes a nested transaction a savepoint.
+      return db.transaction(fn).immediate();
+    } catch (error) {
+      if (nested && !db.inTransaction) throw Object.assign(new Error('the enclosing transaction was rolled back', { cause: error }), { code: STORE_BATCH_LOST });
+      throw error;
+    }
   }
 
   savePlan(plan: Plan, planHash: string): void {

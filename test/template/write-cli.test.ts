@@ -27,6 +27,7 @@ function storeWith(sub: Submission): Store {
     savedPlan: unused,
     recordAccepted: unused,
     recordFailure: unused,
+    batch: unused,
     currentSubmissions: (planId, period) => (planId === sub.planId && period === sub.period ? [sub] : []),
     submissionHistory: unused,
     supersededSubmissions: unused,

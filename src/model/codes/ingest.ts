@@ -65,6 +65,8 @@ export const INGEST_CODES = {
   // Store.
   'ingest/duplicate': 'info',
   'ingest/superseded': 'info',
+  // Storing the workbook failed (rolled back; the rest of the batch is stored): not the office's fault.
+  'ingest/store-failed': 'error',
   // Versions: a new version that would lose what the current one has.
   'ingest/title-changed': 'warning',
   'ingest/figure-removed': 'warning',

@@ -259,6 +259,10 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
   'ingest/superseded': {
     message: (a) => `Bản này thay thế bản đã nhận trước của cùng đơn vị, cùng kỳ ("${a.previousFile}"); bản cũ vẫn lưu trong lịch sử.`,
   },
+  'ingest/store-failed': {
+    message: (a) => `Không lưu được báo cáo này vào cơ sở dữ liệu${a.reason ? ` (${a.reason})` : ''}; báo cáo chưa được nhận.`,
+    hint: () => 'Lỗi ở máy nhận, không phải ở tệp: kiểm tra ổ đĩa và tệp cơ sở dữ liệu rồi nạp lại tệp này.',
+  },
   'ingest/title-changed': {
     message: (a) => `Dòng tiêu đề của biểu mẫu (ô khóa) bị sửa: "${a.actual}", biểu mẫu đã cấp ghi "${a.expected}".`,
     hint: () => 'Không sửa tiêu đề, kỳ báo cáo và tên đơn vị trên biểu mẫu; nếu gửi nhầm biểu mẫu của đơn vị hoặc kỳ khác, đề nghị gửi lại đúng biểu mẫu.',
