@@ -10,6 +10,7 @@ import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/in
 import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
 import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
+import { formConfig } from '../form/index.ts';
 import { type PrepareFn, ingestFiles, walkOptions } from './serial.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
@@ -261,6 +262,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
       planIsSkeleton: !whole,
       planHash: options.planHash,
       keepBytes: options.feedbackDir !== undefined,
+      formConfig: formConfig(),
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(options.period !== undefined ? { period: options.period } : {}),
     },
