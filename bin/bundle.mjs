@@ -78,6 +78,11 @@ export async function bundled(entry, options = {}) {
     entryPoints: [entryPath],
     bundle: true,
     ...(standalone ? { external: NOT_BUNDLED } : { packages: 'external' }),
+    // A worker's bundle is read, hashed and compiled (or its code cache checked) at every start:
+    // without whitespace and comments it is ≈ 40 % smaller, and ASCII only — a few Vietnamese
+    // letters in comments made the whole 2 MB a two-byte string (decoded at ≈ 4× the cost).
+    // Names are kept, so stack traces still say which function failed.
+    ...(standalone ? { minifyWhitespace: true, minifySyntax: true, charset: 'ascii' } : {}),
     platform: 'node',
     format: standalone ? 'cjs' : 'esm',
     target: 'node20',
