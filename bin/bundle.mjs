@@ -7,6 +7,7 @@
 // Why: loading the module graph through tsx took ≈ 1.8 s per process and per worker thread,
 // against ≈ 0.8 s for the bundle, and each tsx start adds a loader-hooks thread (memory).
 // Callers fall back to tsx when bundling is not possible (read-only install, no esbuild).
+import { statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -39,6 +40,12 @@ async function stamp(file) {
   return s ? `${s.size}:${s.mtimeMs}` : null;
 }
 
+/** @param {string} file @returns {string | null} the same as stamp, synchronously */
+function stampSync(file) {
+  const s = statSync(file, { throwIfNoEntry: false });
+  return s ? `${s.size}:${s.mtimeMs}` : null;
+}
+
 /**
  * Packages a standalone bundle leaves out: native code (better-sqlite3), what is loaded only on
  * demand (officecrypto-tool for an encrypted workbook, mammoth for a .docx plan), the tools.
@@ -66,10 +73,9 @@ export async function bundled(entry, options = {}) {
     (text) => /** @type {Record<string, string>} */ (JSON.parse(text)),
     () => null,
   );
-  if (manifest && (await stamp(fileURLToPath(bundleFile))) !== null) {
-    const stamps = await Promise.all(Object.entries(manifest).map(async ([file, was]) => (await stamp(file)) === was));
-    if (stamps.every(Boolean)) return bundleFile;
-  }
+  // Checked with synchronous stats: ≈ 340 files in ≈ 2 ms, against ≈ 20 ms for as many
+  // promises through libuv's thread pool — on the path of every ingest's worker start.
+  if (manifest && stampSync(fileURLToPath(bundleFile)) !== null && Object.entries(manifest).every(([file, was]) => stampSync(file) === was)) return bundleFile;
   const { build } = await import('esbuild');
   const root = fileURLToPath(new URL('..', import.meta.url));
   const result = await build({

@@ -248,13 +248,13 @@ export const DEFAULT_WORKER_HEAP_MB = 512;
  * while the workers read ahead at most `window` files.
  */
 export async function ingestFilesParallel(paths: readonly string[], options: ParallelIngestOptions): Promise<IngestBatchResult> {
-  const { files } = await expandPaths(paths, walkOptions(options));
+  // The batch listed while the worker's bundle is checked (both on the way to its start).
+  const [{ files }, module] = await Promise.all([expandPaths(paths, walkOptions(options)), workerEntry(new URL('./worker.ts', import.meta.url))]);
   const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
   const window = Math.max(workers, options.window ?? workers * 4 + STORE_GROUP);
   // The files waited for: 1 at first (the first result is reported as soon as it is read), then
   // twice as many each time up to STORE_GROUP.
   let group = 1;
-  const module = await workerEntry(new URL('./worker.ts', import.meta.url));
   const whole = copyWholePlan(options.plan, options.workerPlan);
   const pool = new IngestPool(
     {
