@@ -9,7 +9,8 @@
 // Callers fall back to tsx when bundling is not possible (read-only install, no esbuild).
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const CACHE_DIR = new URL('../node_modules/.cache/baocao/', import.meta.url);
@@ -22,10 +23,13 @@ const CACHE_DIR = new URL('../node_modules/.cache/baocao/', import.meta.url);
 const ownImportMetaUrl = {
   name: 'own-import-meta-url',
   setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+    build.onLoad({ filter: /\.ts$|\/bin\/[^/]+\.mjs$/ }, async (args) => {
+      // bin/*.mjs too — this file, when bundled (the CLI's or a bench child's bundle): its cache and
+      // root are found from bin/; with the bundle's own URL they were node_modules/.cache/node_modules/….
+      if (args.path.endsWith('.mjs') && args.path.includes('/node_modules/')) return undefined;
       const source = await readFile(args.path, 'utf8');
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: 'ts' };
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: args.path.endsWith('.mjs') ? 'js' : 'ts' };
     });
   },
 };
@@ -41,6 +45,96 @@ async function stamp(file) {
  * demand (officecrypto-tool for an encrypted workbook, mammoth for a .docx plan), the tools.
  */
 const NOT_BUNDLED = ['better-sqlite3', 'officecrypto-tool', 'mammoth', 'esbuild', 'tsx'];
+
+/**
+ * Split points of a standalone bundle: modules that, with all they import, are a second standalone
+ * bundle, run (./code-cache.cjs, with its own code cache) on the first call of one of the named
+ * functions. For code a worker seldom runs: its start-up then neither deserialises nor initialises
+ * it. exceljs: an ingest worker reading only baocao's own forms never loads it (bench/README.md).
+ * Path from the repository's root → the functions it exports (all a split module may export).
+ * @type {Record<string, string[]>}
+ */
+const SPLIT = { 'src/xlsx/exceljs-load.ts': ['loadWorkbookClass'] };
+
+/**
+ * Replaces each split module (but the build's entry) by a stub that runs its own bundle on the
+ * first call. The bundles' sources go into `inputs`, so the manifest of the bundle that loads them
+ * goes stale — and the split bundles are checked again — when one of their sources changes.
+ * @param {string} root @param {string} entryPath @param {Record<string, string>} inputs
+ * @returns {import('esbuild').Plugin}
+ */
+function splitPoints(root, entryPath, inputs) {
+  const files = new Map(Object.entries(SPLIT).map(([path, names]) => [resolve(root, path), names]));
+  return {
+    name: 'split-points',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        const names = files.get(args.path);
+        if (!names || args.path === entryPath) return undefined;
+        const bundle = fileURLToPath(await bundled(pathToFileURL(args.path), { standalone: true }));
+        const manifest = /** @type {Record<string, string>} */ (JSON.parse(await readFile(bundle.replace(/\.cjs$/, '.json'), 'utf8')));
+        Object.assign(inputs, manifest);
+        inputs[bundle] = (await stamp(bundle)) ?? '';
+        const codeCache = fileURLToPath(new URL('./code-cache.cjs', import.meta.url));
+        const contents = [
+          `import { runCached } from ${JSON.stringify(codeCache)};`,
+          'let loaded;',
+          `const load = () => (loaded ??= runCached(${JSON.stringify(bundle)}).exports);`,
+          ...names.map((n) => `export function ${n}(...args) { return load().${n}(...args); }`),
+        ].join('\n');
+        return { contents, loader: 'js', resolveDir: root };
+      });
+    },
+  };
+}
+
+/**
+ * src/form/template-yaml.ts with the YAML of templates/*.yaml parsed now, at bundle time (as JSON
+ * text: V8's JSON.parse is the fastest way to make the objects). The files go into `inputs`, so
+ * the bundle is made again when one changes; a file that does not parse here, or whose data JSON
+ * would not keep, is left to the module's own code (parsed at run time, with its message).
+ * @param {string} root @param {Record<string, string>} inputs
+ * @returns {import('esbuild').Plugin}
+ */
+function templateYamlAtBundleTime(root, inputs) {
+  const module = resolve(root, 'src/form/template-yaml.ts');
+  const dir = resolve(root, 'templates');
+  return {
+    name: 'template-yaml-at-bundle-time',
+    setup(build) {
+      build.onLoad({ filter: /\/template-yaml\.ts$/ }, async (args) => {
+        if (args.path !== module) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        const signature = 'export function templateYaml(';
+        if (!source.includes(signature)) return undefined;
+        const { parse } = await import('yaml');
+        /** @type {Record<string, string>} */
+        const data = {};
+        for (const name of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {
+          const file = join(dir, name);
+          inputs[file] = (await stamp(file)) ?? '';
+          try {
+            const parsed = parse(await readFile(file, 'utf8'));
+            const json = JSON.stringify(parsed);
+            if (json !== undefined && isDeepStrictEqual(JSON.parse(json), parsed)) data[name] = json;
+          } catch {
+            // Left to run time, which says what is wrong with it.
+          }
+        }
+        const url = JSON.stringify(pathToFileURL(args.path).href);
+        const contents = [
+          source.replace(signature, 'function parsedAtRunTime(').replace(/\bimport\.meta\.url\b/g, url),
+          `const AT_BUNDLE_TIME: Record<string, string> = ${JSON.stringify(data)};`,
+          'export function templateYaml(name: string): unknown {',
+          '  const json = Object.hasOwn(AT_BUNDLE_TIME, name) ? AT_BUNDLE_TIME[name] : undefined;',
+          '  return json === undefined ? parsedAtRunTime(name) : JSON.parse(json);',
+          '}',
+        ].join('\n');
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
 
 /**
  * The entry module as one JavaScript file, rebuilt only when a source changed.
@@ -69,6 +163,8 @@ export async function bundled(entry, options = {}) {
   }
   const { build } = await import('esbuild');
   const root = fileURLToPath(new URL('..', import.meta.url));
+  /** @type {Record<string, string>} inputs esbuild does not see: split bundles' sources, the YAML read at bundle time */
+  const splitInputs = {};
   const result = await build({
     // Metafile inputs are relative to this directory, whatever the caller's working directory.
     absWorkingDir: root,
@@ -81,7 +177,8 @@ export async function bundled(entry, options = {}) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [ownImportMetaUrl],
+    // The split points first: their stubs take the place of the modules' own code.
+    plugins: [...(standalone ? [splitPoints(root, entryPath, splitInputs)] : []), templateYamlAtBundleTime(root, splitInputs), ownImportMetaUrl],
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error('esbuild produced no output');
@@ -91,7 +188,7 @@ export async function bundled(entry, options = {}) {
     if (dynamic.length > 0) throw new Error(`standalone bundle with import() of ${dynamic.map((i) => i.path).join(', ')}`);
   }
   /** @type {Record<string, string>} */
-  const inputs = {};
+  const inputs = { ...splitInputs };
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = resolve(root, input);
     inputs[file] = (await stamp(file)) ?? '';
