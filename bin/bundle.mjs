@@ -47,48 +47,6 @@ async function stamp(file) {
 const NOT_BUNDLED = ['better-sqlite3', 'officecrypto-tool', 'mammoth', 'esbuild', 'tsx'];
 
 /**
- * Split points of a standalone bundle: modules that, with all they import, are a second standalone
- * bundle, run (./code-cache.cjs, with its own code cache) on the first call of one of the named
- * functions. For code a worker seldom runs: its start-up then neither deserialises nor initialises
- * it. exceljs: an ingest worker reading only baocao's own forms never loads it (bench/README.md).
- * Path from the repository's root → the functions it exports (all a split module may export).
- * @type {Record<string, string[]>}
- */
-const SPLIT = { 'src/xlsx/exceljs-load.ts': ['loadWorkbookClass'] };
-
-/**
- * Replaces each split module (but the build's entry) by a stub that runs its own bundle on the
- * first call. The bundles' sources go into `inputs`, so the manifest of the bundle that loads them
- * goes stale — and the split bundles are checked again — when one of their sources changes.
- * @param {string} root @param {string} entryPath @param {Record<string, string>} inputs
- * @returns {import('esbuild').Plugin}
- */
-function splitPoints(root, entryPath, inputs) {
-  const files = new Map(Object.entries(SPLIT).map(([path, names]) => [resolve(root, path), names]));
-  return {
-    name: 'split-points',
-    setup(build) {
-      build.onLoad({ filter: /\.ts$/ }, async (args) => {
-        const names = files.get(args.path);
-        if (!names || args.path === entryPath) return undefined;
-        const bundle = fileURLToPath(await bundled(pathToFileURL(args.path), { standalone: true }));
-        const manifest = /** @type {Record<string, string>} */ (JSON.parse(await readFile(bundle.replace(/\.cjs$/, '.json'), 'utf8')));
-        Object.assign(inputs, manifest);
-        inputs[bundle] = (await stamp(bundle)) ?? '';
-        const codeCache = fileURLToPath(new URL('./code-cache.cjs', import.meta.url));
-        const contents = [
-          `import { runCached } from ${JSON.stringify(codeCache)};`,
-          'let loaded;',
-          `const load = () => (loaded ??= runCached(${JSON.stringify(bundle)}).exports);`,
-          ...names.map((n) => `export function ${n}(...args) { return load().${n}(...args); }`),
-        ].join('\n');
-        return { contents, loader: 'js', resolveDir: root };
-      });
-    },
-  };
-}
-
-/**
  * src/form/template-yaml.ts with the YAML of templates/*.yaml parsed now, at bundle time (as JSON
  * text: V8's JSON.parse is the fastest way to make the objects). The files go into `inputs`, so
  * the bundle is made again when one changes; a file that does not parse here, or whose data JSON
@@ -163,8 +121,8 @@ export async function bundled(entry, options = {}) {
   }
   const { build } = await import('esbuild');
   const root = fileURLToPath(new URL('..', import.meta.url));
-  /** @type {Record<string, string>} inputs esbuild does not see: split bundles' sources, the YAML read at bundle time */
-  const splitInputs = {};
+  /** @type {Record<string, string>} files read at bundle time, which esbuild does not see */
+  const readInputs = {};
   const result = await build({
     // Metafile inputs are relative to this directory, whatever the caller's working directory.
     absWorkingDir: root,
@@ -177,8 +135,8 @@ export async function bundled(entry, options = {}) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    // The split points first: their stubs take the place of the modules' own code.
-    plugins: [...(standalone ? [splitPoints(root, entryPath, splitInputs)] : []), templateYamlAtBundleTime(root, splitInputs), ownImportMetaUrl],
+    // The YAML one first: it takes the place of its module's own code.
+    plugins: [templateYamlAtBundleTime(root, readInputs), ownImportMetaUrl],
   });
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error('esbuild produced no output');
@@ -188,7 +146,7 @@ export async function bundled(entry, options = {}) {
     if (dynamic.length > 0) throw new Error(`standalone bundle with import() of ${dynamic.map((i) => i.path).join(', ')}`);
   }
   /** @type {Record<string, string>} */
-  const inputs = { ...splitInputs };
+  const inputs = { ...readInputs };
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = resolve(root, input);
     inputs[file] = (await stamp(file)) ?? '';

@@ -3,14 +3,21 @@
 // (unzipper, archiver and their polyfills), which baocao never uses: a fifth of a second more
 // for every command and for every ingest worker as it starts. This module loads exceljs's own
 // lib/doc/workbook.js instead; the class is the one the package entry exports.
+import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
-import { loadWorkbookClass } from './exceljs-load.ts';
+import { useNativeZip } from './native-zip.ts';
+import { useNotePartsNormalised } from './note-parts.ts';
+
+const require = createRequire(import.meta.url);
 
 let loaded: typeof ExcelJS.Workbook | undefined;
 function load(): typeof ExcelJS.Workbook {
-  // The two workarounds of ./native-zip.ts and ./note-parts.ts, installed with exceljs itself;
-  // in a worker's bundle, from a second bundle (./exceljs-load.ts).
-  loaded ??= loadWorkbookClass();
+  if (!loaded) {
+    // The two workarounds of ./native-zip.ts and ./note-parts.ts, installed with exceljs itself.
+    useNativeZip();
+    useNotePartsNormalised();
+    loaded = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
+  }
   return loaded;
 }
 

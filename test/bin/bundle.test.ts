@@ -82,6 +82,16 @@ describe('bundled', () => {
     expect(runCachedElsewhere(file)).toEqual({ cache: 'written', value: 'c/d' });
     expect(runCachedElsewhere(file)).toEqual({ cache: 'used', value: 'c/d' });
 
+    // The same file written over in place (same inode, same length, other code): its cache is not
+    // used for it (the cache is named after the file's identity: size, inode, times).
+    await new Promise((r) => setTimeout(r, 20));
+    const inPlace = (await readFile(file, 'utf8')).replace('"c", "d"', '"e", "f"');
+    const inode = (await stat(file)).ino;
+    await writeFile(file, inPlace);
+    expect((await stat(file)).ino).toBe(inode);
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'written', value: 'e/f' });
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'used', value: 'e/f' });
+
     // import() of a package left out of the bundle cannot run there: no such bundle is made.
     const lazy = join(dir, 'lazy.ts');
     await writeFile(lazy, "export const load = () => import('node:zlib');\n");
