@@ -95,6 +95,26 @@ function templateYamlAtBundleTime(root, inputs) {
 }
 
 /**
+ * A standalone bundle with its non-ASCII characters written as \\u escapes, when that keeps its
+ * meaning. esbuild escapes them in strings, templates and names, not in comments and regular
+ * expressions (Vietnamese letters in src/vi, a few in packages): one such character made V8 hold
+ * the whole 2 MB script as a two-byte string (4 MB), decoded from UTF-8 at every worker start.
+ * ASCII, ./code-cache.cjs reads it as Latin-1 — half the time — into a one-byte string. In a
+ * comment an escape is only text; in a regular expression `\\uXXXX` (astral characters as their
+ * two surrogates, which match the same with or without the u flag) matches the same character —
+ * unless a backslash comes just before it, or a U+2028/2029 is there, and then the bundle is left as it is.
+ * @param {Uint8Array} output
+ * @returns {Uint8Array}
+ */
+function asciiOnly(output) {
+  const text = new TextDecoder().decode(output);
+  // U+2028/2029 end a // comment: escaped, what follows them would become comment.
+  if (!/[^\x00-\x7f]/.test(text) || /\\[^\x00-\x7f]|[\u2028\u2029]/.test(text)) return output;
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return new TextEncoder().encode(escaped);
+}
+
+/**
  * The entry module as one JavaScript file, rebuilt only when a source changed.
  *
  * `standalone`: the packages it imports are bundled too, and the file is one CommonJS script, to
@@ -115,14 +135,17 @@ export async function bundled(entry, options = {}) {
     (text) => /** @type {Record<string, string>} */ (JSON.parse(text)),
     () => null,
   );
-  if (manifest && (await stamp(fileURLToPath(bundleFile))) !== null) {
+  // A manifest that does not name this file was made before it was one of the inputs: stale.
+  if (manifest && fileURLToPath(import.meta.url) in manifest && (await stamp(fileURLToPath(bundleFile))) !== null) {
     const stamps = await Promise.all(Object.entries(manifest).map(async ([file, was]) => (await stamp(file)) === was));
     if (stamps.every(Boolean)) return bundleFile;
   }
   const { build } = await import('esbuild');
   const root = fileURLToPath(new URL('..', import.meta.url));
-  /** @type {Record<string, string>} files read at bundle time, which esbuild does not see */
+  /** @type {Record<string, string>} files read at bundle time, which esbuild does not see — and this file: how bundles are made */
   const readInputs = {};
+  const self = fileURLToPath(import.meta.url);
+  readInputs[self] = (await stamp(self)) ?? '';
   const result = await build({
     // Metafile inputs are relative to this directory, whatever the caller's working directory.
     absWorkingDir: root,
@@ -138,8 +161,9 @@ export async function bundled(entry, options = {}) {
     // The YAML one first: it takes the place of its module's own code.
     plugins: [templateYamlAtBundleTime(root, readInputs), ownImportMetaUrl],
   });
-  const code = result.outputFiles[0]?.contents;
-  if (!code) throw new Error('esbuild produced no output');
+  const output = result.outputFiles[0]?.contents;
+  if (!output) throw new Error('esbuild produced no output');
+  const code = standalone ? asciiOnly(output) : output;
   if (standalone) {
     // import() of a package left out would fail in bin/code-cache.cjs: refuse, the caller falls back.
     const dynamic = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === 'dynamic-import'));

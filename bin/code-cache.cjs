@@ -16,13 +16,19 @@
 // worker ≈ 10–25 ms as it started, node:crypto's own loading included. Writing is best effort (a
 // read-only install just runs without it).
 'use strict';
+const { isAscii } = require('node:buffer');
 const { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
 
-/** How long the code runs before its cache is written: long enough to have read a few workbooks. */
-const WRITE_AFTER_MS = 1000;
+/**
+ * How long the code runs before its cache is written: long enough to have read a few workbooks
+ * (a warm worker reads one in ≈ 3–5 ms, the first in ≈ 100 ms). It was 1 s: a batch that took
+ * less — 200 forms on one worker on a quiet machine, any small ingest — ended its workers first,
+ * and every later start ran without a cache (≈ 0.2 s more for each worker).
+ */
+const WRITE_AFTER_MS = 500;
 
 /**
  * The source of a file and the key of its cache: the identity of the very file read (one open
@@ -35,7 +41,10 @@ function readKeyed(file) {
   try {
     const s = fstatSync(fd, { bigint: true });
     const key = [s.size, s.ino, s.mtimeNs, s.ctimeNs].map((n) => n.toString(36)).join('-');
-    return { source: readFileSync(fd, 'utf8'), key };
+    // bundle.mjs writes its standalone bundles in ASCII when it can: then read as Latin-1 (the same
+    // text), twice as fast as decoding UTF-8 (≈ 12 against ≈ 25 ms for 2 MB in a worker).
+    const bytes = readFileSync(fd);
+    return { source: isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'), key };
   } finally {
     closeSync(fd);
   }
