@@ -46,8 +46,11 @@ async function stamp(file) {
  */
 const NOT_BUNDLED = ['better-sqlite3', 'officecrypto-tool', 'mammoth', 'esbuild', 'tsx'];
 
+/** The files of templates/ that src/form/template-yaml.ts is asked for (src/form/config.ts); any other is parsed at run time. */
+const TEMPLATE_YAML = ['columns.yaml', 'instructions.yaml'];
+
 /**
- * src/form/template-yaml.ts with the YAML of templates/*.yaml parsed now, at bundle time (as JSON
+ * src/form/template-yaml.ts with the YAML of templates/ (TEMPLATE_YAML) parsed now, at bundle time (as JSON
  * text: V8's JSON.parse is the fastest way to make the objects). The files go into `inputs`, so
  * the bundle is made again when one changes; a file that does not parse here, or whose data JSON
  * would not keep, is left to the module's own code (parsed at run time, with its message).
@@ -68,7 +71,7 @@ function templateYamlAtBundleTime(root, inputs) {
         const { parse } = await import('yaml');
         /** @type {Record<string, string>} */
         const data = {};
-        for (const name of (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort()) {
+        for (const name of TEMPLATE_YAML) {
           const file = join(dir, name);
           inputs[file] = (await stamp(file)) ?? '';
           try {
