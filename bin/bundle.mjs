@@ -184,7 +184,7 @@ export async function bundled(entry, options = {}) {
   const temp = new URL(`${bundleFile.href}${suffix}`);
   await writeFile(temp, code);
   await rename(temp, bundleFile);
-  // Code caches of the bundle's earlier versions (./code-cache.cjs names each after its content,
+  // Code caches of the bundle's earlier versions (./code-cache.cjs names each after its file's identity,
   // so none is ever used for another; this only clears them away).
   const bundleName = bundleFile.pathname.split('/').at(-1) ?? '';
   for (const file of await readdir(CACHE_DIR)) {
