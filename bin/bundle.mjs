@@ -10,7 +10,8 @@
 import { statSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const CACHE_DIR = new URL('../node_modules/.cache/baocao/', import.meta.url);
@@ -23,13 +24,13 @@ const CACHE_DIR = new URL('../node_modules/.cache/baocao/', import.meta.url);
 const ownImportMetaUrl = {
   name: 'own-import-meta-url',
   setup(build) {
-    // Our .mjs too (this file, bundled into the CLI's bundle): its cache folder is found from its
-    // own place, not from the bundle's (which put the workers' bundles in a second, nested folder).
-    build.onLoad({ filter: /\.(ts|mjs)$/ }, async (args) => {
-      if (args.path.includes('/node_modules/')) return undefined;
+    build.onLoad({ filter: /\.ts$|\/bin\/[^/]+\.mjs$/ }, async (args) => {
+      // bin/*.mjs too — this file, when bundled (the CLI's or a bench child's bundle): its cache and
+      // root are found from bin/; with the bundle's own URL they were node_modules/.cache/node_modules/….
+      if (args.path.endsWith('.mjs') && args.path.includes('/node_modules/')) return undefined;
       const source = await readFile(args.path, 'utf8');
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, url), loader: args.path.endsWith('.mjs') ? 'js' : 'ts' };
     });
   },
 };
@@ -52,6 +53,77 @@ function stampSync(file) {
  */
 const NOT_BUNDLED = ['better-sqlite3', 'officecrypto-tool', 'mammoth', 'esbuild', 'tsx'];
 
+/** The files of templates/ that src/form/template-yaml.ts is asked for (src/form/config.ts); any other is parsed at run time. */
+const TEMPLATE_YAML = ['columns.yaml', 'instructions.yaml'];
+
+/**
+ * src/form/template-yaml.ts with the YAML of templates/ (TEMPLATE_YAML) parsed now, at bundle time (as JSON
+ * text: V8's JSON.parse is the fastest way to make the objects). The files go into `inputs`, so
+ * the bundle is made again when one changes; a file that does not parse here, or whose data JSON
+ * would not keep, is left to the module's own code (parsed at run time, with its message).
+ * @param {string} root @param {Record<string, string>} inputs
+ * @returns {import('esbuild').Plugin}
+ */
+function templateYamlAtBundleTime(root, inputs) {
+  const module = resolve(root, 'src/form/template-yaml.ts');
+  const dir = resolve(root, 'templates');
+  return {
+    name: 'template-yaml-at-bundle-time',
+    setup(build) {
+      build.onLoad({ filter: /\/template-yaml\.ts$/ }, async (args) => {
+        if (args.path !== module) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        const signature = 'export function templateYaml(';
+        if (!source.includes(signature)) return undefined;
+        const { parse } = await import('yaml');
+        /** @type {Record<string, string>} */
+        const data = {};
+        for (const name of TEMPLATE_YAML) {
+          const file = join(dir, name);
+          inputs[file] = (await stamp(file)) ?? '';
+          try {
+            const parsed = parse(await readFile(file, 'utf8'));
+            const json = JSON.stringify(parsed);
+            if (json !== undefined && isDeepStrictEqual(JSON.parse(json), parsed)) data[name] = json;
+          } catch {
+            // Left to run time, which says what is wrong with it.
+          }
+        }
+        const url = JSON.stringify(pathToFileURL(args.path).href);
+        const contents = [
+          source.replace(signature, 'function parsedAtRunTime(').replace(/\bimport\.meta\.url\b/g, url),
+          `const AT_BUNDLE_TIME: Record<string, string> = ${JSON.stringify(data)};`,
+          'export function templateYaml(name: string): unknown {',
+          '  const json = Object.hasOwn(AT_BUNDLE_TIME, name) ? AT_BUNDLE_TIME[name] : undefined;',
+          '  return json === undefined ? parsedAtRunTime(name) : JSON.parse(json);',
+          '}',
+        ].join('\n');
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
+ * A standalone bundle with its non-ASCII characters written as \\u escapes, when that keeps its
+ * meaning. esbuild escapes them in strings, templates and names, not in comments and regular
+ * expressions (Vietnamese letters in src/vi, a few in packages): one such character made V8 hold
+ * the whole 2 MB script as a two-byte string (4 MB), decoded from UTF-8 at every worker start.
+ * ASCII, ./code-cache.cjs reads it as Latin-1 — half the time — into a one-byte string. In a
+ * comment an escape is only text; in a regular expression `\\uXXXX` (astral characters as their
+ * two surrogates, which match the same with or without the u flag) matches the same character —
+ * unless a backslash comes just before it, or a U+2028/2029 is there, and then the bundle is left as it is.
+ * @param {Uint8Array} output
+ * @returns {Uint8Array}
+ */
+function asciiOnly(output) {
+  const text = new TextDecoder().decode(output);
+  // U+2028/2029 end a // comment: escaped, what follows them would become comment.
+  if (!/[^\x00-\x7f]/.test(text) || /\\[^\x00-\x7f]|[\u2028\u2029]/.test(text)) return output;
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return new TextEncoder().encode(escaped);
+}
+
 /**
  * The entry module as one JavaScript file, rebuilt only when a source changed.
  *
@@ -73,21 +145,26 @@ export async function bundled(entry, options = {}) {
     (text) => /** @type {Record<string, string>} */ (JSON.parse(text)),
     () => null,
   );
-  // Checked with synchronous stats: ≈ 340 files in ≈ 2 ms, against ≈ 20 ms for as many
-  // promises through libuv's thread pool — on the path of every ingest's worker start.
-  if (manifest && stampSync(fileURLToPath(bundleFile)) !== null && Object.entries(manifest).every(([file, was]) => stampSync(file) === was)) return bundleFile;
+  // A manifest that does not name this file was made before it was one of the inputs: stale.
+  // Checked with synchronous stats: ≈ 340 files in ≈ 2 ms, against ≈ 20 ms for as many promises
+  // through libuv's thread pool — on the path of every ingest's worker start.
+  const fresh = (/** @type {Record<string, string>} */ m) => Object.entries(m).every(([file, was]) => stampSync(file) === was);
+  if (manifest && fileURLToPath(import.meta.url) in manifest && stampSync(fileURLToPath(bundleFile)) !== null && fresh(manifest)) return bundleFile;
   const { build } = await import('esbuild');
   const root = fileURLToPath(new URL('..', import.meta.url));
+  /** @type {Record<string, string>} files read at bundle time, which esbuild does not see — and this file: how bundles are made */
+  const readInputs = {};
+  const self = fileURLToPath(import.meta.url);
+  readInputs[self] = (await stamp(self)) ?? '';
   const result = await build({
     // Metafile inputs are relative to this directory, whatever the caller's working directory.
     absWorkingDir: root,
     entryPoints: [entryPath],
     bundle: true,
     ...(standalone ? { external: NOT_BUNDLED } : { packages: 'external' }),
-    // A worker's bundle is read, hashed and compiled (or its code cache checked) at every start:
-    // without whitespace and comments it is ≈ 40 % smaller, and ASCII only — a few Vietnamese
-    // letters in comments made the whole 2 MB a two-byte string (decoded at ≈ 4× the cost).
-    // Names are kept, so stack traces still say which function failed.
+    // A worker's bundle is read and compiled (or its code cache checked) at every start: without
+    // whitespace and comments it is ≈ 22 % smaller (2.0 → 1.56 MB). Names are kept, so stack
+    // traces still say which function failed. (ASCII: asciiOnly below.)
     ...(standalone ? { minifyWhitespace: true, minifySyntax: true, charset: 'ascii' } : {}),
     platform: 'node',
     format: standalone ? 'cjs' : 'esm',
@@ -95,17 +172,19 @@ export async function bundled(entry, options = {}) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [ownImportMetaUrl],
+    // The YAML one first: it takes the place of its module's own code.
+    plugins: [templateYamlAtBundleTime(root, readInputs), ownImportMetaUrl],
   });
-  const code = result.outputFiles[0]?.contents;
-  if (!code) throw new Error('esbuild produced no output');
+  const output = result.outputFiles[0]?.contents;
+  if (!output) throw new Error('esbuild produced no output');
+  const code = standalone ? asciiOnly(output) : output;
   if (standalone) {
     // import() of a package left out would fail in bin/code-cache.cjs: refuse, the caller falls back.
     const dynamic = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === 'dynamic-import'));
     if (dynamic.length > 0) throw new Error(`standalone bundle with import() of ${dynamic.map((i) => i.path).join(', ')}`);
   }
   /** @type {Record<string, string>} */
-  const inputs = {};
+  const inputs = { ...readInputs };
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = resolve(root, input);
     inputs[file] = (await stamp(file)) ?? '';
@@ -116,7 +195,7 @@ export async function bundled(entry, options = {}) {
   const temp = new URL(`${bundleFile.href}${suffix}`);
   await writeFile(temp, code);
   await rename(temp, bundleFile);
-  // Code caches of the bundle's earlier versions (./code-cache.cjs names each after its content,
+  // Code caches of the bundle's earlier versions (./code-cache.cjs names each after its file's identity,
   // so none is ever used for another; this only clears them away).
   const bundleName = bundleFile.pathname.split('/').at(-1) ?? '';
   for (const file of await readdir(CACHE_DIR)) {

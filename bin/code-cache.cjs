@@ -7,13 +7,17 @@
 // Node 20 has no code cache for modules (module.enableCompileCache is Node 22), so the bundle is
 // run as one script through node:vm — this file, and nowhere else.
 //
-// The cache sits beside the bundle and is named after the bundle's content (SHA-256), so a cache
-// is never used for another version of the code; V8 itself rejects one made by another V8 or with
-// other flags, and a new one is then written. Writing is best effort (a read-only install just
-// runs without it).
+// The cache sits beside the bundle and is named after the bundle file's identity — its size, inode,
+// and modification and change times in nanoseconds — so a cache is never used for another version
+// of the code: bin/bundle.mjs writes each version to a new file renamed over the old one (a new
+// inode, new times), and any other write to the file changes its times. V8 itself checks only the
+// source's length, and rejects a cache made by another V8 or with other flags (a new one is then
+// written). The key costs one stat: hashing the 2 MB source (SHA-256, as this did before) took a
+// worker ≈ 10–25 ms as it started, node:crypto's own loading included. Writing is best effort (a
+// read-only install just runs without it).
 'use strict';
-const { createHash } = require('node:crypto');
-const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { isAscii } = require('node:buffer');
+const { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
@@ -21,8 +25,34 @@ const { Script } = require('node:vm');
 /** The pending write of this thread's code cache (see writeCodeCacheNow). */
 const PENDING = Symbol.for('baocao.code-cache.write');
 
-/** How long the code runs before its cache is written, unless writeCodeCacheNow is called first. */
-const WRITE_AFTER_MS = 1000;
+/**
+ * How long the code runs before its cache is written, unless writeCodeCacheNow is called first
+ * (an ingest worker does, after its first workbook): long enough to have read a few workbooks (a
+ * warm worker reads one in ≈ 3–5 ms, the first in ≈ 100 ms). It was 1 s: a batch that took less —
+ * 200 forms on one worker on a quiet machine, any small ingest — ended its workers first, and
+ * every later start ran without a cache (≈ 0.2 s more for each worker).
+ */
+const WRITE_AFTER_MS = 500;
+
+/**
+ * The source of a file and the key of its cache: the identity of the very file read (one open
+ * file, stat'ed and read), so a file replaced meanwhile cannot give one version's key to another's source.
+ * @param {string} file
+ * @returns {{ source: string, key: string }}
+ */
+function readKeyed(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const s = fstatSync(fd, { bigint: true });
+    const key = [s.size, s.ino, s.mtimeNs, s.ctimeNs].map((n) => n.toString(36)).join('-');
+    // bundle.mjs writes its standalone bundles in ASCII when it can: then read as Latin-1 (the same
+    // text), twice as fast as decoding UTF-8 (≈ 12 against ≈ 25 ms for 2 MB in a worker).
+    const bytes = readFileSync(fd);
+    return { source: isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'), key };
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Runs a CommonJS file as `require` would, from its code cache when there is a valid one.
@@ -31,8 +61,8 @@ const WRITE_AFTER_MS = 1000;
  * @returns {{ exports: unknown, cache: 'used' | 'written' | 'scheduled' | 'none' }}
  */
 function runCached(file, options = {}) {
-  const source = readFileSync(file, 'utf8');
-  const cacheFile = `${file}.${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`;
+  const { source, key } = readKeyed(file);
+  const cacheFile = `${file}.${key}.v8cache`;
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -86,4 +116,4 @@ function writeCodeCacheNow() {
   return typeof pending === 'function' ? pending() : false;
 }
 
-module.exports = { runCached, writeCodeCacheNow };
+module.exports = { runCached, readKeyed, writeCodeCacheNow };

@@ -10,6 +10,7 @@ import {
 } from '../model/template.ts';
 import type { ColumnKey } from '../model/workbook-meta.ts';
 import { TEMPLATE_CONFIG_TEXT } from '../vi/messages/template.ts';
+import { TEMPLATES_DIR, templateYaml } from './template-yaml.ts';
 
 /** Each column key has one meaning; the YAML may reorder and reword, not redefine. */
 const KIND_OF: Record<ColumnKey, ColumnKind> = {
@@ -43,46 +44,34 @@ const CheckedColumnsSchema = ColumnsConfigSchema.superRefine((cfg, ctx) => {
   }
 });
 
-const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
-
-function loadYaml<T>(file: URL, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(parse(readFileSync(file, 'utf8')));
+/** A YAML file's content, checked: `data` is templates/<name> already parsed (./template-yaml.ts). */
+function loadYaml<T>(file: URL, schema: z.ZodType<T>, data: unknown = parse(readFileSync(file, 'utf8'))): T {
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new Error(TEMPLATE_CONFIG_TEXT.invalidFile(decodeURIComponent(file.pathname), z.prettifyError(parsed.error)));
   }
   return parsed.data;
 }
 
+/** templates/<name>: parsed once when a bundle is made (./template-yaml.ts), checked here. */
+function loadTemplate<T>(name: string, schema: z.ZodType<T>): T {
+  return loadYaml(new URL(name, TEMPLATES_DIR), schema, templateYaml(name));
+}
+
 let columnsCache: ColumnsConfig | undefined;
 let instructionsCache: InstructionsConfig | undefined;
-
-/**
- * The shipped columns and instructions as this thread holds them, for a worker thread to take
- * (`useFormConfig`) instead of parsing the YAML again: ≈ 25 ms of a worker's start-up, before its
- * first form (bench/README.md). Both were validated by their schemas when loaded here; structured
- * clone copies them exactly.
- */
-export function formConfig(): { columns: ColumnsConfig; instructions: InstructionsConfig } {
-  return { columns: loadColumns(), instructions: loadInstructions() };
-}
-
-/** Takes the shipped columns and instructions another thread loaded (`formConfig`). */
-export function useFormConfig(config: { columns: ColumnsConfig; instructions: InstructionsConfig }): void {
-  columnsCache = config.columns;
-  instructionsCache = config.instructions;
-}
 
 /** templates/columns.yaml, validated (column keys, kinds, required columns). */
 export function loadColumns(file?: URL): ColumnsConfig {
   if (file) return loadYaml(file, CheckedColumnsSchema);
-  columnsCache ??= loadYaml(new URL('columns.yaml', TEMPLATES_DIR), CheckedColumnsSchema);
+  columnsCache ??= loadTemplate('columns.yaml', CheckedColumnsSchema);
   return columnsCache;
 }
 
 /** templates/instructions.yaml, validated. */
 export function loadInstructions(file?: URL): InstructionsConfig {
   if (file) return loadYaml(file, InstructionsConfigSchema);
-  instructionsCache ??= loadYaml(new URL('instructions.yaml', TEMPLATES_DIR), InstructionsConfigSchema);
+  instructionsCache ??= loadTemplate('instructions.yaml', InstructionsConfigSchema);
   return instructionsCache;
 }
 

@@ -1,7 +1,7 @@
 // Public entry of src/form: the form contract, what a baocao workbook looks like (columns, rows,
 // title block, info cells, the identity sheet) and the reference ingest compares a returned one
 // with. src/template writes a form through it, src/ingest reads one through it.
-export { fillPlaceholders, formConfig, loadColumns, loadInstructions, useFormConfig } from './config.ts';
+export { fillPlaceholders, loadColumns, loadInstructions } from './config.ts';
 export { type LayoutRow, type PlacedColumn, SHEET_ROWS, columnByKey, layoutRows, placeColumns, applyShares, planWithShares, targetPhrase, targetUnit } from './layout.ts';
 export { INFO_FIRST_ROW, infoCells } from './info-cells.ts';
 export { cellValue } from './cell-value.ts';

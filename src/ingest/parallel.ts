@@ -10,7 +10,6 @@ import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/in
 import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
 import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
-import { formConfig } from '../form/index.ts';
 import { type PrepareFn, ingestFiles, walkOptions } from './serial.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
@@ -262,7 +261,6 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
       planIsSkeleton: !whole,
       planHash: options.planHash,
       keepBytes: options.feedbackDir !== undefined,
-      formConfig: formConfig(),
       ...(options.password !== undefined ? { password: options.password } : {}),
       ...(options.period !== undefined ? { period: options.period } : {}),
     },

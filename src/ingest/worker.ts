@@ -8,7 +8,6 @@ import { IngestWorkerInitSchema, type IngestJob, type PlanPartAnswer, type PlanP
 import type { Plan } from '../model/plan.ts';
 import type { PlanParts } from '../model/plan-parts.ts';
 import { prepareFile } from './prepare-file.ts';
-import { useFormConfig } from '../form/index.ts';
 import { describeError } from '../vi/errors.ts';
 import { writeCodeCacheNow } from '../../bin/code-cache.cjs';
 
@@ -20,7 +19,6 @@ const init = IngestWorkerInitSchema.parse(workerData);
  * (a 200-organisation plan; ≈ 4× that at 800) before it could read its first file (bench/README.md).
  */
 const plan = init.plan as Plan;
-if (init.formConfig !== undefined) useFormConfig(init.formConfig as Parameters<typeof useFormConfig>[0]);
 
 /** Organisations' plans kept (versions of one organisation's workbook often come in one batch). */
 const KEEP_ORGS = 32;

@@ -19,11 +19,6 @@ export const IngestWorkerInitSchema = z.object({
   period: z.string().optional(),
   /** Whether the .xlsx bytes are needed back (annotated feedback copies). */
   keepBytes: z.boolean(),
-  /**
-   * The shipped form columns and instructions (src/form/config.ts `formConfig`), validated where
-   * they were loaded and copied exactly by structured clone: the worker does not parse the YAML.
-   */
-  formConfig: z.unknown().optional(),
 });
 export type IngestWorkerInit = z.infer<typeof IngestWorkerInitSchema>;
 

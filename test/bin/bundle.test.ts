@@ -39,9 +39,10 @@ describe('bundled', () => {
     expect(loaded.depUrl).toBe(pathToFileURL(dep).href);
     expect(loaded.entryUrl).toBe(pathToFileURL(entry).href);
 
-    // The manifest names each source by its absolute path, whatever the working directory.
+    // The manifest names each source by its absolute path, whatever the working directory, and
+    // bin/bundle.mjs itself (a change to how bundles are made makes them again).
     const manifest = JSON.parse(await readFile(new URL(first.href.replace(/\.mjs$/, '.json')), 'utf8')) as Record<string, string>;
-    expect(Object.keys(manifest).sort()).toEqual([dep, entry].sort());
+    expect(Object.keys(manifest).sort()).toEqual([dep, entry, fileURLToPath(new URL('../../bin/bundle.mjs', import.meta.url))].sort());
 
     const builtAt = (await stat(first)).mtimeMs;
     const again = await bundled(pathToFileURL(entry));
@@ -55,6 +56,21 @@ describe('bundled', () => {
     expect((await load(rebuilt)).value).toBe(2);
     await rm(rebuilt, { force: true });
     await rm(new URL(rebuilt.href.replace(/\.mjs$/, '.json')), { force: true });
+  });
+
+  it('standalone: non-ASCII letters in comments and regular expressions → the bundle is ASCII, run as Latin-1, and matches the same text', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bundle-'));
+    const entry = join(dir, 'entry.ts');
+    // A comment: Đơn vị chủ trì. The regular expressions as src/vi writes them, one with the u flag and an astral letter.
+    await writeFile(entry, "// Ghi chú: Đơn vị chủ trì\nexport const value = [/oạ|ệ/g.test('hoạ'), /^[à-ỹ]+$/.test('ệ'), /𝒜/u.test('𝒜'), 'Việt'.length];\n");
+    const made = await bundled(pathToFileURL(entry), { standalone: true });
+    const file = fileURLToPath(made);
+    const bytes = await readFile(file);
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'written', value: [true, true, true, 4] });
+    for (const f of await codeCaches(made)) await rm(join(dirname(file), f), { force: true });
+    await rm(made, { force: true });
+    await rm(new URL(made.href.replace(/\.cjs$/, '.json')), { force: true });
   });
 
   it('standalone: one CommonJS script, run from its V8 code cache once one is written, never from the cache of other code', async () => {
@@ -81,6 +97,16 @@ describe('bundled', () => {
     expect(await codeCaches(rebuilt)).toEqual([]);
     expect(runCachedElsewhere(file)).toEqual({ cache: 'written', value: 'c/d' });
     expect(runCachedElsewhere(file)).toEqual({ cache: 'used', value: 'c/d' });
+
+    // The same file written over in place (same inode, same length, other code): its cache is not
+    // used for it (the cache is named after the file's identity: size, inode, times).
+    await new Promise((r) => setTimeout(r, 20));
+    const inPlace = (await readFile(file, 'utf8')).replace('"c", "d"', '"e", "f"');
+    const inode = (await stat(file)).ino;
+    await writeFile(file, inPlace);
+    expect((await stat(file)).ino).toBe(inode);
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'written', value: 'e/f' });
+    expect(runCachedElsewhere(file)).toEqual({ cache: 'used', value: 'e/f' });
 
     // import() of a package left out of the bundle cannot run there: no such bundle is made.
     const lazy = join(dir, 'lazy.ts');

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { TargetSchema } from '../../src/model/plan.ts';
 import { loadColumns, targetPhrase, targetUnit } from '../../src/template/index.ts';
 import { tempDir } from './fixtures.ts';
-import { formConfig, loadInstructions, useFormConfig } from '../../src/form/index.ts';
 
 const target = (over: Record<string, unknown>) =>
   TargetSchema.parse({ id: 't', task: 'k', text: 'x', comparator: 'gte', value: 600, unit: 'hội viên', kind: 'count', ...over });
@@ -39,22 +38,5 @@ describe('templates/columns.yaml', () => {
     const file = join(dir, 'columns.yaml');
     writeFileSync(file, 'columns:\n  - { key: stt, header: STT, width: 5, kind: number, rows: [task] }\n');
     expect(() => loadColumns(pathToFileURL(file))).toThrow(/"stt".*"label"|thiếu cột/s);
-  });
-});
-
-describe('form configuration handed to a worker thread', () => {
-  it('the shipped columns and instructions copied by structured clone → taken as they are, equal to a parse of the YAML', () => {
-    const loaded = formConfig();
-    const copy = structuredClone(loaded);
-    try {
-      useFormConfig(copy);
-      // The copy is what the thread now uses (not parsed again), and it is the shipped YAML's content.
-      expect(loadColumns()).toBe(copy.columns);
-      expect(loadInstructions()).toBe(copy.instructions);
-      expect(copy.columns).toEqual(loadColumns(new URL('../../templates/columns.yaml', import.meta.url)));
-      expect(copy.instructions).toEqual(loadInstructions(new URL('../../templates/instructions.yaml', import.meta.url)));
-    } finally {
-      useFormConfig(loaded);
-    }
   });
 });
