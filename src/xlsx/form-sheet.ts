@@ -2,7 +2,7 @@
 import type { CellValue } from 'exceljs';
 import { type RichRun, RunReader, type SharedString, type StyleModel, type Styles } from './form-parts.ts';
 import { plainAllowed, unsupported, walk, xl } from './form-xml.ts';
-import { readPlainCells } from './plain-cells.ts';
+import { type PlainRow, readPlainCells } from './plain-cells.ts';
 import type { CellAccess, SheetAccess } from './sheet-access.ts';
 
 // Sheets (exceljs: WorksheetXform, RowXform, CellXform.parseClose/reconcile, Row and Worksheet model setters, merges)
@@ -78,17 +78,13 @@ export function sheetText(part: Buffer): string {
   return part.toString('utf8', 0, whole ? part.length : Math.max(sheetDataEnd + 12, mergesEnd + 13));
 }
 
-export function parseSheet(name: string, xml: string, styles: Styles, strings: SharedString[] | null, date1904: boolean, options: { plainCells?: boolean } = {}): FormSheet {
-  const rows = new Map<number, Array<CellAccess | undefined>>();
-  const rowStyles = new Map<number, StyleModel>();
-  const cols: Array<{ min: number; max: number; styleId: number }> = [];
-  const merges: Array<{ top: number; left: number; bottom: number; right: number }> = [];
+/**
+ * Makes a sheet's cells as exceljs's CellXform.parseClose and reconcile leave them (the shared
+ * formulas of the sheet remembered between calls: a clone names its master's address).
+ */
+function cellFinisher(styles: Styles, strings: SharedString[] | null, date1904: boolean): (m: CellModel) => CellAccess | undefined {
   const formulae = new Map<string | undefined, string>();
-  const stack: string[] = [];
-  let row: { r: number; cells: Array<CellAccess | undefined> } | null = null;
-  let c: CellModel | null = null;
-
-  const finish = (m: CellModel): CellAccess | undefined => {
+  return (m: CellModel): CellAccess | undefined => {
     const t = m.t;
     const style = m.styleId ? styles.model(m.styleId) : null;
     const numFmt = style?.numFmt;
@@ -145,6 +141,18 @@ export function parseSheet(name: string, xml: string, styles: Styles, strings: S
     // A styled empty cell exists (exceljs's Null cell); an unstyled one does not.
     return m.styleId ? new FormCell(null, numFmt, font) : undefined;
   };
+}
+
+export function parseSheet(name: string, xml: string, styles: Styles, strings: SharedString[] | null, date1904: boolean, options: { plainCells?: boolean } = {}): FormSheet {
+  const rows = new Map<number, Array<CellAccess | undefined>>();
+  const rowStyles = new Map<number, StyleModel>();
+  const cols: Array<{ min: number; max: number; styleId: number }> = [];
+  const merges: Array<{ top: number; left: number; bottom: number; right: number }> = [];
+  const stack: string[] = [];
+  let row: { r: number; cells: Array<CellAccess | undefined> } | null = null;
+  let c: CellModel | null = null;
+
+  const finish = cellFinisher(styles, strings, date1904);
 
   const sheetDataEnd = xml.indexOf('</sheetData>');
   const mergesEnd = xml.indexOf('</mergeCells>');
@@ -153,17 +161,7 @@ export function parseSheet(name: string, xml: string, styles: Styles, strings: S
   // The cells as baocao and Excel write them, read by ./plain-cells.ts; the rest of the sheet (and
   // all of it, when a cell is written otherwise) by the walk below.
   const plainCells = options.plainCells !== false && plainAllowed() ? readPlainCells(xml) : null;
-  if (plainCells) {
-    for (const r of plainCells.rows) {
-      const cells: Array<CellAccess | undefined> = [];
-      rows.set(r.r, cells);
-      if (r.s) rowStyles.set(r.r, styles.model(r.s) ?? {});
-      for (const m of r.cells) {
-        const cell = finish({ col: m.col, address: m.address, t: m.t, styleId: m.s, value: m.v, formula: m.f, shareType: undefined, si: undefined, ref: undefined, node: undefined, run: null });
-        if (cell) cells[m.col - 1] = cell;
-      }
-    }
-  }
+  if (plainCells) addPlainRows(plainCells.rows, rows, rowStyles, styles, finish);
   const rest = plainCells ? xml.slice(0, plainCells.start) + '<sheetData/>' + xml.slice(plainCells.stop, end) : xml;
   walk(
     rest,
@@ -259,6 +257,25 @@ export function parseSheet(name: string, xml: string, styles: Styles, strings: S
     columnCount = Math.max(columnCount, cells.length);
   }
   return new FormSheet(name, rows, rowCount, columnCount);
+}
+
+/** The rows the plain cell reader read (./plain-cells.ts), made as the walk makes them. */
+function addPlainRows(
+  plain: readonly PlainRow[],
+  rows: Map<number, Array<CellAccess | undefined>>,
+  rowStyles: Map<number, StyleModel>,
+  styles: Styles,
+  finish: (m: CellModel) => CellAccess | undefined,
+): void {
+  for (const r of plain) {
+    const cells: Array<CellAccess | undefined> = [];
+    rows.set(r.r, cells);
+    if (r.s) rowStyles.set(r.r, styles.model(r.s) ?? {});
+    for (const m of r.cells) {
+      const cell = finish({ col: m.col, address: m.address, t: m.t, styleId: m.s, value: m.v, formula: m.f, shareType: undefined, si: undefined, ref: undefined, node: undefined, run: null });
+      if (cell) cells[m.col - 1] = cell;
+    }
+  }
 }
 
 /** The style of a column as exceljs's Column.fromModel assigns it (columns sorted by min, the first to cover a column wins). */
