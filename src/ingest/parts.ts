@@ -69,7 +69,7 @@ export function readParts(
     if (numerator === null || denominator === null) {
       const missing = numerator === null ? 'numerator' : 'denominator';
       if (numerator !== null || denominator !== null || reported.cumulative !== null) {
-        findings.push(makeFinding('ingest/part-missing', where(cells[missing]), { ...names, missing: `${target.parts[missing]} (${missing === 'numerator' ? 'tử số' : 'mẫu số'})` }));
+        findings.push(makeFinding('ingest/part-missing', where(cells[missing]), { ...names, missing: target.parts[missing], part: missing }));
       }
       continue;
     }

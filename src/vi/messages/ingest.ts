@@ -191,7 +191,7 @@ export const INGEST_MESSAGES: Record<IngestCode, MessageTemplate> = {
     message: (a) => `${col(a)} để trống; đã tính từ tử số ${a.numerator} và mẫu số ${a.denominator}: ${a.computed}.`,
   },
   'ingest/part-missing': {
-    message: (a) => `Chỉ tiêu "${a.target}": chưa ghi ${a.missing}${a.cell ? `, ô ${a.cell}` : ''}; cấp trên cần cả tử số và mẫu số để tổng hợp tỷ lệ.`,
+    message: (a) => `Chỉ tiêu "${a.target}": chưa ghi ${a.missing} (${a.part === 'numerator' ? 'tử số' : 'mẫu số'})${a.cell ? `, ô ${a.cell}` : ''}; cấp trên cần cả tử số và mẫu số để tổng hợp tỷ lệ.`,
     hint: () => 'Ghi cả hai số vào các ô nền vàng ngay dưới dòng chỉ tiêu.',
   },
   'ingest/percent-over-100': {
