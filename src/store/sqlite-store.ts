@@ -8,6 +8,7 @@ import { type NewSubmission, type RecordResult, type RestoreResult, STORE_BATCH_
 import type { IngestLogEntry, Submission, VersionEvent } from '../model/submission.ts';
 import { groupBy } from '../util/group-by.ts';
 import { migrate } from './schema.ts';
+import { cachedStatement } from './statements.ts';
 import { gradeDecisions, recordGradeDecision } from './grade-decisions.ts';
 import { approvalLog, approvalStates, lockOf, recordApprovals } from './approvals.ts';
 import type { ApprovalEvent, NewApprovalEvent } from '../model/approval.ts';
@@ -70,7 +71,6 @@ class SqliteStore implements Store {
   readonly #db: Database.Database;
   readonly #insertLog: Database.Statement;
   readonly #insertFinding: Database.Statement;
-  readonly #statements = new Map<string, Database.Statement>();
 
   constructor(db: Database.Database) {
     this.#db = db;
@@ -336,12 +336,7 @@ class SqliteStore implements Store {
 
   /** A prepared statement, compiled once per store (ingest runs the same few for every file). */
   #stmt(sql: string): Database.Statement {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.#db.prepare(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
+    return cachedStatement(this.#db, sql);
   }
 
   #log(
