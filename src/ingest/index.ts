@@ -1,5 +1,6 @@
 // Public entry of src/ingest. Other stages import only this file.
-export { ingestFiles, type PrepareFn } from './serial.ts';
+export { ingestFiles } from './serial.ts';
+export type { PrepareFn } from '../model/ingest.ts';
 export { readSubmission } from './read-submission.ts';
 export { prepareFile, prepareBytes, sha256 } from './prepare-file.ts';
 export { writeFeedback } from './feedback.ts';

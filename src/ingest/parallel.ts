@@ -6,11 +6,11 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { IngestBatchResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
+import type { IngestBatchResult, IngestOptions, PreparedFile, PrepareFn } from '../model/ingest.ts';
 import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
 import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
-import { type PrepareFn, ingestFiles, walkOptions } from './serial.ts';
+import { ingestFiles, walkOptions } from './serial.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
 import { ExplainedError, WORKER_ERRORS, describeError } from '../vi/errors.ts';

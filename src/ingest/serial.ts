@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { INGEST_FILE_CODES } from '../model/codes/ingest.ts';
 import type { Finding } from '../model/finding.ts';
-import type { IngestBatchResult, IngestFileResult, IngestOptions, PreparedFile } from '../model/ingest.ts';
+import type { IngestBatchResult, IngestFileResult, IngestOptions, PreparedFile, PrepareFn, PrepareReady } from '../model/ingest.ts';
 import { hasErrors, makeFinding } from '../vi/messages/index.ts';
 import { writeFeedback } from './feedback.ts';
 import { cumulativeDecreased } from './history-check.ts';
@@ -20,17 +20,6 @@ import { STORE_BATCH_LOST } from '../model/store.ts';
 /** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
 const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
 
-/** A file's per-file work, done: its result, or why it failed. */
-export type Ready = { ok: true; value: PreparedFile } | { ok: false; error: unknown };
-
-export type PrepareFn = ((path: string) => Promise<PreparedFile>) & {
-  /**
-   * The file's result when it is available now, without waiting (the parallel ingest's workers
-   * read ahead), else undefined; taking it consumes it. Consecutive files that are ready are
-   * stored in one transaction.
-   */
-  ready?: (path: string) => Ready | undefined;
-};
 
 /**
  * Files stored in one transaction at most: the transaction stays short (≈ 0.5 ms a file), since
@@ -118,7 +107,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
       // error), or logging a failed file failed too: nothing of it was stored or reported. Its
       // files again, one per transaction, as the serial ingest stores them (the failure, if it
       // comes again, stops the batch after the files before it are stored and reported).
-      const lost = (error as { code?: unknown }).code === STORE_BATCH_LOST;
+      const lost = batchLost(error);
       if (n === 1) throw lost ? ((error as Error).cause ?? error) : error;
       soloUntil = i + n;
       continue;
@@ -144,7 +133,7 @@ async function settle(file: string, run: PrepareFn): Promise<PreparedFile> {
   }
 }
 
-function asPrepared(file: string, settled: Ready): PreparedFile {
+function asPrepared(file: string, settled: PrepareReady): PreparedFile {
   if (settled.ok) return settled.value;
   return { file, sha256: '', size: 0, xlsx: null, read: { data: null, findings: [makeFinding('ingest/unreadable', { file }, { reason: describeError(settled.error) })] } };
 }
@@ -168,7 +157,7 @@ function storeGroup(group: readonly PreparedFile[], options: IngestOptions, rece
       try {
         return store.batch(() => storeForm(prepared, options, receivedAt, trees));
       } catch (error) {
-        if ((error as { code?: unknown }).code === STORE_BATCH_LOST) throw error;
+        if (batchLost(error)) throw error;
         return storeFailed(prepared, error, options, receivedAt);
       }
     }),
@@ -177,10 +166,10 @@ function storeGroup(group: readonly PreparedFile[], options: IngestOptions, rece
 
 /** A form whose store write threw (its writes rolled back): logged as refused, with the reason. */
 function storeFailed(prepared: PreparedFile, error: unknown, options: IngestOptions, receivedAt: string): StoredForm {
-  const { file, sha256, read } = prepared;
+  const { file, read } = prepared;
   const data = read.data;
   const findings = [makeFinding('ingest/store-failed', { file }, { reason: describeError(error) })];
-  const base = { file, sha256, org: data?.org ?? orgOf(read.findings), ...(data?.unit ? { unit: data.unit } : {}), period: data?.period ?? periodOf(read.findings) };
+  const { base } = resultBase(prepared);
   options.store.recordFailure({ ...base, receivedAt, outcome: 'rejected', planId: options.plan.id, unit: data?.unit ?? null, findings });
   return { result: { ...base, outcome: 'rejected', submissionId: null, findings }, xlsx: null };
 }
@@ -204,8 +193,7 @@ function storeForm(prepared: PreparedFile, options: IngestOptions, receivedAt: s
   const { read } = prepared;
   const data = read.data;
   const findings: Finding[] = [...read.findings];
-  const unit = data ? data.unit : findings.find((f) => f.unit)?.unit;
-  const base = { file, sha256: prepared.sha256, org: data?.org ?? orgOf(findings), ...(unit ? { unit } : {}), period: data?.period ?? periodOf(findings) };
+  const { base, unit } = resultBase(prepared);
   // With a units file: the form's unit must be in the tree of its period and have the organisation.
   if (data && options.units) findings.push(...unitFindings(plan, options.units, data, file, trees));
 
@@ -286,6 +274,18 @@ function decideReplacement(
       return { findings: check.findings, heldArgs: args };
   }
 }
+
+/** What every result of a file says of it: file, hash, organisation, unit and period, from its data or, when unread, its findings. */
+function resultBase(prepared: PreparedFile) {
+  const { read } = prepared;
+  const data = read.data;
+  const unit = data ? data.unit : read.findings.find((f) => f.unit)?.unit;
+  const base = { file: prepared.file, sha256: prepared.sha256, org: data?.org ?? orgOf(read.findings), ...(unit ? { unit } : {}), period: data?.period ?? periodOf(read.findings) };
+  return { base, unit };
+}
+
+/** Whether a store error means the whole enclosing transaction was rolled back (Store.batch). */
+const batchLost = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === STORE_BATCH_LOST;
 
 const orgOf = (findings: readonly Finding[]) => findings.find((f) => f.org)?.org ?? null;
 const periodOf = (findings: readonly Finding[]) => findings.find((f) => f.period)?.period ?? null;

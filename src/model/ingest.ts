@@ -114,3 +114,16 @@ export interface UnitsTree {
 export interface ReceivingTree {
   at(period: string): { get(code: string): UnitAt | undefined; subtreeOf(code: string): UnitAt[]; roots(): UnitAt[] };
 }
+
+/** A file's per-file work, done: its result, or why it failed. */
+export type PrepareReady = { ok: true; value: PreparedFile } | { ok: false; error: unknown };
+
+/** The per-file work ingest runs for each path (prepareFile, or a worker pool's). */
+export type PrepareFn = ((path: string) => Promise<PreparedFile>) & {
+  /**
+   * The file's result when it is available now, without waiting (the parallel ingest's workers
+   * read ahead), else undefined; taking it consumes it. Consecutive files that are ready are
+   * stored in one transaction.
+   */
+  ready?: (path: string) => PrepareReady | undefined;
+};
