@@ -8,7 +8,7 @@
 // against ≈ 0.8 s for the bundle, and each tsx start adds a loader-hooks thread (memory).
 // Callers fall back to tsx when bundling is not possible (read-only install, no esbuild).
 import { statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -35,13 +35,7 @@ const ownImportMetaUrl = {
   },
 };
 
-/** @param {string} file @returns {Promise<string | null>} size and mtime, or null when missing */
-async function stamp(file) {
-  const s = await stat(file).catch(() => null);
-  return s ? `${s.size}:${s.mtimeMs}` : null;
-}
-
-/** @param {string} file @returns {string | null} the same as stamp, synchronously */
+/** @param {string} file @returns {string | null} size and mtime, or null when missing (synchronous: see the freshness check) */
 function stampSync(file) {
   const s = statSync(file, { throwIfNoEntry: false });
   return s ? `${s.size}:${s.mtimeMs}` : null;
@@ -80,7 +74,7 @@ function templateYamlAtBundleTime(root, inputs) {
         const data = {};
         for (const name of TEMPLATE_YAML) {
           const file = join(dir, name);
-          inputs[file] = (await stamp(file)) ?? '';
+          inputs[file] = stampSync(file) ?? '';
           try {
             const parsed = parse(await readFile(file, 'utf8'));
             const json = JSON.stringify(parsed);
@@ -155,7 +149,7 @@ export async function bundled(entry, options = {}) {
   /** @type {Record<string, string>} files read at bundle time, which esbuild does not see — and this file: how bundles are made */
   const readInputs = {};
   const self = fileURLToPath(import.meta.url);
-  readInputs[self] = (await stamp(self)) ?? '';
+  readInputs[self] = stampSync(self) ?? '';
   const result = await build({
     // Metafile inputs are relative to this directory, whatever the caller's working directory.
     absWorkingDir: root,
@@ -187,7 +181,7 @@ export async function bundled(entry, options = {}) {
   const inputs = { ...readInputs };
   for (const input of Object.keys(result.metafile.inputs)) {
     const file = resolve(root, input);
-    inputs[file] = (await stamp(file)) ?? '';
+    inputs[file] = stampSync(file) ?? '';
   }
   // Written under temporary names and renamed: a concurrent process never reads half a file.
   await mkdir(CACHE_DIR, { recursive: true });
