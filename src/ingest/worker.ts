@@ -62,19 +62,14 @@ const options = {
   ...(init.period !== undefined ? { period: init.period } : {}),
 };
 
-let cacheWritten = false;
-
 async function run(job: IngestJob): Promise<void> {
   try {
     const prepared = await prepareFile(job.path, plan, init.planHash, options);
     const xlsx = init.keepBytes && prepared.xlsx ? Uint8Array.from(prepared.xlsx) : null;
     // Only the result crosses the thread boundary; the bytes (when kept) are moved, not copied.
     parentPort?.postMessage({ index: job.index, ok: true, result: { ...prepared, xlsx } }, xlsx ? [xlsx.buffer] : []);
-    // The first workbook read: what a form needs is compiled now, so this is the code cache to keep.
-    if (!cacheWritten) {
-      cacheWritten = true;
-      writeCodeCacheNow();
-    }
+    // A workbook read: what a form needs is compiled now, so this is the code cache to keep (written once; a no-op after).
+    writeCodeCacheNow();
   } catch (error) {
     parentPort?.postMessage({ index: job.index, ok: false, error: describeError(error) });
   }
