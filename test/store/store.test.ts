@@ -1,12 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore, SCHEMA_VERSION } from '../../src/store/index.ts';
 import { requirePlan } from '../../src/plan/index.ts';
 import type { NewSubmission } from '../../src/model/index.ts';
 import { makeFinding } from '../../src/vi/messages/index.ts';
+import { populationPlan } from '../../bench/population.ts';
 
 function sub(over: Partial<NewSubmission> = {}): NewSubmission {
   return {
@@ -45,6 +47,25 @@ describe('store', () => {
     db.close();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.gz).toBeLessThan(JSON.stringify(plan).length / 3); // gzip at its fastest level still takes off two thirds
+  });
+
+  it('a large plan is stored as JSON.stringify would write it, in several gzip members, and read back equal', async () => {
+    const { plan: base } = await requirePlan(join(import.meta.dirname, '../../samples/plan-2024.yaml'));
+    // 200 organisations: ≈ 1.7 MB of JSON, so more than one ~1 MB gzip member; and a member left
+    // undefined, which JSON.stringify leaves out.
+    const plan = { ...populationPlan(base, 200), description: undefined };
+    const file = join(mkdtempSync(join(tmpdir(), 'store-')), 'big.db');
+    const store = openStore(file);
+    store.savePlan(plan, 'h-big');
+    expect(store.savedPlan(plan.id, 'h-big')).toEqual(JSON.parse(JSON.stringify(plan)));
+    store.close();
+    const db = new Database(file);
+    const row = db.prepare('SELECT json_gz FROM plans').get() as { json_gz: Buffer };
+    db.close();
+    const text = gunzipSync(row.json_gz).toString('utf8');
+    expect(text).toBe(JSON.stringify(plan));
+    // Concatenated members: each starts with gzip's magic bytes 1f 8b 08.
+    expect(row.json_gz.indexOf(Buffer.from([0x1f, 0x8b, 0x08]), 1)).toBeGreaterThan(0);
   });
 
   it('a plan saved by an older version (json column) is still read back', async () => {
