@@ -3,6 +3,7 @@
 // For a large plan it holds only the plan's skeleton; an organisation's tasks and targets are
 // asked of the main thread when a workbook of that organisation arrives, and the last few are
 // kept.
+import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { IngestWorkerInitSchema, type IngestJob, type PlanPartAnswer, type PlanPartRequest, ToWorkerSchema } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
@@ -14,11 +15,11 @@ import { writeCodeCacheNow } from '../../bin/code-cache.cjs';
 const init = IngestWorkerInitSchema.parse(workerData);
 /**
  * The whole plan when it is small enough to copy, else its skeleton (parallel.ts). It is a Plan
- * the main thread holds (parsed by PlanSchema where it was loaded), copied here by structured
- * clone, which keeps data exactly: not parsed again. Parsing it again took each worker 50–200 ms
- * (a 200-organisation plan; ≈ 4× that at 800) before it could read its first file (bench/README.md).
+ * the main thread holds (parsed by PlanSchema where it was loaded), serialised by node:v8 and
+ * deserialised here, which keeps data exactly: not parsed again. Parsing it again took each worker
+ * 50–200 ms (a 200-organisation plan; ≈ 4× that at 800) before it could read its first file (bench/README.md).
  */
-const plan = init.plan as Plan;
+const plan = deserialize(new Uint8Array(init.plan)) as Plan;
 
 /** Organisations' plans kept (versions of one organisation's workbook often come in one batch). */
 const KEEP_ORGS = 32;

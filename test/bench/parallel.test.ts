@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateWorkbooks } from '../../bench/generate.ts';
 import { BENCH_PERIOD, fillDataFor, populationPlan } from '../../bench/population.ts';
 import { ingestFiles, ingestFilesParallel } from '../../src/ingest/index.ts';
-import { IngestPool } from '../../src/ingest/parallel.ts';
+import { IngestPool, sharedPlan } from '../../src/ingest/parallel.ts';
 import type { IngestBatchResult } from '../../src/model/ingest.ts';
 import { META_SHEET_NAME } from '../../src/model/workbook-meta.ts';
 import type { Plan } from '../../src/model/plan.ts';
@@ -160,7 +160,7 @@ describe('ingestFilesParallel', () => {
 
 describe('IngestPool', () => {
   test('a file that kills its worker thread → that file fails, the file sharing the worker is read again, the rest go on', async () => {
-    const pool = new IngestPool({ plan: {}, planHash: 'h', keepBytes: false }, 1, new URL('./fixtures/crash-worker.ts', import.meta.url));
+    const pool = new IngestPool({ plan: sharedPlan({}), planHash: 'h', keepBytes: false }, 1, new URL('./fixtures/crash-worker.ts', import.meta.url));
     try {
       const paths = ['a.xlsx', 'crash.xlsx', 'b.xlsx', 'c.xlsx'];
       const settled = await Promise.all(paths.map((path, index) => pool.run({ index, path })));
@@ -172,7 +172,7 @@ describe('IngestPool', () => {
   });
 
   test('a file that needs more than the worker heap limit → that file fails, the process and the batch go on', async () => {
-    const pool = new IngestPool({ plan: {}, planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/crash-worker.ts', import.meta.url), { heapMb: 48 });
+    const pool = new IngestPool({ plan: sharedPlan({}), planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/crash-worker.ts', import.meta.url), { heapMb: 48 });
     try {
       const paths = ['a.xlsx', 'hungry.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx'];
       const settled = await Promise.all(paths.map((path, index) => pool.run({ index, path })));
@@ -186,7 +186,7 @@ describe('IngestPool', () => {
 
 describe('IngestPool that cannot start', () => {
   test('a worker module that fails to load → every file fails promptly, nothing hangs', async () => {
-    const pool = new IngestPool({ plan: {}, planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/no-such-worker.ts', import.meta.url));
+    const pool = new IngestPool({ plan: sharedPlan({}), planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/no-such-worker.ts', import.meta.url));
     try {
       const settled = await Promise.all(['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx', 'e.xlsx'].map((path, index) => pool.run({ index, path })));
       expect(settled.every((s) => !s.ok)).toBe(true);
