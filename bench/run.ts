@@ -119,9 +119,9 @@ type FloorChild = z.infer<typeof FloorChildSchema>;
 const FLOOR_PAIR_MIN_FILES = { xml: 2000, exceljs: 400 } as const;
 
 /** `parts` floor processes over the files (each its share), their timed passes started together (floor-child.ts). */
-async function floorChildren(child: string, list: string, parts: number, mode: 'exceljs' | 'xml', rounds: number): Promise<FloorChild[]> {
+async function floorChildren(child: string, list: string, parts: number, mode: 'exceljs' | 'xml', rounds: number, cold = false): Promise<FloorChild[]> {
   const children = Array.from({ length: parts }, (_, part) =>
-    spawn(process.execPath, [child, list, String(part), String(parts), mode, String(rounds)], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(process.execPath, [child, list, String(part), String(parts), mode, String(rounds), ...(cold ? ['cold'] : [])], { stdio: ['pipe', 'pipe', 'inherit'] }),
   );
   const outputs = children.map((c) => {
     let out = '';
@@ -163,6 +163,19 @@ async function floorScaling(files: readonly string[], root: string, mode: 'excel
   const oneMs = one!.ms;
   const twoMs = Math.max(...pair.map((p) => p.end)) - Math.min(...pair.map((p) => p.start));
   return { oneMs, oneFiles: one!.files, twoMs, speedup: oneMs / twoMs };
+}
+
+/**
+ * The unzip + XML floor as a fresh ingest worker meets it: one pass over all the files in a fresh
+ * process, its modules loaded but its code not yet compiled (the floor above is warm: the bench's
+ * own process, after earlier passes). ms, timed inside the process. Table only: what the ingest's
+ * cold start costs beyond the cold floor's (bench/README.md).
+ */
+async function coldFloor(files: readonly string[], root: string): Promise<number> {
+  const list = join(root, 'files.txt');
+  await writeFile(list, `${files.join('\n')}\n`);
+  const [one] = await floorChildren(await childScript('./floor-child.ts'), list, 1, 'xml', 1, true);
+  return one!.ms;
 }
 
 const log = (opts: Options, line: string): void => {
@@ -252,6 +265,8 @@ async function main(argv: string[]): Promise<void> {
     log(opts, `prepareFile, one warm thread: ${warm.prepareMsPerWb.toFixed(2)} ms/wb, ${(warm.prepareMsPerWb / warm.floorMsPerWb).toFixed(2)}× the XML floor alternated with it`);
     const serial = opts.serial ? await ingestRun(opts.n, pop.dir, 0, join(root, 'serial.db'), opts.workerHeap) : null;
     if (serial) log(opts, `ingest serial: ${(serial.ms / opts.n).toFixed(1)} ms/wb`);
+    const coldA = await coldFloor(pop.files, root);
+    log(opts, `unzip + XML floor, first pass in a fresh process (cold): ${(coldA / opts.n).toFixed(2)} ms/wb`);
     const oneA = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1.db'), opts.workerHeap);
     log(opts, `ingest 1 worker: ${(oneA.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${oneA.peakRssMb.toFixed(0)} MB`);
     // The report phase runs on this store: the N population (1,000 units by default, the target's size).
@@ -277,6 +292,8 @@ async function main(argv: string[]): Promise<void> {
     log(opts, `ingest 2 workers again: ${(twoB.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${twoB.peakRssMb.toFixed(0)} MB`);
     const oneB = await ingestRun(opts.n, pop.dir, 1, join(root, 'w1-again.db'), opts.workerHeap);
     log(opts, `ingest 1 worker again: ${(oneB.ms / opts.n).toFixed(1)} ms/wb, peak RSS ${oneB.peakRssMb.toFixed(0)} MB`);
+    const coldB = await coldFloor(pop.files, root);
+    log(opts, `unzip + XML floor, cold, again: ${(coldB / opts.n).toFixed(2)} ms/wb`);
     const loadB = await timed(() => exceljsLoadPass(pop.files));
     const xmlB = await timed(() => xmlFloorPass(pop.files));
     const xmlPairB = await floorScaling(pop.files, root, 'xml');
@@ -346,6 +363,7 @@ async function main(argv: string[]): Promise<void> {
           big: big ? { firstMs: big.firstMs, steadyMs: big.steadyMsPerFile, mainBusyMsPerWb: big.mainBusyMs / (opts.n * opts.scale), mainCpuMsPerWb: big.mainCpuMs / (opts.n * opts.scale), cpuMsPerWb: big.cpuMs / (opts.n * opts.scale) } : null,
         },
         xmlFloor: { msPerWb: [xmlA.ms / opts.n, xmlB.ms / opts.n], cpuRatio: one.cpuMs / xmlFloor.cpuMs },
+        coldFloorMsPerWb: [coldA / opts.n, coldB / opts.n],
         warm,
         warmup: { one: one.warmup ?? null, two: two.warmup ?? null },
         reportUnits: reportPlan.organizations.length,
