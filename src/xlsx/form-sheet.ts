@@ -1,7 +1,7 @@
 // The sheets of a form, for the fast form reader (./form-reader.ts).
 import type { CellValue } from 'exceljs';
 import { type RichRun, RunReader, type SharedString, type StyleModel, type Styles } from './form-parts.ts';
-import { plainAllowed, unsupported, walk, xl } from './form-xml.ts';
+import { type Attrs, plainAllowed, unsupported, walk, type Walker, xl } from './form-xml.ts';
 import { type PlainRow, readPlainCells } from './plain-cells.ts';
 import type { CellAccess, SheetAccess } from './sheet-access.ts';
 
@@ -143,15 +143,16 @@ function cellFinisher(styles: Styles, strings: SharedString[] | null, date1904: 
   };
 }
 
-export function parseSheet(name: string, xml: string, styles: Styles, strings: SharedString[] | null, date1904: boolean, options: { plainCells?: boolean } = {}): FormSheet {
-  const rows = new Map<number, Array<CellAccess | undefined>>();
-  const rowStyles = new Map<number, StyleModel>();
-  const cols: Array<{ min: number; max: number; styleId: number }> = [];
-  const merges: Array<{ top: number; left: number; bottom: number; right: number }> = [];
-  const stack: string[] = [];
-  let row: { r: number; cells: Array<CellAccess | undefined> } | null = null;
-  let c: CellModel | null = null;
+/** What parseSheet collects of a sheet: its rows of cells, the rows' and columns' styles, its merged ranges. */
+interface SheetModel {
+  rows: Map<number, Array<CellAccess | undefined>>;
+  rowStyles: Map<number, StyleModel>;
+  cols: Array<{ min: number; max: number; styleId: number }>;
+  merges: Array<{ top: number; left: number; bottom: number; right: number }>;
+}
 
+export function parseSheet(name: string, xml: string, styles: Styles, strings: SharedString[] | null, date1904: boolean, options: { plainCells?: boolean } = {}): FormSheet {
+  const sheet: SheetModel = { rows: new Map(), rowStyles: new Map(), cols: [], merges: [] };
   const finish = cellFinisher(styles, strings, date1904);
 
   const sheetDataEnd = xml.indexOf('</sheetData>');
@@ -161,90 +162,13 @@ export function parseSheet(name: string, xml: string, styles: Styles, strings: S
   // The cells as baocao and Excel write them, read by ./plain-cells.ts; the rest of the sheet (and
   // all of it, when a cell is written otherwise) by the walk below.
   const plainCells = options.plainCells !== false && plainAllowed() ? readPlainCells(xml) : null;
-  if (plainCells) addPlainRows(plainCells.rows, rows, rowStyles, styles, finish);
+  if (plainCells) addPlainRows(plainCells.rows, sheet.rows, sheet.rowStyles, styles, finish);
   const rest = plainCells ? xml.slice(0, plainCells.start) + '<sheetData/>' + xml.slice(plainCells.stop, end) : xml;
-  walk(
-    rest,
-    {
-      open(tag, a) {
-        const depth = stack.length;
-        stack.push(tag);
-        if (depth === 0) {
-          if (tag !== 'worksheet') unsupported('worksheet root');
-          return;
-        }
-        if (c) {
-          if (c.run) c.run.open(tag, a);
-          else if (tag === 'f') {
-            c.node = 'f';
-            c.si = a['si'];
-            c.shareType = a['t'];
-            c.ref = a['ref'];
-          } else if (tag === 'v' || tag === 't') c.node = tag;
-          else if (tag === 'r') c.run = new RunReader();
-          return;
-        }
-        const parent = stack[depth - 1];
-        if (tag === 'row' && parent === 'sheetData' && depth === 2) {
-          const r = Number(a['r']);
-          if (!Number.isInteger(r) || r < 1 || a['r'] !== String(r) || rows.has(r)) unsupported('row number');
-          row = { r, cells: [] };
-          rows.set(r, row.cells);
-          const s = a['s'] ? parseInt(a['s'], 10) : 0;
-          if (s) rowStyles.set(r, styles.model(s) ?? {});
-        } else if (tag === 'c' && row && depth === 3) {
-          const address = a['r'] ?? unsupported('cell without an address');
-          const at = ADDRESS.exec(address) ?? unsupported('cell address');
-          if (Number(at[2]) !== row.r) unsupported('cell outside its row');
-          c = { col: colNumber(at[1]!), address, t: a['t'], styleId: a['s'] ? parseInt(a['s'], 10) : 0, value: undefined, formula: undefined, shareType: undefined, si: undefined, ref: undefined, node: undefined, run: null };
-        } else if (tag === 'col' && parent === 'cols' && depth === 2) {
-          cols.push({ min: parseInt(a['min'] || '0', 10), max: parseInt(a['max'] || '0', 10), styleId: a['style'] ? parseInt(a['style'], 10) : 0 });
-        } else if (tag === 'mergeCell' && parent === 'mergeCells' && depth === 2) {
-          const m = MERGE.exec(a['ref'] ?? '') ?? unsupported('merged range');
-          const left = colNumber(m[1]!);
-          const top = Number(m[2]);
-          const right = m[3] ? colNumber(m[3]) : left;
-          const bottom = m[4] ? Number(m[4]) : top;
-          merges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
-        }
-      },
-      text(text) {
-        if (!c) return;
-        if (c.run) c.run.onText(text);
-        else if (c.node === 'f') c.formula = (c.formula ?? '') + text;
-        else if (c.node === 'v' || c.node === 't') {
-          if (typeof c.value === 'object') unsupported('text after runs');
-          c.value = (c.value ?? '') + text;
-        }
-      },
-      close(tag) {
-        stack.pop();
-        if (!c) {
-          if (tag === 'row' && stack.length === 2) row = null;
-          return;
-        }
-        if (c.run) {
-          if (tag === 'r') {
-            const value = c.value ?? { richText: [] };
-            if (typeof value === 'string') unsupported('runs after text');
-            value.richText.push(c.run.run);
-            c.value = value;
-            c.run = null;
-          } else c.run.close(tag);
-        } else if (tag === 'f' || tag === 'v' || tag === 'is' || tag === 't') c.node = undefined;
-        else if (tag === 'c' && stack.length === 3) {
-          if (row!.cells[c.col - 1] !== undefined) unsupported('cell repeated');
-          const cell = finish(c);
-          if (cell) row!.cells[c.col - 1] = cell;
-          c = null;
-        }
-      },
-    },
-    // The text left after the cells ends where the walk is to stop.
-    plainCells ? (end === undefined ? undefined : rest.length) : end,
-  );
+  // The text left after the cells ends where the walk is to stop.
+  walk(rest, sheetWalker(sheet, styles, finish), plainCells ? (end === undefined ? undefined : rest.length) : end);
 
-  applyMerges(rows, merges, (r, col) => {
+  const { rows, rowStyles, cols } = sheet;
+  applyMerges(rows, sheet.merges, (r, col) => {
     // exceljs: a cell a merged range creates takes its row's style, else its column's (Cell._mergeStyle).
     const rowStyle = rowStyles.get(r);
     const colStyle = columnStyle(cols, styles, col);
@@ -257,6 +181,106 @@ export function parseSheet(name: string, xml: string, styles: Styles, strings: S
     columnCount = Math.max(columnCount, cells.length);
   }
   return new FormSheet(name, rows, rowCount, columnCount);
+}
+
+/**
+ * The walk's handlers for a sheet part (exceljs's WorksheetXform, RowXform and CellXform): rows,
+ * cells (each finished by `finish` when it closes), columns and merged ranges, into `sheet`.
+ */
+function sheetWalker(sheet: SheetModel, styles: Styles, finish: (m: CellModel) => CellAccess | undefined): Walker {
+  const stack: string[] = [];
+  let row: { r: number; cells: Array<CellAccess | undefined> } | null = null;
+  let c: CellModel | null = null;
+  return {
+    open(tag, a) {
+      const depth = stack.length;
+      stack.push(tag);
+      if (depth === 0) {
+        if (tag !== 'worksheet') unsupported('worksheet root');
+      } else if (c) openInCell(c, tag, a);
+      else if (tag === 'row' && stack[depth - 1] === 'sheetData' && depth === 2) row = openRow(sheet, styles, a);
+      else if (tag === 'c' && row && depth === 3) c = openCell(row.r, a);
+      else if (tag === 'col' && stack[depth - 1] === 'cols' && depth === 2) {
+        sheet.cols.push({ min: parseInt(a['min'] || '0', 10), max: parseInt(a['max'] || '0', 10), styleId: a['style'] ? parseInt(a['style'], 10) : 0 });
+      } else if (tag === 'mergeCell' && stack[depth - 1] === 'mergeCells' && depth === 2) sheet.merges.push(mergedRange(a['ref'] ?? ''));
+    },
+    text(text) {
+      if (!c) return;
+      if (c.run) c.run.onText(text);
+      else if (c.node === 'f') c.formula = (c.formula ?? '') + text;
+      else if (c.node === 'v' || c.node === 't') {
+        if (typeof c.value === 'object') unsupported('text after runs');
+        c.value = (c.value ?? '') + text;
+      }
+    },
+    close(tag) {
+      stack.pop();
+      if (!c) {
+        if (tag === 'row' && stack.length === 2) row = null;
+      } else if (c.run) closeInRun(c, tag);
+      else if (tag === 'f' || tag === 'v' || tag === 'is' || tag === 't') c.node = undefined;
+      else if (tag === 'c' && stack.length === 3) {
+        if (row!.cells[c.col - 1] !== undefined) unsupported('cell repeated');
+        const cell = finish(c);
+        if (cell) row!.cells[c.col - 1] = cell;
+        c = null;
+      }
+    },
+  };
+}
+
+/** A <row>: its number (each row once, as written) and its style. */
+function openRow(sheet: SheetModel, styles: Styles, a: Attrs): { r: number; cells: Array<CellAccess | undefined> } {
+  const r = Number(a['r']);
+  if (!Number.isInteger(r) || r < 1 || a['r'] !== String(r) || sheet.rows.has(r)) unsupported('row number');
+  const cells: Array<CellAccess | undefined> = [];
+  sheet.rows.set(r, cells);
+  const s = a['s'] ? parseInt(a['s'], 10) : 0;
+  if (s) sheet.rowStyles.set(r, styles.model(s) ?? {});
+  return { r, cells };
+}
+
+/** A <c> of row `r`: its address (in that row), type and style; its value comes with its children. */
+function openCell(r: number, a: Attrs): CellModel {
+  const address = a['r'] ?? unsupported('cell without an address');
+  const at = ADDRESS.exec(address) ?? unsupported('cell address');
+  if (Number(at[2]) !== r) unsupported('cell outside its row');
+  return { col: colNumber(at[1]!), address, t: a['t'], styleId: a['s'] ? parseInt(a['s'], 10) : 0, value: undefined, formula: undefined, shareType: undefined, si: undefined, ref: undefined, node: undefined, run: null };
+}
+
+/** An element inside a cell: its formula, value, inline text, or a rich-text run. */
+function openInCell(c: CellModel, tag: string, a: Attrs): void {
+  if (c.run) c.run.open(tag, a);
+  else if (tag === 'f') {
+    c.node = 'f';
+    c.si = a['si'];
+    c.shareType = a['t'];
+    c.ref = a['ref'];
+  } else if (tag === 'v' || tag === 't') c.node = tag;
+  else if (tag === 'r') c.run = new RunReader();
+}
+
+/** An element closing inside a rich-text run: the run itself ends, added to the cell's runs. */
+function closeInRun(c: CellModel, tag: string): void {
+  if (tag !== 'r') {
+    c.run!.close(tag);
+    return;
+  }
+  const value = c.value ?? { richText: [] };
+  if (typeof value === 'string') unsupported('runs after text');
+  value.richText.push(c.run!.run);
+  c.value = value;
+  c.run = null;
+}
+
+/** A <mergeCell ref="A1:C2">, its corners in order. */
+function mergedRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const m = MERGE.exec(ref) ?? unsupported('merged range');
+  const left = colNumber(m[1]!);
+  const top = Number(m[2]);
+  const right = m[3] ? colNumber(m[3]) : left;
+  const bottom = m[4] ? Number(m[4]) : top;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }
 
 /** The rows the plain cell reader read (./plain-cells.ts), made as the walk makes them. */
