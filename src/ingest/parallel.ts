@@ -67,8 +67,18 @@ interface Slot {
 }
 
 /**
- * A fixed pool of ingest workers. Each worker holds at most two files (one being read, one
- * queued) so it never waits for the main thread. A worker that dies is replaced; the files it
+ * Files each worker holds at most: the one being read and those queued behind it. A worker is
+ * given more only when one of its results has been taken in on this thread — which cannot happen
+ * while this thread stores a group of files in one transaction (STORE_GROUP: ≈ 10 ms for 16 forms,
+ * six or so forms' reading). With two files held, a worker stood idle through each group: at
+ * 1,000 forms on one worker, 1.6–2.3 ms per form read and 2.1–2.9 ms per form between results
+ * (bench/README.md, session 10); with 16, 1.60 and 1.66. A held file is only its path.
+ */
+const HELD_PER_WORKER = 16;
+
+/**
+ * A fixed pool of ingest workers. Each worker holds up to HELD_PER_WORKER files (one being read,
+ * the others queued) so it does not wait for the main thread. A worker that dies is replaced; the files it
  * held run again one at a time, and the one that kills its worker again settles as a failure
  * (the batch records it as unreadable and goes on).
  */
@@ -164,24 +174,32 @@ export class IngestPool {
     worker.on('exit', (code) => lost(WORKER_ERRORS.died(code)));
   }
 
+  /**
+   * Queued files to the workers, each to the one holding the fewest: the files the main thread
+   * stores next are read by all the workers at once, not the first worker's HELD_PER_WORKER files
+   * by it alone.
+   */
   private pump(): void {
-    for (const slot of this.slots) {
-      while (slot.jobs.size < 2 && this.queue.length > 0) {
-        const next = this.queue[0]!;
-        const holdsSuspect = [...slot.jobs.values()].some((x) => x.suspect);
-        if (holdsSuspect || (next.suspect && slot.jobs.size > 0)) break;
-        this.queue.shift();
-        slot.jobs.set(next.job.index, next);
-        slot.worker.postMessage({ kind: 'job', ...next.job });
-      }
+    for (let next = this.queue[0]; next; next = this.queue[0]) {
+      // A suspect runs alone: on a worker that holds nothing, and nothing joins it.
+      const eligible = this.slots.filter(
+        (slot) => slot.jobs.size < HELD_PER_WORKER && !(next!.suspect && slot.jobs.size > 0) && ![...slot.jobs.values()].some((x) => x.suspect),
+      );
+      const slot = eligible.reduce<Slot | undefined>((least, s) => (!least || s.jobs.size < least.jobs.size ? s : least), undefined);
+      if (!slot) return;
+      this.queue.shift();
+      slot.jobs.set(next.job.index, next);
+      slot.worker.postMessage({ kind: 'job', ...next.job });
     }
   }
+
+
 }
 
 export type ParallelIngestOptions = IngestOptions & {
   /** Worker threads (default: one per core). */
   workers?: number;
-  /** Files read ahead of the one being stored (default: 4 per worker and a store group). */
+  /** Files read ahead of the one being stored (default: as many as the workers hold, and a store group). */
   window?: number;
   /**
    * Heap limit of each worker, MB (default 512). A workbook that needs more ends its worker,
@@ -263,7 +281,7 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
   // The batch listed while the worker's bundle is checked (both on the way to its start).
   const [{ files }, module] = await Promise.all([expandPaths(paths, walkOptions(options)), workerEntry(new URL('./worker.ts', import.meta.url))]);
   const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
-  const window = Math.max(workers, options.window ?? workers * 4 + STORE_GROUP);
+  const window = Math.max(workers, options.window ?? workers * HELD_PER_WORKER + STORE_GROUP);
   // The files waited for: 1 at first (the first result is reported as soon as it is read), then
   // twice as many each time up to STORE_GROUP.
   let group = 1;

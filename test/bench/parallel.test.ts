@@ -184,6 +184,35 @@ describe('IngestPool', () => {
   });
 });
 
+describe('IngestPool: how files are handed to the workers', () => {
+  // The main thread hands a worker more files only when it takes in one of its results, which it
+  // cannot do while it stores a group of files in one transaction: a worker must hold enough not
+  // to stand idle meanwhile (parallel.ts, HELD_PER_WORKER), and no more.
+  test('a worker is given 16 files ahead without an answer, never more', async () => {
+    const pool = new IngestPool({ plan: sharedPlan({}), planHash: 'h', keepBytes: false }, 1, new URL('./fixtures/holding-worker.ts', import.meta.url));
+    try {
+      const settled = await Promise.all(Array.from({ length: 40 }, (_, index) => pool.run({ index, path: `f${index}.xlsx` })));
+      const held = settled.map((s) => (s.ok ? s.value.size : -1));
+      expect(Math.max(...held)).toBe(16);
+      expect(held.slice(0, 16)).toEqual(Array(16).fill(16));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('each file goes to the worker holding the fewest: the first two files are read by two workers at once', async () => {
+    const pool = new IngestPool({ plan: sharedPlan({}), planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/holding-worker.ts', import.meta.url));
+    try {
+      const settled = await Promise.all(Array.from({ length: 6 }, (_, index) => pool.run({ index, path: `f${index}.xlsx` })));
+      const thread = settled.map((s) => (s.ok ? s.value.sha256 : ''));
+      expect(thread[0]).not.toBe(thread[1]);
+      expect(thread.filter((t) => t === thread[0])).toHaveLength(3);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('IngestPool that cannot start', () => {
   test('a worker module that fails to load → every file fails promptly, nothing hangs', async () => {
     const pool = new IngestPool({ plan: sharedPlan({}), planHash: 'h', keepBytes: false }, 2, new URL('./fixtures/no-such-worker.ts', import.meta.url));
