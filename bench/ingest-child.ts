@@ -2,7 +2,7 @@
 // Usage: node --import tsx bench/ingest-child.ts <n> <files-dir> <workers> <db> <previous: 0|1> [<worker-heap-mb>]
 //   previous 1 = the store already holds Q1 for every organisation (seed.ts), not timed.
 //   workers 0 = the serial ingestFiles, in this thread.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -49,17 +49,36 @@ if (process.env.BENCH_MEMLOG) {
   }, 5000).unref();
 }
 
+/** CPU time (utime + stime) of one of this process's threads so far, ms, from its /proc stat line. */
+function threadCpuMs(tid: string): number {
+  const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // in clock ticks (USER_HZ = 100)
+}
+
 /** CPU time of this process's main thread so far, ms (Linux: /proc; null elsewhere). */
 function mainThreadCpuMs(): number | null {
   try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
+    return threadCpuMs(String(process.pid));
   } catch {
     return null;
   }
 }
 
+/**
+ * CPU time so far of the threads that outlive the ingest's workers, but the main thread: V8's
+ * platform threads (concurrent JIT compiling and garbage collection, for the main thread's isolate
+ * and every worker's) and libuv's thread pool. ms; null where /proc is not there.
+ */
+function helperThreadsCpuMs(): Map<string, number> | null {
+  try {
+    return new Map(readdirSync('/proc/self/task').filter((tid) => tid !== String(process.pid)).map((tid) => [tid, threadCpuMs(tid)]));
+  } catch {
+    return null;
+  }
+}
+
+const helpers0 = helperThreadsCpuMs();
 const mainCpu0 = mainThreadCpuMs();
 const cpu0 = process.cpuUsage();
 // The main thread's own busy time (its event loop active: store writes, the workers' replies).
@@ -70,6 +89,10 @@ const ms = performance.now() - start;
 const mainBusyMs = performance.eventLoopUtilization(elu0).active;
 const mainCpu1 = mainThreadCpuMs();
 const mainCpuMs = mainCpu0 !== null && mainCpu1 !== null ? mainCpu1 - mainCpu0 : mainBusyMs;
+// The workers have ended: the helpers' time is what the threads still here used during the ingest;
+// the workers' own is the rest of the process's.
+const helpers1 = helperThreadsCpuMs();
+const helperCpuMs = helpers0 && helpers1 ? [...helpers1].reduce((sum, [tid, ms]) => sum + ms - (helpers0.get(tid) ?? 0), 0) : null;
 const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 store.close();
@@ -84,4 +107,4 @@ const steadyMsPerFile = arrivals.length >= 4 ? (ms - half) / (arrivals.length - 
 // How the per-file time falls as the code warms up: ms per file between results 1–10, 10–50, 50–100 and 100 to the end.
 const gap = (from: number, to: number): number | null => (arrivals.length > to - 1 && to > from ? (arrivals[to - 1]! - arrivals[from - 1]!) / (to - from) : null);
 const warmup = { to10: gap(1, 10), to50: gap(10, 50), to100: gap(50, 100), rest: gap(100, arrivals.length) };
-process.stdout.write(`${JSON.stringify({ files: files.length, ms, cpuMs, mainBusyMs, mainCpuMs, peakRssMb, firstMs, steadyMsPerFile, warmup, summary: result.summary })}\n`);
+process.stdout.write(`${JSON.stringify({ files: files.length, ms, cpuMs, mainBusyMs, mainCpuMs, helperCpuMs, peakRssMb, firstMs, steadyMsPerFile, warmup, summary: result.summary })}\n`);

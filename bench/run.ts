@@ -46,6 +46,8 @@ const ChildSchema = z.object({
   mainBusyMs: z.number(),
   /** The main thread's CPU time (Linux /proc; its busy time elsewhere), ms. */
   mainCpuMs: z.number(),
+  /** CPU time of V8's helper threads (concurrent JIT compiling and GC) and libuv's pool, ms (Linux /proc; null elsewhere). */
+  helperCpuMs: z.number().nullable(),
   peakRssMb: z.number(),
   /** To the first file's result: worker start, the plan handed over, the first file. */
   firstMs: z.number(),
@@ -358,9 +360,9 @@ async function main(argv: string[]): Promise<void> {
         floorSpeedup: floorPair.speedup,
         xmlPair: { speedup: [xmlPair.speedup, xmlPairB.speedup], oneMsPerWb: [xmlPair.oneMs / xmlPair.oneFiles, xmlPairB.oneMs / xmlPairB.oneFiles] },
         phases: {
-          one: { firstMs: one.firstMs, steadyMs: one.steadyMsPerFile, mainBusyMsPerWb: one.mainBusyMs / opts.n, mainCpuMsPerWb: one.mainCpuMs / opts.n, cpuMsPerWb: one.cpuMs / opts.n },
-          two: { firstMs: two.firstMs, steadyMs: two.steadyMsPerFile, mainBusyMsPerWb: two.mainBusyMs / opts.n, mainCpuMsPerWb: two.mainCpuMs / opts.n, cpuMsPerWb: two.cpuMs / opts.n },
-          big: big ? { firstMs: big.firstMs, steadyMs: big.steadyMsPerFile, mainBusyMsPerWb: big.mainBusyMs / (opts.n * opts.scale), mainCpuMsPerWb: big.mainCpuMs / (opts.n * opts.scale), cpuMsPerWb: big.cpuMs / (opts.n * opts.scale) } : null,
+          one: { firstMs: one.firstMs, steadyMs: one.steadyMsPerFile, mainBusyMsPerWb: one.mainBusyMs / opts.n, mainCpuMsPerWb: one.mainCpuMs / opts.n, helperCpuMsPerWb: one.helperCpuMs === null ? null : one.helperCpuMs / opts.n, cpuMsPerWb: one.cpuMs / opts.n },
+          two: { firstMs: two.firstMs, steadyMs: two.steadyMsPerFile, mainBusyMsPerWb: two.mainBusyMs / opts.n, mainCpuMsPerWb: two.mainCpuMs / opts.n, helperCpuMsPerWb: two.helperCpuMs === null ? null : two.helperCpuMs / opts.n, cpuMsPerWb: two.cpuMs / opts.n },
+          big: big ? { firstMs: big.firstMs, steadyMs: big.steadyMsPerFile, mainBusyMsPerWb: big.mainBusyMs / (opts.n * opts.scale), mainCpuMsPerWb: big.mainCpuMs / (opts.n * opts.scale), helperCpuMsPerWb: big.helperCpuMs === null ? null : big.helperCpuMs / (opts.n * opts.scale), cpuMsPerWb: big.cpuMs / (opts.n * opts.scale) } : null,
         },
         xmlFloor: { msPerWb: [xmlA.ms / opts.n, xmlB.ms / opts.n], cpuRatio: one.cpuMs / xmlFloor.cpuMs },
         coldFloorMsPerWb: [coldA / opts.n, coldB / opts.n],
@@ -396,7 +398,8 @@ function meanReport(a: ReportChild, b: ReportChild): ReportChild {
 /** Two runs of the same ingest: mean time and CPU, the larger peak RSS. */
 function meanRun(a: ChildResult, b: ChildResult): ChildResult {
   const mean = (k: 'ms' | 'cpuMs' | 'mainBusyMs' | 'mainCpuMs' | 'firstMs' | 'steadyMsPerFile') => (a[k] + b[k]) / 2;
-  return { ...a, warmup: a.warmup, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), mainCpuMs: mean('mainCpuMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
+  const helperCpuMs = a.helperCpuMs !== null && b.helperCpuMs !== null ? (a.helperCpuMs + b.helperCpuMs) / 2 : null;
+  return { ...a, helperCpuMs, warmup: a.warmup, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), mainCpuMs: mean('mainCpuMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
 }
 
 await main(process.argv);

@@ -73,7 +73,15 @@ export interface IngestPhases {
   mainBusyMsPerWb: number;
   /** The main thread's CPU time per file, and the whole process's (workers, V8's helper threads). */
   mainCpuMsPerWb: number;
+  /** V8's helper threads (concurrent JIT compiling, GC) and libuv's pool, per file; null without /proc. */
+  helperCpuMsPerWb: number | null;
   cpuMsPerWb: number;
+}
+
+/** A run's CPU per file: the main thread's, the workers' (the rest), V8's helper threads'. */
+function cpuSplit(p: IngestPhases): string {
+  if (p.helperCpuMsPerWb === null) return '—';
+  return [p.mainCpuMsPerWb, p.cpuMsPerWb - p.mainCpuMsPerWb - p.helperCpuMsPerWb, p.helperCpuMsPerWb].map((v) => f(v, 2)).join(' · ');
 }
 
 const f = (v: number, d = 1): string => v.toLocaleString('vi-VN', { minimumFractionDigits: d, maximumFractionDigits: d });
@@ -126,6 +134,7 @@ export function printTable(r: BenchResult, d: BenchDetail): void {
     ],
     ['Mã nóng dần / warm-up, per file', d.warmup.one ? warmupText(d.warmup.one) : '—', `1 worker, results 1–10 · 10–50 · 50–100 · 100–end${d.warmup.two ? `; 2 workers ${warmupText(d.warmup.two)}` : ''}`],
     ['CPU tiến trình / process CPU', `${f(d.phases.one.cpuMsPerWb, 2)} ms/wb`, `1 worker; 2 workers ${f(d.phases.two.cpuMsPerWb, 2)} ms/wb (all threads, start-up included)`],
+    ['… theo luồng / by thread', cpuSplit(d.phases.one), `1 worker; 2 workers ${cpuSplit(d.phases.two)} — main · workers · V8 helpers (JIT compiling, GC), ms/wb`],
     ...(d.report
       ? ([
           ['Đánh giá / evaluate', `${f(d.report.evaluateSec, 2)} s`, `${d.reportUnits} units`],
