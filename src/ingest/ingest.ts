@@ -7,7 +7,8 @@ import { type ParallelIngestOptions, defaultWorkers, ingestFilesParallel } from 
  * The one entry for a batch of filled forms: it picks the serial path (this thread, serial.ts)
  * or the worker pool (parallel.ts). Worker threads take ≈ 1 s to start, so one file (not a
  * folder) is read in this thread unless more workers are asked for; a folder or several files
- * get `workers` threads (default: one per core). One worker (a one-core machine) is the serial path.
+ * get `workers` threads (default: one per core but one, defaultWorkers). One worker (a one- or
+ * two-core machine) is the serial path.
  */
 export async function ingest(paths: readonly string[], options: ParallelIngestOptions): Promise<IngestBatchResult> {
   const { workers: requested, ...rest } = options;

@@ -46,9 +46,17 @@ export function startWorker(module: URL, workerData: unknown, memory: WorkerMemo
   return new Worker(code, { eval: true, workerData, ...limits });
 }
 
-/** Worker count: the one requested, else one per core. */
+/**
+ * Worker count: the one requested, else one per core but one. The main thread needs a core of its
+ * own (it stores every form: ≈ 0.9 ms of CPU each), and so do V8's helper threads, which compile
+ * and collect for every worker (≈ 1 ms of CPU per form with one worker, 1.4 with two). On two
+ * cores, measured (bench/README.md, session 10): 200 forms took 0.69 s read in the main thread
+ * alone, 0.94 s with one worker and 0.97 s with two; 1,000 forms 2.7, 2.5 and 2.7 s — and two
+ * workers used 1.6–1.8× the CPU of the main thread alone. One worker means the main thread alone
+ * (ingest.ts). Machines with more cores were not measured here.
+ */
 export function defaultWorkers(requested?: number): number {
-  return Math.max(1, Math.floor(requested ?? availableParallelism()));
+  return Math.max(1, Math.floor(requested ?? availableParallelism() - 1));
 }
 
 export type Settled = { ok: true; value: PreparedFile } | { ok: false; error: string };

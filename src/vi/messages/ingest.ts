@@ -330,7 +330,7 @@ export const INGEST_CLI_TEXT = {
   pathsArgument: 'các tệp Excel hoặc thư mục chứa biểu mẫu đã điền',
   planOption: 'tệp kế hoạch (YAML/JSON) mà các biểu mẫu được lập từ đó',
   passwordOption: 'mật khẩu mở tệp (khi đơn vị đặt mật khẩu cho tệp)',
-  workersOption: 'số luồng xử lý song song (mặc định: mỗi lõi máy một luồng khi tiếp nhận cả thư mục hoặc nhiều tệp; 1 tệp thì không cần)',
+  workersOption: 'số luồng xử lý song song khi tiếp nhận cả thư mục hoặc nhiều tệp (mặc định: số lõi của máy trừ một); với máy hai lõi, hoặc khi chỉ có 1 tệp, các tệp được đọc ngay trong luồng chính',
   feedbackOption: 'thư mục ghi bản sao có đánh dấu lỗi để gửi lại đơn vị',
   receivedAtOption: 'thời điểm nhận (ISO 8601, ví dụ 2024-04-05T08:00:00+07:00); mặc định là bây giờ',
   periodOption: 'chỉ nhận báo cáo của kỳ này (ví dụ 2024-Q1); kỳ khác bị báo sai kỳ',
