@@ -135,6 +135,24 @@ describe('ingest stores the files whose results are in, in one transaction', () 
     expect(grouped.transactions()).toBe(1);
   });
 
+  test('read in this thread (no prepare given) → up to 16 files read, then stored in one transaction; outcomes and store as one file per transaction', async () => {
+    const perFile = watched(openStore(':memory:'));
+    const grouped = watched(openStore(':memory:'));
+    // The same files read from disk, by a `prepare` without `ready`: one file per transaction.
+    const one = await ingestFiles(batch, options(perFile.store), (path) => prepareFile(path, plan, hash, {}));
+    const progress: number[] = [];
+    const results: string[] = [];
+    const many = await ingestFiles(batch, { ...options(grouped.store), onProgress: (p) => progress.push(p.done), onFile: (f) => results.push(f.file) });
+    expect(outcomes(many)).toEqual(outcomes(one));
+    expect(content(grouped.store)).toEqual(content(perFile.store));
+    // 17 files: a group of 16 and one of 1.
+    expect(perFile.transactions()).toBe(17);
+    expect(grouped.transactions()).toBe(2);
+    // Progress once per file, in order (before its result), then the end.
+    expect(progress).toEqual([...batch.keys(), batch.length]);
+    expect(results).toEqual(batch);
+  });
+
   test('a file whose store write throws inside a group → only that file is rolled back and logged store-failed; the files before and after it are stored', async () => {
     const cleanStore = openStore(':memory:');
     const clean = await ingestFiles(batch, options(cleanStore), fromMemory(true));
