@@ -29,7 +29,7 @@ const OptionsSchema = z.object({
   memory: z.coerce.number().int().min(6).max(100_000).optional(),
   templates: z.coerce.number().int().min(1).default(200),
   threads: z.coerce.number().int().min(1).max(16).default(2),
-  serial: z.boolean().default(false),
+  serial: z.boolean().default(true),
   keep: z.boolean().default(false),
   reuse: z.string().optional(),
   workerHeap: z.coerce.number().int().min(16).optional(),
@@ -212,7 +212,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--memory <count>', 'also ingest a population of <count> workbooks with 2 workers, for the peak RSS (target: 10,000)')
     .option('--templates <count>', 'templates generated for the template rate')
     .option('--threads <count>', 'threads generating the filled workbooks')
-    .option('--serial', 'also time the serial ingest (no worker thread)')
+    .option('--no-serial', 'skip the serial ingest (the main thread alone: the CLI\'s default on two cores)')
     .option('--keep', 'keep the generated files')
     .option('--reuse <dir>', 'reuse the filled workbooks a --keep run left in <dir>')
     .option('--worker-heap <mb>', 'heap limit of each ingest worker (default: the library default, 512)')

@@ -99,7 +99,9 @@ export function printTable(r: BenchResult, d: BenchDetail): void {
     ['Sàn: exceljs load / floor', `${f(d.loadMsPerWb, 2)} ms/wb`, `1 core; mean of ${f(d.runs.loadMs[0], 2)} and ${f(d.runs.loadMs[1], 2)}`],
     ['Sàn: giải nén / unzip floor', `${f(d.unzipMsPerWb, 2)} ms/wb`, '1 core'],
     ['Sàn: giải nén + XML / unzip + XML floor', `${f((d.xmlFloor.msPerWb[0] + d.xmlFloor.msPerWb[1]) / 2, 2)} ms/wb`, `1 core; mean of ${f(d.xmlFloor.msPerWb[0], 2)} and ${f(d.xmlFloor.msPerWb[1], 2)}`],
-    ...(d.serialMsPerWb !== null ? [['Tiếp nhận tuần tự / ingest serial', `${f(d.serialMsPerWb, 2)} ms/wb`, 'no worker'] as [string, string, string]] : []),
+    ...(d.serialMsPerWb !== null
+      ? [['Tiếp nhận tuần tự / ingest serial', `${f(d.serialMsPerWb, 2)} ms/wb`, `the main thread alone (the CLI's default on two cores) = ${f(d.serialMsPerWb / ((d.xmlFloor.msPerWb[0] + d.xmlFloor.msPerWb[1]) / 2), 2)}× the XML floor`] as [string, string, string]]
+      : []),
     ['Tiếp nhận 1 luồng / ingest 1 worker', `${f(d.oneMsPerWb, 2)} ms/wb`, `mean of ${f(d.runs.oneMs[0], 2)} and ${f(d.runs.oneMs[1], 2)}; peak RSS ${f(d.rss.one, 0)} MB, ${f(d.cpu.one, 2)} cores busy`],
     ['Tiếp nhận 2 luồng / ingest 2 workers', `${f(r.perWorkbookMsAtN, 2)} ms/wb = ${f(r.ingestPerSec)} wb/s`, `mean of ${f(d.runs.twoMs[0], 2)} and ${f(d.runs.twoMs[1], 2)}; peak RSS ${f(d.rss.two, 0)} MB, ${f(d.cpu.two, 2)} cores busy`],
     ['… đã có quý I / with Q1 in the store', `${f(d.withQ1.msPerWb, 2)} ms/wb`, `peak RSS ${f(d.withQ1.peakRssMb, 0)} MB — a real Q2 batch`],
