@@ -5,7 +5,8 @@
 import { bundled } from './bundle.mjs';
 
 const entry = new URL('../src/cli/main.ts', import.meta.url);
-const js = await bundled(entry).catch(() => null);
+// The packages inside the bundle too: one file to load, not the packages' hundreds (bundle.mjs).
+const js = await bundled(entry, { inlinePackages: true }).catch(() => null);
 let main;
 if (js) {
   ({ main } = await import(js.href));

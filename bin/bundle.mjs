@@ -1,6 +1,6 @@
 // Runs the TypeScript sources as plain JavaScript, without a build step to forget: an entry
 // point and the modules it imports (our TypeScript; packages stay imports, except in a
-// standalone bundle, made for worker threads) are bundled with esbuild into
+// standalone bundle, made for worker threads, and in the CLI's, `inlinePackages`) are bundled with esbuild into
 // node_modules/.cache/baocao, and the bundle is reused while none of its sources changed (their
 // sizes and modification times are kept in a manifest beside it).
 //
@@ -42,10 +42,11 @@ function stampSync(file) {
 }
 
 /**
- * Packages a standalone bundle leaves out: native code (better-sqlite3), what is loaded only on
- * demand (officecrypto-tool for an encrypted workbook, mammoth for a .docx plan), the tools.
+ * Packages a standalone (or inlinePackages) bundle leaves out: native code (better-sqlite3,
+ * pkcs11js), what is loaded only on demand (officecrypto-tool for an encrypted workbook, mammoth
+ * for a .docx plan), the tools.
  */
-const NOT_BUNDLED = ['better-sqlite3', 'officecrypto-tool', 'mammoth', 'esbuild', 'tsx'];
+const NOT_BUNDLED = ['better-sqlite3', 'pkcs11js', 'officecrypto-tool', 'mammoth', 'esbuild', 'tsx'];
 
 /** The files of templates/ that src/form/template-yaml.ts is asked for (src/form/config.ts); any other is parsed at run time. */
 const TEMPLATE_YAML = ['columns.yaml', 'instructions.yaml'];
@@ -125,14 +126,21 @@ function asciiOnly(output) {
  * be run by `runCached` (./code-cache.cjs) with V8's code cache. For ingest worker threads: each
  * starts a fresh V8 isolate that would otherwise resolve, read and compile exceljs, zod and the
  * rest file by file at every start (bench/README.md).
+ *
+ * `inlinePackages`: the packages bundled too (but NOT_BUNDLED), in an ES module — for the CLI
+ * (bin/baocao.mjs). Node's loader resolving, reading and compiling the packages' hundreds of files
+ * one by one took most of every command's start: `baocao --version` 0.92–1.15 s with the packages
+ * left as imports, 0.71–0.83 s with them inside (and ≈ 15 MB less memory). An ES module cannot use
+ * V8's code cache on Node 20 (./code-cache.cjs is for scripts), but one file is resolved once.
  * @param {URL} entry a .ts module
- * @param {{ standalone?: boolean }} [options]
+ * @param {{ standalone?: boolean, inlinePackages?: boolean }} [options]
  * @returns {Promise<URL>} the bundle's file URL
  */
 export async function bundled(entry, options = {}) {
   const standalone = options.standalone === true;
+  const inline = options.inlinePackages === true && !standalone;
   const entryPath = fileURLToPath(entry);
-  const name = `${entryPath.split('/').at(-1)?.replace(/\.ts$/, '')}${standalone ? '-standalone' : ''}-${createHash('sha256').update(entryPath).digest('hex').slice(0, 12)}`;
+  const name = `${entryPath.split('/').at(-1)?.replace(/\.ts$/, '')}${standalone ? '-standalone' : inline ? '-inline' : ''}-${createHash('sha256').update(entryPath).digest('hex').slice(0, 12)}`;
   const bundleFile = new URL(`${name}.${standalone ? 'cjs' : 'mjs'}`, CACHE_DIR);
   const manifestFile = new URL(`${name}.json`, CACHE_DIR);
   const manifest = await readFile(manifestFile, 'utf8').then(
@@ -155,7 +163,11 @@ export async function bundled(entry, options = {}) {
     absWorkingDir: root,
     entryPoints: [entryPath],
     bundle: true,
-    ...(standalone ? { external: NOT_BUNDLED } : { packages: 'external' }),
+    ...(standalone || inline ? { external: NOT_BUNDLED } : { packages: 'external' }),
+    // CommonJS packages inside an ES module call require() (for Node's own modules): esbuild's
+    // stand-in throws in ESM unless a real one is in scope — made here, from the bundle's URL.
+    // (The expression is split so that ownImportMetaUrl, bundling this file, leaves it alone.)
+    ...(inline ? { banner: { js: `import { createRequire as __baocaoRequire } from 'node:module'; const require = __baocaoRequire(${'import'}.meta.url);` } } : {}),
     // A worker's bundle is read and compiled (or its code cache checked) at every start: without
     // whitespace and comments it is ≈ 22 % smaller (2.0 → 1.56 MB). Names are kept, so stack
     // traces still say which function failed. (ASCII: asciiOnly below.)

@@ -1,6 +1,7 @@
 // bin/bundle.mjs runs the sources as one JavaScript file and must never run stale code.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,6 +57,29 @@ describe('bundled', () => {
     expect((await load(rebuilt)).value).toBe(2);
     await rm(rebuilt, { force: true });
     await rm(new URL(rebuilt.href.replace(/\.mjs$/, '.json')), { force: true });
+  });
+
+  it('inlinePackages: the packages are inside the ES module (it imports only Node\'s own), and a CommonJS package inside can require() Node\'s modules', async () => {
+    // The CLI's bundle (bin/baocao.mjs): one file to load instead of the packages' hundreds.
+    // Inside the project, so that the packages are found from the entry (as from src/).
+    const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+    await mkdir(cache, { recursive: true });
+    const dir = await mkdtemp(join(cache, 'bundle-inline-'));
+    const entry = join(dir, 'entry.ts');
+    // zod: an ES module package; yauzl: CommonJS, and it require()s node:fs, zlib, events…
+    await writeFile(entry, "import { z } from 'zod';\nimport yauzl from 'yauzl';\nexport const value = z.number().parse(3);\nexport const zipReader = typeof yauzl.fromBuffer;\n");
+    const url = await bundled(pathToFileURL(entry), { inlinePackages: true });
+    expect(basename(fileURLToPath(url))).toMatch(/^entry-inline-/);
+    const text = await readFile(url, 'utf8');
+    const imported = [...text.matchAll(/^import [^;]* from ["']([^"']+)["']/gm)].map((m) => m[1]);
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((name) => !isBuiltin(name ?? ''))).toEqual([]);
+    expect(text).not.toMatch(/from ["'](zod|yauzl)["']/);
+    const loaded = (await import(`${url.href}?t=${Date.now()}`)) as { value: number; zipReader: string };
+    expect(loaded).toMatchObject({ value: 3, zipReader: 'function' });
+    await rm(url, { force: true });
+    await rm(new URL(url.href.replace(/\.mjs$/, '.json')), { force: true });
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('standalone: non-ASCII letters in comments and regular expressions → the bundle is ASCII, run as Latin-1, and matches the same text', async () => {
