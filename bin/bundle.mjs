@@ -170,8 +170,10 @@ export async function bundled(entry, options = {}) {
     ...(inline ? { banner: { js: `import { createRequire as __baocaoRequire } from 'node:module'; const require = __baocaoRequire(${'import'}.meta.url);` } } : {}),
     // A worker's bundle is read and compiled (or its code cache checked) at every start: without
     // whitespace and comments it is ≈ 22 % smaller (2.0 → 1.56 MB). Names are kept, so stack
-    // traces still say which function failed. (ASCII: asciiOnly below.)
-    ...(standalone ? { minifyWhitespace: true, minifySyntax: true, charset: 'ascii' } : {}),
+    // traces still say which function failed. (ASCII: asciiOnly below.) The CLI's too: 8.1 → 5.4 MB,
+    // read as a one-byte string (Node's loader decoded 8 MB of UTF-8 in ≈ 70 ms), `--version`
+    // 0.62 → 0.55 s.
+    ...(standalone || inline ? { minifyWhitespace: true, minifySyntax: true, charset: 'ascii' } : {}),
     platform: 'node',
     format: standalone ? 'cjs' : 'esm',
     target: 'node20',
@@ -183,7 +185,7 @@ export async function bundled(entry, options = {}) {
   });
   const output = result.outputFiles[0]?.contents;
   if (!output) throw new Error('esbuild produced no output');
-  const code = standalone ? asciiOnly(output) : output;
+  const code = standalone || inline ? asciiOnly(output) : output;
   if (standalone) {
     // import() of a package left out would fail in bin/code-cache.cjs: refuse, the caller falls back.
     const dynamic = Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external && i.kind === 'dynamic-import'));
