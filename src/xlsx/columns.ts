@@ -10,9 +10,9 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-/** "AB" → 28. */
+/** "AB" → 28. (Indexed, not for…of: the fast form reader calls it for every cell it reads.) */
 export function columnIndex(letter: string): number {
   let n = 0;
-  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < letter.length; i++) n = n * 26 + (letter.charCodeAt(i) - 64);
   return n;
 }

@@ -2,6 +2,7 @@
 import type { CellValue } from 'exceljs';
 import { type RichRun, RunReader, type SharedString, type StyleModel, type Styles } from './form-parts.ts';
 import { type Attrs, plainAllowed, unsupported, walk, type Walker, xl } from './form-xml.ts';
+import { columnIndex } from './columns.ts';
 import { type PlainRow, readPlainCells } from './plain-cells.ts';
 import type { CellAccess, SheetAccess } from './sheet-access.ts';
 
@@ -9,12 +10,6 @@ import type { CellAccess, SheetAccess } from './sheet-access.ts';
 
 const ADDRESS = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 const MERGE = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})(?::\$?([A-Z]{1,3})\$?([1-9]\d{0,6}))?$/;
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
 
 class FormCell implements CellAccess {
   constructor(
@@ -245,7 +240,7 @@ function openCell(r: number, a: Attrs): CellModel {
   const address = a['r'] ?? unsupported('cell without an address');
   const at = ADDRESS.exec(address) ?? unsupported('cell address');
   if (Number(at[2]) !== r) unsupported('cell outside its row');
-  return { col: colNumber(at[1]!), address, t: a['t'], styleId: a['s'] ? parseInt(a['s'], 10) : 0, value: undefined, formula: undefined, shareType: undefined, si: undefined, ref: undefined, node: undefined, run: null };
+  return { col: columnIndex(at[1]!), address, t: a['t'], styleId: a['s'] ? parseInt(a['s'], 10) : 0, value: undefined, formula: undefined, shareType: undefined, si: undefined, ref: undefined, node: undefined, run: null };
 }
 
 /** An element inside a cell: its formula, value, inline text, or a rich-text run. */
@@ -276,9 +271,9 @@ function closeInRun(c: CellModel, tag: string): void {
 /** A <mergeCell ref="A1:C2">, its corners in order. */
 function mergedRange(ref: string): { top: number; left: number; bottom: number; right: number } {
   const m = MERGE.exec(ref) ?? unsupported('merged range');
-  const left = colNumber(m[1]!);
+  const left = columnIndex(m[1]!);
   const top = Number(m[2]);
-  const right = m[3] ? colNumber(m[3]) : left;
+  const right = m[3] ? columnIndex(m[3]) : left;
   const bottom = m[4] ? Number(m[4]) : top;
   return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }

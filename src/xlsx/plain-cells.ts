@@ -9,6 +9,7 @@
 // and the caller walks the whole part as before (./form-sheet.ts, ./form-parts.ts), so a part is
 // read by one of the two, never half and half. test/xlsx/plain-cells.test.ts compares both on
 // every sheet and shared-strings part of the test corpus.
+import { columnIndex } from './columns.ts';
 import { decode, isPlainText } from './plain-xml.ts';
 
 export interface PlainCell {
@@ -33,12 +34,6 @@ export interface PlainRow {
 const ROW = /<row((?: [A-Za-z_:][\w:.-]*="[^"<&]*")*)(\/?)>/y;
 const ROW_ATTR = / ([A-Za-z_:][\w:.-]*)="([^"<&]*)"/g;
 const CELL = /<c r="([A-Z]{1,3})([1-9]\d{0,6})"(?: s="(\d{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:\/>|>(?:<f>([^<]*)<\/f>)?(?:<v>([^<]*)<\/v>)?<\/c>)/y;
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
 
 /**
  * The rows and cells of `<sheetData>` when every one is written in the plain shape, with where the
@@ -76,7 +71,7 @@ export function readPlainCells(xml: string): { start: number; stop: number; rows
       CELL.lastIndex = at;
       const c = CELL.exec(xml);
       if (!c || Number(c[2]) !== r) return null;
-      const col = colNumber(c[1]!);
+      const col = columnIndex(c[1]!);
       // Cells in column order, none repeated (what the walk checks, it says more precisely).
       if (col <= lastCol) return null;
       lastCol = col;
