@@ -11,7 +11,7 @@ import type { IngestBatchResult, IngestOptions, PreparedFile, PrepareFn } from '
 import { FromWorkerSchema, type IngestJob, type IngestWorkerInit, type PlanPartAnswer, type PlanPartRequest, type WorkerMemory } from '../model/ingest-worker.ts';
 import type { Plan } from '../model/plan.ts';
 import { orgOfIds, orgPart, planSkeleton } from '../plan/parts.ts';
-import { ingestFiles, walkOptions } from './serial.ts';
+import { STORE_GROUP, ingestFiles, walkOptions } from './serial.ts';
 import { expandPaths } from './walk.ts';
 import { workerEntry } from './worker-bundle.ts';
 import { ExplainedError, WORKER_ERRORS, describeError } from '../vi/errors.ts';
@@ -189,23 +189,22 @@ export class IngestPool {
    */
   private pump(): void {
     for (let next = this.queue[0]; next; next = this.queue[0]) {
-      // A suspect runs alone: on a worker that holds nothing, and nothing joins it.
-      const eligible = this.slots.filter(
-        (slot) => slot.jobs.size < HELD_PER_WORKER && !(next!.suspect && slot.jobs.size > 0) && ![...slot.jobs.values()].some((x) => x.suspect),
-      );
-      const slot = eligible.reduce<Slot | undefined>((least, s) => (!least || s.jobs.size < least.jobs.size ? s : least), undefined);
+      let slot: Slot | undefined;
+      for (const s of this.slots) {
+        // A suspect runs alone: on a worker that holds nothing, and nothing joins it.
+        if (s.jobs.size >= HELD_PER_WORKER || (next.suspect && s.jobs.size > 0) || [...s.jobs.values()].some((x) => x.suspect)) continue;
+        if (!slot || s.jobs.size < slot.jobs.size) slot = s;
+      }
       if (!slot) return;
       this.queue.shift();
       slot.jobs.set(next.job.index, next);
       slot.worker.postMessage({ kind: 'job', ...next.job });
     }
   }
-
-
 }
 
 export type ParallelIngestOptions = IngestOptions & {
-  /** Worker threads (default: one per core). */
+  /** Worker threads (default: defaultWorkers). */
   workers?: number;
   /** Files read ahead of the one being stored (default: as many as the workers hold, and a store group). */
   window?: number;
@@ -267,16 +266,6 @@ export function answerPlanPart(plan: Plan, request: PlanPartRequest): PlanPartAn
 const SMALL_YOUNG_MB = 4;
 const SMALL_YOUNG_MIN_ITEMS = 150_000;
 
-/**
- * Files the main thread waits for before storing (those in flight after the one it needs), so
- * that it stores them in one transaction: a commit per group rather than per file. Measured in
- * one thread on the 800 bench forms, the main thread's own work per form (reply checked, store
- * checks and writes) is ≈ 0.35 ms CPU at 16, ≈ 0.36 at 8, ≈ 0.32 at 32, ≈ 0.5 one per
- * transaction. A result is reported at most a group's reading time later (≈ 16 × 2 ms); the
- * first groups are smaller (below).
- */
-const STORE_GROUP = 16;
-
 /** Default heap limit of an ingest worker: far above what a filled template needs (tens of MB). */
 export const DEFAULT_WORKER_HEAP_MB = 512;
 
@@ -290,8 +279,8 @@ export async function ingestFilesParallel(paths: readonly string[], options: Par
   const [{ files }, module] = await Promise.all([expandPaths(paths, walkOptions(options)), workerEntry(new URL('./worker.ts', import.meta.url))]);
   const workers = Math.min(defaultWorkers(options.workers), Math.max(1, files.length));
   const window = Math.max(workers, options.window ?? workers * HELD_PER_WORKER + STORE_GROUP);
-  // The files waited for: 1 at first (the first result is reported as soon as it is read), then
-  // twice as many each time up to STORE_GROUP.
+  // The files waited for, to be stored in one transaction (serial.ts, STORE_GROUP): 1 at first
+  // (the first result is reported as soon as it is read), then twice as many each time up to it.
   let group = 1;
   const whole = copyWholePlan(options.plan, options.workerPlan);
   const pool = new IngestPool(

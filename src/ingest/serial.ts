@@ -20,7 +20,6 @@ import { STORE_BATCH_LOST } from '../model/store.ts';
 /** Findings that mean the file could not be read as a workbook at all: the errors of the codes' "file" group. */
 const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([code, severity]) => (severity === 'error' ? [code] : [])));
 
-
 /**
  * Files stored in one transaction at most: the transaction stays short (≈ 0.5 ms a file), since
  * other users of the store (the web server) wait for it.
@@ -28,12 +27,14 @@ const UNREADABLE = new Set<string>(Object.entries(INGEST_FILE_CODES).flatMap(([c
 const GROUP_MAX = 32;
 
 /**
- * Files read in this thread (the serial path, the default on a two-core machine) before they are
- * stored in one transaction. Measured in one thread on the 800 bench forms, the store's work per
- * form is ≈ 0.35 ms at 16 against ≈ 0.5 ms one per transaction (parallel.ts, STORE_GROUP); the
- * results are reported a group's reading time later (≈ 16 × 2 ms).
+ * Files read before they are stored in one transaction: by this thread (the serial path, the
+ * default on a two-core machine), or waited for from the workers (parallel.ts) — a commit per
+ * group rather than per file. Measured in one thread on the 800 bench forms, the main thread's
+ * own work per form (store checks and writes) is ≈ 0.35 ms CPU at 16, ≈ 0.36 at 8, ≈ 0.32 at 32,
+ * ≈ 0.5 one per transaction. A result is reported at most a group's reading time later
+ * (≈ 16 × 2 ms).
  */
-const SERIAL_GROUP = 16;
+export const STORE_GROUP = 16;
 
 /** How the batch's folders are walked: never into the feedback folder (the same for the parallel ingest, which lists them too). */
 export function walkOptions(options: Pick<IngestOptions, 'feedbackDir'>): { exclude: string[] } {
@@ -48,7 +49,7 @@ export function walkOptions(options: Pick<IngestOptions, 'feedbackDir'>): { excl
  * Storing: the files whose per-file work is done when the store is free (a worker pool's, read
  * ahead) are stored in one transaction, each in its own savepoint — a file whose store write
  * fails is rolled back alone and recorded as store-failed, the others are stored. Read in this
- * thread (no `prepare` given), up to SERIAL_GROUP files are read and then stored together; a
+ * thread (no `prepare` given), up to STORE_GROUP files are read and then stored together; a
  * `prepare` without `ready` stores one file per transaction. A file's result is
  * reported (`onFile`, `onProgress`, the results) only after the commit that holds it, so
  * nothing reported is lost by a crash; feedback copies are written after the commit too.
@@ -97,7 +98,7 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
     }
     // Read in this thread (no `prepare` given): the next few files read now, stored with it in
     // one transaction as well — a commit per group rather than per file.
-    while (prepare === undefined && held.length < SERIAL_GROUP && i + held.length < files.length) {
+    while (prepare === undefined && held.length < STORE_GROUP && i + held.length < files.length) {
       progress(i + held.length);
       held.push(await settle(files[i + held.length]!, run));
     }
