@@ -100,11 +100,12 @@ function templateYamlAtBundleTime(root, inputs) {
 }
 
 /**
- * A standalone bundle with its non-ASCII characters written as \\u escapes, when that keeps its
- * meaning. esbuild escapes them in strings, templates and names, not in comments and regular
- * expressions (Vietnamese letters in src/vi, a few in packages): one such character made V8 hold
- * the whole 2 MB script as a two-byte string (4 MB), decoded from UTF-8 at every worker start.
- * ASCII, ./code-cache.cjs reads it as Latin-1 — half the time — into a one-byte string. In a
+ * A standalone (or the CLI's inlinePackages) bundle with its non-ASCII characters written as \\u
+ * escapes, when that keeps its meaning. esbuild escapes them in strings, templates and names, not
+ * in comments and regular expressions (Vietnamese letters in src/vi, a few in packages): one such
+ * character made V8 hold the whole 2 MB script as a two-byte string (4 MB), decoded from UTF-8 at
+ * every worker start. ASCII, ./code-cache.cjs reads it as Latin-1 — half the time — into a
+ * one-byte string (and Node's loader decodes the CLI's 5 MB faster). In a
  * comment an escape is only text; in a regular expression `\\uXXXX` (astral characters as their
  * two surrogates, which match the same with or without the u flag) matches the same character —
  * unless a backslash comes just before it, or a U+2028/2029 is there, and then the bundle is left as it is.

@@ -116,4 +116,4 @@ function writeCodeCacheNow() {
   return typeof pending === 'function' ? pending() : false;
 }
 
-module.exports = { runCached, readKeyed, writeCodeCacheNow };
+module.exports = { runCached, writeCodeCacheNow };
