@@ -14,27 +14,33 @@ import { rng as random } from '../../bench/population.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../samples/filled');
 
+/** An edit that writes `text` at the place chosen. */
+const insert =
+  (text: string) =>
+  (x: string, at: number): string =>
+    x.slice(0, at) + text + x.slice(at);
+
 /** What hand edits, scripts and other writers do to XML, one at a time, somewhere in the text. */
 const EDITS: ReadonlyArray<(xml: string, at: number) => string> = [
-  (x, at) => x.slice(0, at) + '<!-- ghi chú -->' + x.slice(at),
-  (x, at) => x.slice(0, at) + '<![CDATA[a & b]]>' + x.slice(at),
-  (x, at) => x.slice(0, at) + '&amp;' + x.slice(at),
-  (x, at) => x.slice(0, at) + '&nbsp;' + x.slice(at),
-  (x, at) => x.slice(0, at) + '&#x1EA1;' + x.slice(at),
-  (x, at) => x.slice(0, at) + '\r\n' + x.slice(at),
-  (x, at) => x.slice(0, at) + ' ' + x.slice(at),
-  (x, at) => x.slice(0, at) + '\t' + x.slice(at),
+  insert('<!-- ghi chú -->'),
+  insert('<![CDATA[a & b]]>'),
+  insert('&amp;'),
+  insert('&nbsp;'),
+  insert('&#x1EA1;'),
+  insert('\r\n'),
+  insert(' '),
+  insert('\t'),
   (x, at) => x.slice(0, at) + x.slice(at + 1),
-  (x, at) => x.slice(0, at) + '<' + x.slice(at),
-  (x, at) => x.slice(0, at) + '>' + x.slice(at),
-  (x, at) => x.slice(0, at) + '"' + x.slice(at),
-  (x, at) => x.slice(0, at) + "'" + x.slice(at),
-  (x, at) => x.slice(0, at) + '/' + x.slice(at),
-  (x, at) => x.slice(0, at) + '=' + x.slice(at),
-  (x, at) => x.slice(0, at) + '\u0001' + x.slice(at),
-  (x, at) => x.slice(0, at) + 'Ủy ban' + x.slice(at),
-  (x, at) => x.slice(0, at) + '<x a="1"/>' + x.slice(at),
-  (x, at) => x.slice(0, at) + '</x>' + x.slice(at),
+  insert('<'),
+  insert('>'),
+  insert('"'),
+  insert("'"),
+  insert('/'),
+  insert('='),
+  insert('\u0001'),
+  insert('Ủy ban'),
+  insert('<x a="1"/>'),
+  insert('</x>'),
   (x) => x.replace(/"/, "'"),
 ];
 
