@@ -20,6 +20,7 @@ import { readPlainCells, readPlainStrings } from '../../src/xlsx/plain-cells.ts'
 import { parseSharedStrings, parseStyles } from '../../src/xlsx/form-parts.ts';
 import { parseSheet } from '../../src/xlsx/form-sheet.ts';
 import { withSaxes } from '../../src/xlsx/form-xml.ts';
+import { walkEvents } from './walk-events.ts';
 
 /** A part read with the plain scanner, or with saxes when it is outside the plain subset (as the reader does). */
 function withoutPlainXml<T>(xml: string, read: (xml: string) => T): T {
@@ -31,12 +32,6 @@ function withoutPlainXml<T>(xml: string, read: (xml: string) => T): T {
   }
 }
 
-/** Every event of one pass over `xml`, in order. */
-function events(walk: typeof saxesWalk, xml: string): unknown[] {
-  const out: unknown[] = [];
-  walk(xml, { open: (name, attrs) => out.push(['open', name, { ...attrs }]), text: (text) => out.push(['text', text]), close: (name) => out.push(['close', name]) });
-  return out;
-}
 
 const SAMPLES = join(import.meta.dirname, '../../samples/filled');
 
@@ -135,10 +130,10 @@ describe('fast form reader against exceljs', () => {
       const zip = await JSZip.loadAsync(c.bytes);
       for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
         const xml = await zip.file(name)!.async('string');
-        const bySaxes = events(saxesWalk, xml);
+        const bySaxes = walkEvents(saxesWalk, xml);
         let plain: unknown[];
         try {
-          plain = events(plainWalk, xml);
+          plain = walkEvents(plainWalk, xml);
         } catch (error) {
           expect(error, `${c.name} ${name}`).toBeInstanceOf(PlainXmlOnly);
           left.push(c.name);

@@ -11,6 +11,7 @@ import { saxesWalk, withSaxes } from '../../src/xlsx/form-xml.ts';
 import { PlainXmlOnly, plainWalk } from '../../src/xlsx/plain-xml.ts';
 import { snapshot } from './snapshot.ts';
 import { rng as random } from '../../bench/population.ts';
+import { walkEvents } from './walk-events.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../samples/filled');
 
@@ -44,16 +45,11 @@ const EDITS: ReadonlyArray<(xml: string, at: number) => string> = [
   (x) => x.replace(/"/, "'"),
 ];
 
-function events(walk: typeof saxesWalk, xml: string): unknown[] {
-  const out: unknown[] = [];
-  walk(xml, { open: (name, attrs) => out.push(['open', name, { ...attrs }]), text: (text) => out.push(['text', text]), close: (name) => out.push(['close', name]) });
-  return out;
-}
 
 /** Saxes's events, or 'broken' when saxes refuses the text. */
 function bySaxes(xml: string): unknown[] | 'broken' {
   try {
-    return events(saxesWalk, xml);
+    return walkEvents(saxesWalk, xml);
   } catch {
     return 'broken';
   }
@@ -81,7 +77,7 @@ describe('plain XML scanner against saxes, on edited parts of a real form', () =
       const reference = bySaxes(xml);
       let plain: unknown[];
       try {
-        plain = events(plainWalk, xml);
+        plain = walkEvents(plainWalk, xml);
       } catch (error) {
         expect(error, `edit ${i}`).toBeInstanceOf(PlainXmlOnly);
         left++;

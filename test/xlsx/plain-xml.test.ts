@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { saxesWalk } from '../../src/xlsx/form-xml.ts';
 import { PlainXmlOnly, plainWalk } from '../../src/xlsx/plain-xml.ts';
+import { walkEvents } from './walk-events.ts';
 
-function events(walk: typeof saxesWalk, xml: string, end?: number): unknown[] {
-  const out: unknown[] = [];
-  walk(xml, { open: (name, attrs) => out.push(['open', name, { ...attrs }]), text: (text) => out.push(['text', text]), close: (name) => out.push(['close', name]) }, end);
-  return out;
-}
 
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -22,15 +18,15 @@ describe('plain XML scanner against saxes', () => {
   ];
   for (const [name, xml] of plain) {
     it(`${name} → saxes's events`, () => {
-      expect(events(plainWalk, xml)).toEqual(events(saxesWalk, xml));
+      expect(walkEvents(plainWalk, xml)).toEqual(walkEvents(saxesWalk, xml));
     });
   }
 
   it('up to an end just after a closing tag → the events up to it, as saxes gives them', () => {
     const xml = `${DECL}<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><dataValidations count="1"><dataValidation/></dataValidations></worksheet>`;
     const end = xml.indexOf('</sheetData>') + '</sheetData>'.length;
-    const got = events(plainWalk, xml, end);
-    expect(got).toEqual(events(saxesWalk, xml, end));
+    const got = walkEvents(plainWalk, xml, end);
+    expect(got).toEqual(walkEvents(saxesWalk, xml, end));
     expect(got.at(-1)).toEqual(['close', 'sheetData']);
   });
 
@@ -58,13 +54,13 @@ describe('plain XML scanner against saxes', () => {
   ];
   for (const [name, xml] of left) {
     it(`${name} → left to saxes`, () => {
-      expect(() => events(plainWalk, xml)).toThrow(PlainXmlOnly);
+      expect(() => walkEvents(plainWalk, xml)).toThrow(PlainXmlOnly);
     });
   }
 
   it('broken XML → left to saxes, which then says what is broken', () => {
     const broken = '<a><b></c></a>';
-    expect(() => events(plainWalk, broken)).toThrow(PlainXmlOnly);
-    expect(() => events(saxesWalk, broken)).toThrow(/c/);
+    expect(() => walkEvents(plainWalk, broken)).toThrow(PlainXmlOnly);
+    expect(() => walkEvents(saxesWalk, broken)).toThrow(/c/);
   });
 });
