@@ -57,10 +57,11 @@ for (let round = 0; round < rounds; round++) {
     warm.files += files.length;
   }
   const per = (ms: number) => (ms / files.length).toFixed(2);
-  if (!json)
+  if (!json) {
     process.stdout.write(
-    `round ${round + 1}: prepareFile ${per(prepareMs)} ms/wb (CPU ${per(prepareCpu)}; ${accepted} read), floor ${per(floorMs)} ms/wb (CPU ${per(floorCpu)}), ratio ${(prepareMs / floorMs).toFixed(2)} (CPU ${(prepareCpu / floorCpu).toFixed(2)})\n`,
-  );
+      `round ${round + 1}: prepareFile ${per(prepareMs)} ms/wb (CPU ${per(prepareCpu)}; ${accepted} read), floor ${per(floorMs)} ms/wb (CPU ${per(floorCpu)}), ratio ${(prepareMs / floorMs).toFixed(2)} (CPU ${(prepareCpu / floorCpu).toFixed(2)})\n`,
+    );
+  }
 }
 if (json) {
   const per = (ms: number) => ms / Math.max(1, warm.files);

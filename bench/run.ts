@@ -18,7 +18,7 @@ import { coresAvailable, timed } from './cores.ts';
 import { exceljsLoadPass, unzipPass, xmlFloorPass } from './floor.ts';
 import { generateWorkbooks } from './generate.ts';
 import { BENCH_PERIOD, populationPlan } from './population.ts';
-import { type BenchResult, printTable } from './table.ts';
+import { type BenchResult, type IngestPhases, printTable } from './table.ts';
 
 const run = promisify(execFile);
 
@@ -99,7 +99,7 @@ async function reportRun(n: number, db: string, outDir: string): Promise<ReportC
 }
 
 const WarmChildSchema = z.object({ prepareMsPerWb: z.number(), floorMsPerWb: z.number(), prepareCpuMsPerWb: z.number(), floorCpuMsPerWb: z.number() });
-export type WarmChild = z.infer<typeof WarmChildSchema>;
+type WarmChild = z.infer<typeof WarmChildSchema>;
 
 /** prepareFile against the XML floor in one fresh thread, file by file, four rounds (the first, cold, left out). */
 async function warmRun(n: number, dir: string): Promise<WarmChild> {
@@ -156,8 +156,7 @@ async function floorChildren(child: string, list: string, parts: number, mode: '
  * the figure. The ingest's parallelSpeedup is read against this.
  */
 async function floorScaling(files: readonly string[], root: string, mode: 'exceljs' | 'xml' = 'exceljs'): Promise<{ oneMs: number; oneFiles: number; twoMs: number; speedup: number }> {
-  const list = join(root, 'files.txt');
-  await writeFile(list, `${files.join('\n')}\n`);
+  const list = await fileList(files, root);
   const child = await childScript('./floor-child.ts');
   const rounds = Math.max(1, Math.ceil((2 * FLOOR_PAIR_MIN_FILES[mode]) / files.length));
   const [one] = await floorChildren(child, list, 1, mode, rounds);
@@ -174,10 +173,15 @@ async function floorScaling(files: readonly string[], root: string, mode: 'excel
  * cold start costs beyond the cold floor's (bench/README.md).
  */
 async function coldFloor(files: readonly string[], root: string): Promise<number> {
+  const [one] = await floorChildren(await childScript('./floor-child.ts'), await fileList(files, root), 1, 'xml', 1, true);
+  return one!.ms;
+}
+
+/** The files, one path a line, in `root`/files.txt: what a floor child reads its share from. */
+async function fileList(files: readonly string[], root: string): Promise<string> {
   const list = join(root, 'files.txt');
   await writeFile(list, `${files.join('\n')}\n`);
-  const [one] = await floorChildren(await childScript('./floor-child.ts'), list, 1, 'xml', 1, true);
-  return one!.ms;
+  return list;
 }
 
 const log = (opts: Options, line: string): void => {
@@ -359,11 +363,7 @@ async function main(argv: string[]): Promise<void> {
         coresAvailable: cores,
         floorSpeedup: floorPair.speedup,
         xmlPair: { speedup: [xmlPair.speedup, xmlPairB.speedup], oneMsPerWb: [xmlPair.oneMs / xmlPair.oneFiles, xmlPairB.oneMs / xmlPairB.oneFiles] },
-        phases: {
-          one: { firstMs: one.firstMs, steadyMs: one.steadyMsPerFile, mainBusyMsPerWb: one.mainBusyMs / opts.n, mainCpuMsPerWb: one.mainCpuMs / opts.n, helperCpuMsPerWb: one.helperCpuMs === null ? null : one.helperCpuMs / opts.n, cpuMsPerWb: one.cpuMs / opts.n },
-          two: { firstMs: two.firstMs, steadyMs: two.steadyMsPerFile, mainBusyMsPerWb: two.mainBusyMs / opts.n, mainCpuMsPerWb: two.mainCpuMs / opts.n, helperCpuMsPerWb: two.helperCpuMs === null ? null : two.helperCpuMs / opts.n, cpuMsPerWb: two.cpuMs / opts.n },
-          big: big ? { firstMs: big.firstMs, steadyMs: big.steadyMsPerFile, mainBusyMsPerWb: big.mainBusyMs / (opts.n * opts.scale), mainCpuMsPerWb: big.mainCpuMs / (opts.n * opts.scale), helperCpuMsPerWb: big.helperCpuMs === null ? null : big.helperCpuMs / (opts.n * opts.scale), cpuMsPerWb: big.cpuMs / (opts.n * opts.scale) } : null,
-        },
+        phases: { one: phasesOf(one, opts.n), two: phasesOf(two, opts.n), big: big ? phasesOf(big, opts.n * opts.scale) : null },
         xmlFloor: { msPerWb: [xmlA.ms / opts.n, xmlB.ms / opts.n], cpuRatio: one.cpuMs / xmlFloor.cpuMs },
         coldFloorMsPerWb: [coldA / opts.n, coldB / opts.n],
         warm,
@@ -395,11 +395,23 @@ function meanReport(a: ReportChild, b: ReportChild): ReportChild {
   return { ...a, evaluateSec: mean('evaluateSec'), reportSec: mean('reportSec'), exportSec: mean('exportSec'), sec: mean('sec'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
 }
 
+/** An ingest run's phases for the table: to the first result, steady, and its CPU per workbook. */
+function phasesOf(r: ChildResult, files: number): IngestPhases {
+  return {
+    firstMs: r.firstMs,
+    steadyMs: r.steadyMsPerFile,
+    mainBusyMsPerWb: r.mainBusyMs / files,
+    mainCpuMsPerWb: r.mainCpuMs / files,
+    helperCpuMsPerWb: r.helperCpuMs === null ? null : r.helperCpuMs / files,
+    cpuMsPerWb: r.cpuMs / files,
+  };
+}
+
 /** Two runs of the same ingest: mean time and CPU, the larger peak RSS. */
 function meanRun(a: ChildResult, b: ChildResult): ChildResult {
   const mean = (k: 'ms' | 'cpuMs' | 'mainBusyMs' | 'mainCpuMs' | 'firstMs' | 'steadyMsPerFile') => (a[k] + b[k]) / 2;
   const helperCpuMs = a.helperCpuMs !== null && b.helperCpuMs !== null ? (a.helperCpuMs + b.helperCpuMs) / 2 : null;
-  return { ...a, helperCpuMs, warmup: a.warmup, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), mainCpuMs: mean('mainCpuMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
+  return { ...a, helperCpuMs, ms: mean('ms'), cpuMs: mean('cpuMs'), mainBusyMs: mean('mainBusyMs'), mainCpuMs: mean('mainCpuMs'), firstMs: mean('firstMs'), steadyMsPerFile: mean('steadyMsPerFile'), peakRssMb: Math.max(a.peakRssMb, b.peakRssMb) };
 }
 
 await main(process.argv);
